@@ -1,0 +1,96 @@
+"""The errors the program shows to people, each with one plain German sentence.
+
+Every failure that can reach a user is one of these; the command line prints
+``message`` and the window shows it in a dialog. Nothing else is ever shown.
+"""
+
+from __future__ import annotations
+
+
+class AmtsError(Exception):
+    """Base class: ``message`` is the German text a user sees."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class WrongPassphrase(AmtsError):
+    def __init__(self, what: str = "Die Passphrase") -> None:
+        super().__init__(
+            f"{what} ist falsch. Bitte prüfen Sie Groß- und Kleinschreibung und die "
+            "Feststelltaste und versuchen Sie es erneut."
+        )
+
+
+class VaultDamaged(AmtsError):
+    """The file's checksum or structure is broken: a backup is the way out."""
+
+    def __init__(self, path: str, newest_backup: str | None = None, detail: str = "") -> None:
+        text = f"Die Tagebuch-Datei „{path}“ ist beschädigt"
+        if detail:
+            text += f" ({detail})"
+        text += "."
+        if newest_backup:
+            text += (
+                f" Die neueste lesbare Sicherung ist „{newest_backup}“. Sie können sie mit "
+                "„amtstagebuch restore“ wiederherstellen."
+            )
+        else:
+            text += " Es wurde keine lesbare Sicherung gefunden."
+        super().__init__(text)
+        self.path = path
+        self.newest_backup = newest_backup
+        self.detail = detail
+
+
+class VaultLocked(AmtsError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Das Tagebuch ist gerade in einem anderen Fenster oder Programm geöffnet. "
+            "Schließen Sie es dort und versuchen Sie es dann erneut."
+        )
+
+
+class VaultMissing(AmtsError):
+    def __init__(self, folder: str) -> None:
+        super().__init__(f"Im Ordner „{folder}“ liegt kein Tagebuch.")
+
+
+class VaultExists(AmtsError):
+    def __init__(self, folder: str) -> None:
+        super().__init__(
+            f"Im Ordner „{folder}“ liegt bereits ein Tagebuch. Es wird nicht überschrieben."
+        )
+
+
+class VaultTooNew(AmtsError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Dieses Tagebuch wurde mit einer neueren Version von Amtstagebuch gespeichert. "
+            "Bitte installieren Sie die aktuelle Version; die Datei bleibt unverändert."
+        )
+
+
+class SaveFailed(AmtsError):
+    """Writing failed; the file on disk still holds the previous state."""
+
+
+class ImportRefused(AmtsError):
+    pass
+
+
+class InputRefused(AmtsError):
+    """A value a person typed or a file they chose cannot be taken."""
+
+
+class KeyringUnavailable(AmtsError):
+    pass
+
+
+class NetworkRefused(AmtsError):
+    def __init__(self, event: str) -> None:
+        super().__init__(
+            "Amtstagebuch baut keine Netzwerkverbindungen auf; ein Versuch wurde blockiert "
+            f"({event})."
+        )

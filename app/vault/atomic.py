@@ -1,0 +1,177 @@
+"""Atomic file replacement: the old file or the new one, never half of either.
+
+The pattern (Electrum's wallet storage, hardened): a temporary file in the same
+folder, created with owner-only permissions before any data is written, flushed
+and fsynced, read back and verified, then moved over the target with
+``os.replace`` and the folder fsynced. On Windows the move uses ``MoveFileExW``
+with write-through and is retried for a moment when a virus scanner or indexer
+holds the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from app.errors import SaveFailed
+
+TEMP_SUFFIX = ".tmp-speichern"
+WINDOWS = sys.platform == "win32"
+REPLACE_RETRIES = 20
+REPLACE_RETRY_SECONDS = 0.05
+# The ENOSPC check before writing leaves this much headroom.
+SPACE_MARGIN = 64 * 1024
+
+
+def _disk_full_message(path: Path) -> SaveFailed:
+    return SaveFailed(
+        f"Auf dem Datenträger von „{path.parent}“ ist nicht genug Platz. Ihre Änderung "
+        "wurde nicht gespeichert; der vorherige Stand ist unverändert erhalten. Schaffen "
+        "Sie Platz und speichern Sie erneut."
+    )
+
+
+def _os_message(path: Path, exc: OSError) -> SaveFailed:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return _disk_full_message(path)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return SaveFailed(
+            f"In den Ordner „{path.parent}“ darf nicht geschrieben werden. Ihre Änderung "
+            "wurde nicht gespeichert; der vorherige Stand ist unverändert erhalten."
+        )
+    return SaveFailed(
+        f"Speichern nach „{path}“ ist fehlgeschlagen ({exc.strerror or exc}). Der vorherige "
+        "Stand ist unverändert erhalten."
+    )
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX only; Windows has no directory handles for it)."""
+    if WINDOWS:
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Create ``path`` with owner-only permissions set before any byte is written."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _windows_replace(source: Path, target: Path) -> None:
+    import ctypes
+
+    movefile_replace_existing = 0x1
+    movefile_write_through = 0x8
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    ok = kernel32.MoveFileExW(
+        str(source), str(target), movefile_replace_existing | movefile_write_through
+    )
+    if not ok:
+        code = ctypes.get_last_error()  # type: ignore[attr-defined]
+        raise OSError(errno.EACCES, ctypes.FormatError(code).strip(), str(target))  # type: ignore[attr-defined]
+
+
+def replace_file(
+    source: Path,
+    target: Path,
+    *,
+    windows: bool = WINDOWS,
+    mover: Callable[[Path, Path], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """Move ``source`` over ``target``; on Windows retry while the file is held."""
+    if not windows:
+        os.replace(source, target)
+        return
+    move = mover or _windows_replace
+    for attempt in range(REPLACE_RETRIES):
+        try:
+            move(source, target)
+            return
+        except PermissionError:
+            if attempt == REPLACE_RETRIES - 1:
+                raise
+            sleep(REPLACE_RETRY_SECONDS)
+        except OSError as exc:
+            # ERROR_SHARING_VIOLATION / ERROR_ACCESS_DENIED arrive as EACCES
+            if exc.errno != errno.EACCES or attempt == REPLACE_RETRIES - 1:
+                raise
+            sleep(REPLACE_RETRY_SECONDS)
+
+
+def temp_path_for(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+
+
+def atomic_write(
+    target: Path,
+    data: bytes,
+    *,
+    verify: Callable[[bytes], bool] | None = None,
+    before_replace: Callable[[], None] | None = None,
+) -> None:
+    """Write ``data`` to ``target`` atomically, or raise :class:`SaveFailed`.
+
+    ``verify`` gets the bytes read back from the temporary file; ``before_replace``
+    runs after verification and before the move (the vault rotates its backup
+    generations there). On any failure the temporary file is removed and the
+    target is untouched.
+    """
+    folder = target.parent
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = None
+    if free is not None and free < len(data) + SPACE_MARGIN:
+        raise _disk_full_message(target)
+    tmp = temp_path_for(target)
+    try:
+        write_private(tmp, data)
+        if verify is not None:
+            back = tmp.read_bytes()
+            if back != data or not verify(back):
+                raise SaveFailed(
+                    "Beim Prüfen der gerade geschriebenen Datei ist ein Fehler aufgefallen. "
+                    "Der vorherige Stand ist unverändert erhalten. Bitte prüfen Sie den "
+                    "Datenträger."
+                )
+        if before_replace is not None:
+            before_replace()
+        replace_file(tmp, target)
+        fsync_dir(folder)
+    except OSError as exc:
+        raise _os_message(target, exc) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError, OSError):
+            if tmp.exists():
+                tmp.unlink()
+
+
+def remove_stale_temps(folder: Path) -> int:
+    """Delete temporary files a crashed save left behind; returns how many."""
+    count = 0
+    for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            count += 1
+    return count

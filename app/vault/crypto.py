@@ -1,0 +1,141 @@
+"""Key derivation and key wrapping for the vault's key slots.
+
+A random 256-bit data key encrypts everything. Key slots hold it wrapped with
+AES-256-GCM under a key derived from the passphrase (Argon2id), from the printed
+recovery code (HKDF) or from a device secret in the OS keyring (HKDF).
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+import time
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+
+# RFC 9106, section 4, second recommended option: never go below it.
+FLOOR_MEMORY_KIB = 64 * 1024
+FLOOR_ITERATIONS = 3
+LANES = 4
+MAX_ITERATIONS = 200
+
+# Recovery code: 32 symbols of a 32-letter alphabet = 160 bits, shown in 8 groups.
+RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1
+RECOVERY_SYMBOLS = 32
+RECOVERY_GROUP = 4
+
+
+def b64e(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def b64d(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int = FLOOR_MEMORY_KIB
+    iterations: int = FLOOR_ITERATIONS
+    lanes: int = LANES
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "alg": "argon2id",
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KdfParams:
+        if data.get("alg") != "argon2id":
+            raise ValueError("unknown kdf")
+        params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+        if not (8 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.iterations <= 1000):
+            raise ValueError("kdf parameters out of range")
+        if not 1 <= params.lanes <= 64:
+            raise ValueError("kdf lanes out of range")
+        return params
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """NFC, so that the same word typed on another keyboard gives the same key."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def argon2id(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(normalise_passphrase(passphrase))
+
+
+def calibrate(target_ms: int) -> tuple[KdfParams, float]:
+    """Parameters that take about ``target_ms`` here, never below the floor.
+
+    Returns the parameters and the measured milliseconds of one floor run.
+    Memory stays at the floor (old laptops have little to spare); time scales.
+    """
+    floor = KdfParams()
+    start = time.perf_counter()
+    argon2id("kalibrierung", os.urandom(16), floor)
+    floor_ms = (time.perf_counter() - start) * 1000.0
+    if target_ms <= floor_ms:
+        return floor, floor_ms
+    iterations = round(FLOOR_ITERATIONS * target_ms / max(floor_ms, 1.0))
+    iterations = max(FLOOR_ITERATIONS, min(MAX_ITERATIONS, iterations))
+    return KdfParams(FLOOR_MEMORY_KIB, iterations, LANES), floor_ms
+
+
+def hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=info).derive(secret)
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def seal(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def open_sealed(key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes | None:
+    """Decrypt, or ``None`` when the key is wrong or the data was changed."""
+    try:
+        return AESGCM(key).decrypt(nonce, ciphertext, aad)
+    except InvalidTag:
+        return None
+
+
+def new_recovery_code() -> str:
+    symbols = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_SYMBOLS))
+    groups = [symbols[i : i + RECOVERY_GROUP] for i in range(0, RECOVERY_SYMBOLS, RECOVERY_GROUP)]
+    return "-".join(groups)
+
+
+def normalise_recovery_code(code: str) -> bytes | None:
+    """Accept the code with or without dashes and spaces, in any case.
+
+    Any symbol outside the alphabet makes the code invalid rather than guessed.
+    """
+    cleaned = "".join(ch for ch in code.upper() if not ch.isspace() and ch != "-")
+    if len(cleaned) != RECOVERY_SYMBOLS or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
+        return None
+    return cleaned.encode("ascii")

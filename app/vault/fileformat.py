@@ -1,0 +1,100 @@
+"""The on-disk format of ``tagebuch.amtb``.
+
+Layout (all integers big-endian)::
+
+    magic            8 bytes   b"AMTB\\x00\\r\\n\\x1a"
+    format_version   2 bytes
+    min_reader       2 bytes   oldest program format that can read this file
+    header_length    4 bytes
+    header           JSON (UTF-8): vault id, created, save counter, key slots
+    nonce           12 bytes
+    ciphertext       AES-256-GCM(data key, zlib(SQLite image)), AAD = all bytes above
+    checksum        32 bytes   SHA-256 over everything before it (unkeyed)
+
+The unkeyed checksum lets the program tell a damaged file (checksum wrong) from a
+wrong passphrase (checksum right, no key slot opens).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+from dataclasses import dataclass
+from typing import Any
+
+MAGIC = b"AMTB\x00\r\n\x1a"
+FORMAT_VERSION = 1
+MIN_READER_VERSION = 1
+_PREFIX = struct.Struct(">8sHHI")
+NONCE_BYTES = 12
+CHECKSUM_BYTES = 32
+MAX_HEADER = 1024 * 1024
+
+
+class FormatError(Exception):
+    """The bytes are not an intact vault file; ``reason`` says why (German)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class TooNew(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Parsed:
+    format_version: int
+    header: dict[str, Any]
+    aad: bytes  # prefix and header bytes, authenticated by the cipher
+    nonce: bytes
+    ciphertext: bytes
+
+
+def encode(header: dict[str, Any], nonce: bytes, ciphertext: bytes) -> bytes:
+    aad = build_aad(header)
+    body = aad + nonce + ciphertext
+    return body + hashlib.sha256(body).digest()
+
+
+def build_aad(header: dict[str, Any]) -> bytes:
+    header_bytes = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    prefix = _PREFIX.pack(MAGIC, FORMAT_VERSION, MIN_READER_VERSION, len(header_bytes))
+    return prefix + header_bytes
+
+
+def looks_like_vault(data: bytes) -> bool:
+    return data[: len(MAGIC)] == MAGIC
+
+
+def checksum_ok(data: bytes) -> bool:
+    if len(data) < _PREFIX.size + NONCE_BYTES + CHECKSUM_BYTES:
+        return False
+    return hashlib.sha256(data[:-CHECKSUM_BYTES]).digest() == data[-CHECKSUM_BYTES:]
+
+
+def parse(data: bytes) -> Parsed:
+    """Split a vault file into its parts, refusing anything that is not intact."""
+    if len(data) < _PREFIX.size:
+        raise FormatError("die Datei ist zu kurz")
+    magic, version, min_reader, header_len = _PREFIX.unpack_from(data)
+    if magic != MAGIC:
+        raise FormatError("die Datei ist keine Tagebuch-Datei")
+    if not checksum_ok(data):
+        raise FormatError("die Prüfsumme stimmt nicht")
+    if min_reader > FORMAT_VERSION:
+        raise TooNew()
+    if header_len > MAX_HEADER or _PREFIX.size + header_len + NONCE_BYTES > len(data):
+        raise FormatError("der Kopf der Datei ist beschädigt")
+    header_end = _PREFIX.size + header_len
+    try:
+        header = json.loads(data[_PREFIX.size : header_end].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FormatError("der Kopf der Datei ist beschädigt") from exc
+    if not isinstance(header, dict):
+        raise FormatError("der Kopf der Datei ist beschädigt")
+    nonce = data[header_end : header_end + NONCE_BYTES]
+    ciphertext = data[header_end + NONCE_BYTES : -CHECKSUM_BYTES]
+    return Parsed(version, header, data[:header_end], nonce, ciphertext)
