@@ -428,6 +428,16 @@ class Vault:
         self._header = header
         self.unsaved = False
 
+    def file_on_disk_ok(self) -> bool:
+        """Re-read the saved file and check checksum and authenticity."""
+        try:
+            return self._verify(self.path.read_bytes())
+        except OSError:
+            return False
+
+    def schema_revision(self) -> str | None:
+        return schema.current_revision(self._conn)
+
     def _verify(self, data: bytes) -> bool:
         try:
             parsed = fileformat.parse(data)

@@ -1,0 +1,297 @@
+"""The command line: ``amtstagebuch`` starts the window, subcommands work headless.
+
+Passphrases come only from standard input (``--passphrase-stdin``) or, at a
+terminal, from a hidden prompt — never from arguments, which other users of the
+computer can see. Exit codes: 0 done, 1 refused or failed (one German line on
+stderr, never a traceback), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+from app import __version__, netguard
+from app.errors import AmtsError
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: Aufruf fehlerhaft: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+class Secrets:
+    """Reads passphrases line by line from stdin, or asks at a terminal."""
+
+    def __init__(self, args: argparse.Namespace, stdin: TextIO) -> None:
+        self.from_stdin = bool(getattr(args, "passphrase_stdin", False))
+        self.recovery = bool(getattr(args, "recovery_stdin", False))
+        self.stdin = stdin
+        self._lines: list[str] | None = None
+
+    def _line(self, index: int, what: str) -> str:
+        if self._lines is None:
+            self._lines = [line.rstrip("\r\n") for line in self.stdin.read().splitlines()]
+        if index >= len(self._lines) or not self._lines[index]:
+            raise UsageError(f"{what} fehlt in der Eingabe (Zeile {index + 1}).")
+        return self._lines[index]
+
+    def get(self, index: int, what: str, prompt: str) -> str:
+        if self.from_stdin or self.recovery:
+            return self._line(index, what)
+        if self.stdin.isatty():
+            value = getpass.getpass(prompt)
+            if not value:
+                raise UsageError(f"{what} fehlt.")
+            return value
+        raise UsageError(
+            "Bitte geben Sie die Passphrase über die Standardeingabe mit --passphrase-stdin an."
+        )
+
+    def unlock_kwargs(self) -> dict[str, str]:
+        if self.recovery:
+            return {"recovery_code": self._line(0, "Der Wiederherstellungscode")}
+        return {"passphrase": self.get(0, "Die Passphrase", "Passphrase: ")}
+
+
+def _open(args: argparse.Namespace, secrets: Secrets) -> Vault:
+    from app.vault import Vault
+
+    return Vault.open(Path(args.vault_dir), **secrets.unlock_kwargs())
+
+
+def cmd_init(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.vault import Vault
+
+    passphrase = secrets.get(0, "Die Passphrase", "Neue Passphrase: ")
+    if not secrets.from_stdin:
+        again = getpass.getpass("Passphrase wiederholen: ")
+        if again != passphrase:
+            raise UsageError("Die beiden Eingaben stimmen nicht überein.")
+    vault, code = Vault.create(Path(args.vault_dir), passphrase, unlock_time_ms=args.unlock_time_ms)
+    vault.close()
+    out.write(
+        f"Tagebuch angelegt in {args.vault_dir}\n"
+        "Ihr Wiederherstellungscode (nur jetzt sichtbar – bitte aufschreiben oder ausdrucken "
+        "und sicher aufbewahren):\n"
+        f"{code}\n"
+    )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.services import interchange
+
+    data = interchange.read_file(Path(args.file))
+    interchange.parse_document(data)  # refuse a bad file before asking to unlock
+    vault = _open(args, secrets)
+    try:
+        summary = interchange.import_document(vault, data)
+    finally:
+        vault.close()
+    out.write(summary.text() + "\n")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.services import interchange
+    from app.vault.atomic import atomic_write
+
+    vault = _open(args, secrets)
+    try:
+        document = interchange.export_document(vault)
+    finally:
+        vault.close()
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if args.out:
+        atomic_write(Path(args.out), text.encode("utf-8"))
+        sys.stderr.write(f"Exportiert nach {args.out} (unverschlüsselt – bitte sorgsam aufbewahren).\n")
+    else:
+        out.write(text)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.services.verify import verify
+
+    vault = _open(args, secrets)
+    try:
+        checks = verify(vault)
+    finally:
+        vault.close()
+    for check in checks:
+        out.write(f"{'OK    ' if check.ok else 'FEHLER'}  {check.name}: {check.detail}\n")
+    failed = [c for c in checks if not c.ok]
+    if failed:
+        raise AmtsError(f"Die Prüfung hat {len(failed)} Problem(e) gefunden: {failed[0].detail}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.vault.backup import write_backup
+
+    vault = _open(args, secrets)
+    try:
+        count = write_backup(vault, Path(args.out))
+    finally:
+        vault.close()
+    out.write(f"Sicherung geschrieben: {args.out} ({count} Anhänge).\n")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.vault import Credentials
+    from app.vault.backup import restore
+
+    creds = Credentials(**secrets.unlock_kwargs())
+    count = restore(Path(args.file), Path(args.vault_dir), creds, replace=args.replace)
+    out.write(f"Wiederhergestellt in {args.vault_dir} ({count} Anhänge).\n")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    vault = _open(args, secrets)
+    try:
+        new = secrets.get(1, "Die neue Passphrase", "Neue Passphrase: ")
+        if not secrets.from_stdin and getpass.getpass("Neue Passphrase wiederholen: ") != new:
+            raise UsageError("Die beiden Eingaben stimmen nicht überein.")
+        vault.change_passphrase(new, unlock_time_ms=args.unlock_time_ms)
+    finally:
+        vault.close()
+    out.write("Passphrase geändert. Der Wiederherstellungscode gilt weiter.\n")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.demo import DEMO_PASSPHRASE, fill_demo
+    from app.vault import Vault
+
+    vault, _code = Vault.create(
+        Path(args.vault_dir), DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False
+    )
+    try:
+        fill_demo(vault)
+    finally:
+        vault.close()
+    out.write(
+        f"Beispiel-Tagebuch angelegt in {args.vault_dir} (Passphrase „{DEMO_PASSPHRASE}“; "
+        "alle Personen und Vorgänge sind erfunden).\n"
+    )
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="amtstagebuch",
+        description="Verschlüsseltes Tagebuch für Kontakte mit dem Jobcenter. Ohne Befehl "
+        "startet das Programmfenster.",
+    )
+    parser.add_argument("--version", action="version", version=f"amtstagebuch {__version__}")
+    parser.add_argument("--demo", action="store_true", help="Fenster mit einem Beispiel-Tagebuch öffnen")
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
+
+    def add(name: str, help_text: str, func: Callable[..., int], *, unlock: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        if unlock:
+            p.add_argument("--passphrase-stdin", action="store_true", help="Passphrase aus der Standardeingabe lesen")
+        return p
+
+    p = add("init", "ein neues Tagebuch anlegen", cmd_init)
+    p.add_argument("vault_dir")
+    p.add_argument("--unlock-time-ms", type=int, default=1000, help="Ziel-Dauer des Entsperrens (mind. RFC-9106-Stufe)")
+    for name, help_text, func in (
+        ("export", "das Tagebuch als JSON ausgeben", cmd_export),
+        ("verify", "Echtheit, Aufbau, Änderungsverlauf und Anhänge prüfen", cmd_verify),
+    ):
+        p = add(name, help_text, func)
+        p.add_argument("vault_dir")
+        p.add_argument("--recovery-stdin", action="store_true", help="mit dem Wiederherstellungscode entsperren")
+        if name == "export":
+            p.add_argument("--out", help="in diese Datei statt auf die Standardausgabe")
+    p = add("import", "Einträge aus einer JSON-Datei übernehmen", cmd_import)
+    p.add_argument("vault_dir")
+    p.add_argument("file")
+    p = add("backup", "eine Sicherung als eine verschlüsselte Datei schreiben", cmd_backup)
+    p.add_argument("vault_dir")
+    p.add_argument("--out", required=True)
+    p = add("restore", "eine Sicherung wiederherstellen", cmd_restore)
+    p.add_argument("file")
+    p.add_argument("vault_dir")
+    p.add_argument("--recovery-stdin", action="store_true", help="mit dem Wiederherstellungscode entsperren")
+    p.add_argument("--replace", "--ersetzen", action="store_true", dest="replace",
+                   help="ein vorhandenes Tagebuch ersetzen (es bleibt in sicherungen/ erhalten)")  # fmt: skip
+    p = add("passwd", "die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)", cmd_passwd)
+    p.add_argument("vault_dir")
+    p.add_argument("--unlock-time-ms", type=int, default=1000)
+    p = add("demo", "ein Beispiel-Tagebuch mit erfundenen Inhalten anlegen (Passphrase „demo“)", cmd_demo, unlock=False)
+    p.add_argument("vault_dir")
+    return parser
+
+
+def start_window(demo: bool) -> int:
+    try:
+        from ui.main import run
+    except ImportError:
+        sys.stderr.write(
+            "Das Programmfenster kann nicht starten, weil PySide6 fehlt. Bitte installieren "
+            "Sie Amtstagebuch neu.\n"
+        )
+        return EXIT_FAILED
+    return run(demo=demo)
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    netguard.install()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command is None:
+        return start_window(args.demo)
+    secrets = Secrets(args, stdin or sys.stdin)
+    try:
+        return int(args.func(args, secrets, stdout or sys.stdout))
+    except UsageError as exc:
+        sys.stderr.write(f"amtstagebuch {args.command}: {exc}\n")
+        return EXIT_USAGE
+    except AmtsError as exc:
+        sys.stderr.write(exc.message + "\n")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        sys.stderr.write("Abgebrochen. Es wurde nichts verändert, was nicht schon gespeichert war.\n")
+        return EXIT_FAILED
+    except MemoryError:
+        sys.stderr.write("Nicht genug Arbeitsspeicher. Ihre gespeicherten Daten sind unverändert.\n")
+        return EXIT_FAILED
+    except Exception as exc:  # never a traceback in front of a user
+        sys.stderr.write(
+            f"Unerwarteter Fehler ({type(exc).__name__}). Ihre gespeicherten Daten sind "
+            "unverändert. Bitte melden Sie diesen Fehler.\n"
+        )
+        return EXIT_FAILED
+
+
+def entry() -> NoReturn:
+    raise SystemExit(main())
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,458 @@
+"""The diary service: contacts, handovers, profile, Jobcenter and attachments.
+
+Every change of an entry appends a revision to one SHA-256 hash chain, so the
+history cannot be rewritten unnoticed (``app.services.verify`` checks it). The
+service owns the transactions: each public method is one unit of work that ends
+with the vault saving itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any, BinaryIO
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from app.catalogue import type_ids
+from app.errors import InputRefused
+from app.model import (
+    Attachment,
+    Contact,
+    Handover,
+    HandoverDocument,
+    Jobcenter,
+    Profile,
+    Revision,
+)
+from app.services.records import (
+    ContactData,
+    DocumentData,
+    HandoverData,
+    JobcenterData,
+    ProfileData,
+    as_dict,
+    clean_text,
+    to_utc_naive,
+)
+from app.vault import Vault
+
+GENESIS = "0" * 64
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def canonical(content: dict[str, Any]) -> str:
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def chain_hash(prev_hash: str, entity: str, uid: str, seq: int, action: str, at: datetime, content: str) -> str:
+    material = "\n".join([prev_hash, entity, uid, str(seq), action, at.isoformat(), content])
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+# ------------------------------------------------------------ revisions
+def _last_hash(session: Session) -> str:
+    cached = session.info.get("last_hash")
+    if isinstance(cached, str):
+        return cached
+    last = session.scalars(select(Revision.hash).order_by(Revision.id.desc()).limit(1)).first()
+    return last or GENESIS
+
+
+def record_revision(session: Session, entity: str, uid: str, action: str, content: dict[str, Any]) -> Revision:
+    seq = (
+        session.scalar(
+            select(func.max(Revision.seq)).where(Revision.entity == entity, Revision.entity_uid == uid)
+        )
+        or 0
+    ) + 1
+    at = _now()
+    body = canonical(content)
+    prev = _last_hash(session)
+    revision = Revision(
+        entity=entity,
+        entity_uid=uid,
+        seq=seq,
+        action=action,
+        at=at,
+        content=body,
+        prev_hash=prev,
+        hash=chain_hash(prev, entity, uid, seq, action, at, body),
+    )
+    session.add(revision)
+    session.flush()
+    session.info["last_hash"] = revision.hash
+    return revision
+
+
+# ---------------------------------------------------------- conversions
+def contact_record(row: Contact) -> ContactData:
+    return ContactData(
+        when=datetime.fromisoformat(row.when),
+        channel=row.channel,
+        counterpart=row.counterpart,
+        companion=row.companion,
+        location=row.location,
+        notes=row.notes,
+        outcome=row.outcome,
+        follow_up=row.follow_up,
+        details=dict(row.details),
+        extra=dict(row.extra),
+        uid=row.uid,
+    )
+
+
+def document_record(row: HandoverDocument) -> DocumentData:
+    return DocumentData(
+        type=row.type,
+        original=row.original,
+        copied_by_jobcenter=row.copied_by_jobcenter,
+        scanned_by_jobcenter=row.scanned_by_jobcenter,
+        consent_asked=row.consent_asked,
+        receipt=row.receipt,
+        original_returned=row.original_returned,
+        description=row.description,
+        period=row.period,
+        pages=row.pages,
+        extra=dict(row.extra),
+    )
+
+
+def handover_record(row: Handover) -> HandoverData:
+    return HandoverData(
+        when=datetime.fromisoformat(row.when),
+        method=row.method,
+        documents=[document_record(d) for d in row.documents],
+        contact_uid=row.contact.uid if row.contact is not None else None,
+        notes=row.notes,
+        extra=dict(row.extra),
+        uid=row.uid,
+    )
+
+
+def _apply_contact(row: Contact, data: ContactData) -> None:
+    row.when = data.when.isoformat()
+    row.when_utc = to_utc_naive(data.when)
+    row.channel = data.channel
+    row.counterpart = data.counterpart
+    row.companion = data.companion
+    row.location = data.location
+    row.notes = data.notes
+    row.outcome = data.outcome
+    row.follow_up = data.follow_up
+    row.details = dict(data.details)
+    row.extra = dict(data.extra)
+
+
+def _apply_handover(session: Session, row: Handover, data: HandoverData) -> None:
+    row.when = data.when.isoformat()
+    row.when_utc = to_utc_naive(data.when)
+    row.method = data.method
+    row.notes = data.notes
+    row.extra = dict(data.extra)
+    row.contact = None
+    if data.contact_uid:
+        contact = session.scalars(select(Contact).where(Contact.uid == data.contact_uid)).first()
+        if contact is None:
+            raise InputRefused("Der Kontakt, zu dem die Übergabe gehören soll, existiert nicht.")
+        row.contact = contact
+    row.documents.clear()
+    for position, doc in enumerate(data.documents):
+        row.documents.append(
+            HandoverDocument(
+                position=position,
+                type=doc.type,
+                original=doc.original,
+                copied_by_jobcenter=doc.copied_by_jobcenter,
+                scanned_by_jobcenter=doc.scanned_by_jobcenter,
+                consent_asked=doc.consent_asked,
+                receipt=doc.receipt,
+                original_returned=doc.original_returned,
+                description=doc.description,
+                period=doc.period,
+                pages=doc.pages,
+                extra=dict(doc.extra),
+            )
+        )
+
+
+# --------------------------------------------- unit-of-work level helpers
+def insert_contact(session: Session, data: ContactData) -> Contact:
+    data = data.validated()
+    now = _now()
+    row = Contact(uid=data.uid or uuid.uuid4().hex, created_at=now, updated_at=now)
+    _apply_contact(row, data)
+    session.add(row)
+    session.flush()
+    record_revision(session, "contact", row.uid, "angelegt", as_dict(contact_record(row)))
+    return row
+
+
+def insert_handover(session: Session, data: HandoverData) -> Handover:
+    data = data.validated(type_ids())
+    now = _now()
+    row = Handover(uid=data.uid or uuid.uuid4().hex, created_at=now, updated_at=now)
+    session.add(row)
+    _apply_handover(session, row, data)
+    session.flush()
+    record_revision(session, "handover", row.uid, "angelegt", as_dict(handover_record(row)))
+    return row
+
+
+def put_profile(session: Session, data: ProfileData) -> None:
+    data = data.validated()
+    row = session.get(Profile, 1)
+    if row is None:
+        row = Profile(id=1)
+        session.add(row)
+    elif all(getattr(row, key) == value for key, value in as_dict(data).items()):
+        return
+    for key, value in as_dict(data).items():
+        setattr(row, key, value)
+    session.flush()
+    record_revision(session, "profile", "1", "geaendert", as_dict(data))
+
+
+def put_jobcenter(session: Session, data: JobcenterData) -> None:
+    data = data.validated()
+    row = session.get(Jobcenter, 1)
+    if row is None:
+        row = Jobcenter(id=1)
+        session.add(row)
+    elif all(getattr(row, key) == value for key, value in as_dict(data).items()):
+        return
+    for key, value in as_dict(data).items():
+        setattr(row, key, value)
+    session.flush()
+    record_revision(session, "jobcenter", "1", "geaendert", as_dict(data))
+
+
+class DiaryService:
+    """What the window and the command line do with the diary."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # ------------------------------------------------------------- profile
+    def profile(self) -> ProfileData | None:
+        with self.vault.session() as session:
+            row = session.get(Profile, 1)
+            if row is None:
+                return None
+            return ProfileData(
+                row.name, row.street, row.postcode, row.city,
+                row.customer_number, row.bg_number, row.state, dict(row.extra),
+            )  # fmt: skip
+
+    def set_profile(self, data: ProfileData) -> None:
+        with self.vault.transaction() as session:
+            put_profile(session, data)
+
+    def jobcenter(self) -> JobcenterData | None:
+        with self.vault.session() as session:
+            row = session.get(Jobcenter, 1)
+            if row is None:
+                return None
+            return JobcenterData(
+                row.name, row.street, row.postcode, row.city,
+                row.kind, row.district, row.state, dict(row.extra),
+            )  # fmt: skip
+
+    def set_jobcenter(self, data: JobcenterData) -> None:
+        with self.vault.transaction() as session:
+            put_jobcenter(session, data)
+
+    # ------------------------------------------------------------- contacts
+    def add_contact(self, data: ContactData) -> str:
+        with self.vault.transaction() as session:
+            return insert_contact(session, data).uid
+
+    def update_contact(self, uid: str, data: ContactData) -> None:
+        """Store an edit as a new revision; an unchanged entry adds nothing."""
+        data = data.validated()
+        with self.vault.transaction() as session:
+            row = self._contact(session, uid)
+            before = canonical(as_dict(contact_record(row)))
+            _apply_contact(row, data)
+            after = as_dict(contact_record(row))
+            if canonical(after) != before:
+                row.updated_at = _now()
+                record_revision(session, "contact", uid, "geaendert", after)
+
+    def delete_contact(self, uid: str) -> None:
+        """Delete an entry; its history keeps a tombstone, its attachments are destroyed."""
+        with self.vault.transaction() as session:
+            row = self._contact(session, uid)
+            file_ids = [a.file_id for a in row.attachments]
+            record_revision(session, "contact", uid, "geloescht", {"uid": uid})
+            session.delete(row)
+        for file_id in file_ids:
+            from app.vault import attachments
+
+            attachments.remove(self.vault.attachments_dir, file_id)
+
+    def get_contact(self, uid: str) -> ContactData:
+        with self.vault.session() as session:
+            return contact_record(self._contact(session, uid))
+
+    def contacts(self, *, newest_first: bool = True, limit: int | None = None) -> list[ContactData]:
+        with self.vault.session() as session:
+            order = Contact.when_utc.desc() if newest_first else Contact.when_utc.asc()
+            query = select(Contact).order_by(order, Contact.id.desc())
+            if limit is not None:
+                query = query.limit(limit)
+            return [contact_record(row) for row in session.scalars(query)]
+
+    def count_contacts(self) -> int:
+        with self.vault.session() as session:
+            return int(session.scalar(select(func.count(Contact.id))) or 0)
+
+    def search(self, words: str, *, limit: int = 500) -> list[str]:
+        """Full-text search over the notes; returns contact uids, best first."""
+        query = fts_query(words)
+        if not query:
+            return []
+        with self.vault.session() as session:
+            rows = session.execute(
+                text(
+                    "SELECT c.uid FROM contact_fts f JOIN contact c ON c.id = f.rowid "
+                    "WHERE contact_fts MATCH :q ORDER BY rank LIMIT :n"
+                ),
+                {"q": query, "n": limit},
+            )
+            return [str(r[0]) for r in rows]
+
+    @staticmethod
+    def _contact(session: Session, uid: str) -> Contact:
+        row = session.scalars(select(Contact).where(Contact.uid == uid)).first()
+        if row is None:
+            raise InputRefused("Dieser Eintrag existiert nicht (mehr).")
+        return row
+
+    # ------------------------------------------------------------ handovers
+    def add_handover(self, data: HandoverData) -> str:
+        with self.vault.transaction() as session:
+            return insert_handover(session, data).uid
+
+    def update_handover(self, uid: str, data: HandoverData) -> None:
+        data = data.validated(type_ids())
+        with self.vault.transaction() as session:
+            row = self._handover(session, uid)
+            before = canonical(as_dict(handover_record(row)))
+            _apply_handover(session, row, data)
+            session.flush()
+            after = as_dict(handover_record(row))
+            if canonical(after) != before:
+                row.updated_at = _now()
+                record_revision(session, "handover", uid, "geaendert", after)
+
+    def delete_handover(self, uid: str) -> None:
+        with self.vault.transaction() as session:
+            row = self._handover(session, uid)
+            file_ids = [a.file_id for a in row.attachments]
+            record_revision(session, "handover", uid, "geloescht", {"uid": uid})
+            session.delete(row)
+        from app.vault import attachments
+
+        for file_id in file_ids:
+            attachments.remove(self.vault.attachments_dir, file_id)
+
+    def handovers(self) -> list[HandoverData]:
+        with self.vault.session() as session:
+            query = select(Handover).order_by(Handover.when_utc.desc(), Handover.id.desc())
+            return [handover_record(row) for row in session.scalars(query)]
+
+    @staticmethod
+    def _handover(session: Session, uid: str) -> Handover:
+        row = session.scalars(select(Handover).where(Handover.uid == uid)).first()
+        if row is None:
+            raise InputRefused("Diese Übergabe existiert nicht (mehr).")
+        return row
+
+    # ------------------------------------------------------------- history
+    def history(self, entity: str, uid: str) -> list[tuple[int, str, datetime, dict[str, Any]]]:
+        """(seq, action, time, content) of every revision of one entry, oldest first."""
+        with self.vault.session() as session:
+            rows = session.scalars(
+                select(Revision)
+                .where(Revision.entity == entity, Revision.entity_uid == uid)
+                .order_by(Revision.seq)
+            )
+            return [(r.seq, r.action, r.at, json.loads(r.content)) for r in rows]
+
+    # ---------------------------------------------------------- attachments
+    def add_attachment(
+        self,
+        source: BinaryIO,
+        *,
+        name: str,
+        media_type: str = "application/octet-stream",
+        contact_uid: str | None = None,
+        handover_uid: str | None = None,
+    ) -> int:
+        """Encrypt and store a file, then commit the row that references it."""
+        name = clean_text(name, "Dateiname", limit=500)
+        stored = self.vault.store_attachment(source)
+        try:
+            with self.vault.transaction() as session:
+                row = Attachment(
+                    file_id=stored.file_id,
+                    key=stored.key,
+                    original_name=name,
+                    media_type=media_type,
+                    size=stored.size,
+                    sha256=stored.sha256,
+                    created_at=_now(),
+                )
+                if contact_uid:
+                    row.contact = self._contact(session, contact_uid)
+                if handover_uid:
+                    row.handover = self._handover(session, handover_uid)
+                session.add(row)
+                session.flush()
+                return row.id
+        except BaseException:
+            # The row was not committed: the file is an orphan and goes now.
+            from app.vault import attachments
+
+            with self.vault.session() as check:
+                if check.scalars(select(Attachment).where(Attachment.file_id == stored.file_id)).first() is None:
+                    attachments.remove(self.vault.attachments_dir, stored.file_id)
+            raise
+
+    def attachment_bytes(self, attachment_id: int) -> bytes:
+        with self.vault.session() as session:
+            row = session.get(Attachment, attachment_id)
+            if row is None:
+                raise InputRefused("Dieser Anhang existiert nicht (mehr).")
+            file_id, key = row.file_id, row.key
+        return b"".join(self.vault.read_attachment(file_id, key))
+
+    def attachments_of(self, contact_uid: str) -> Sequence[tuple[int, str, str, int]]:
+        with self.vault.session() as session:
+            row = self._contact(session, contact_uid)
+            return [(a.id, a.original_name, a.media_type, a.size) for a in row.attachments]
+
+    def delete_attachment(self, attachment_id: int) -> None:
+        with self.vault.transaction() as session:
+            row = session.get(Attachment, attachment_id)
+            if row is None:
+                raise InputRefused("Dieser Anhang existiert nicht (mehr).")
+            file_id = row.file_id
+            session.delete(row)
+        from app.vault import attachments
+
+        attachments.remove(self.vault.attachments_dir, file_id)
+
+
+def fts_query(words: str) -> str:
+    """Turn what a person types into a safe FTS5 prefix query (every word must match)."""
+    tokens = [t for t in "".join(ch if ch.isalnum() else " " for ch in words).split() if t]
+    return " ".join(f'"{t}"*' for t in tokens[:20])

@@ -1,0 +1,257 @@
+"""The interchange format: JSON import and export of the diary.
+
+Import is all-or-nothing: the whole file is checked first, a bad record is named
+by its position and field, and only then is everything written in one unit of
+work. Unknown fields are kept (in each record's ``extra``) and exported again.
+Entries already in the vault (same content) are skipped, so importing the same
+file twice does not double the diary.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.catalogue import type_ids
+from app.errors import ImportRefused, InputRefused
+from app.model import Contact, Handover, Jobcenter, Profile, Setting
+from app.services.diary import (
+    canonical,
+    contact_record,
+    handover_record,
+    insert_contact,
+    insert_handover,
+    put_jobcenter,
+    put_profile,
+)
+from app.services.records import (
+    ContactData,
+    DocumentData,
+    HandoverData,
+    JobcenterData,
+    ProfileData,
+    as_dict,
+)
+from app.vault import Vault
+
+FORMAT = "amtstagebuch-export"
+VERSION = 1
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+_UID = re.compile(r"^[0-9a-f]{32}$")
+TOP_LEVEL = {"format", "version", "profile", "jobcenter", "contacts", "handovers"}
+
+
+class ImportSummary:
+    def __init__(self) -> None:
+        self.contacts = 0
+        self.handovers = 0
+        self.skipped = 0
+
+    def text(self) -> str:
+        line = f"{self.contacts} Kontakte und {self.handovers} Übergaben importiert"
+        if self.skipped:
+            line += f", {self.skipped} bereits vorhandene übersprungen"
+        return line + "."
+
+
+def _split(raw: dict[str, Any], record_type: type[Any], where: str, skip: tuple[str, ...] = ()) -> Any:
+    known = {f.name for f in fields(record_type)} - {"extra", "uid", *skip}
+    if not isinstance(raw, dict):
+        raise ImportRefused(f"{where}: hier wird ein JSON-Objekt erwartet.")
+    values = {k: v for k, v in raw.items() if k in known}
+    extra = {k: v for k, v in raw.items() if k not in known and k not in skip and k != "id"}
+    if "id" in raw:
+        # Our own export carries the entry's uid; a foreign id is kept, not lost.
+        if isinstance(raw["id"], str) and _UID.match(raw["id"]) and "uid" not in skip:
+            values["uid"] = raw["id"]
+        else:
+            extra["import_id"] = raw["id"]
+    values["extra"] = extra
+    return values
+
+
+def _build(where: str, factory: Any, values: dict[str, Any], *args: Any) -> Any:
+    try:
+        return factory(**values).validated(*args)
+    except TypeError as exc:
+        raise ImportRefused(f"{where}: ein Pflichtfeld fehlt ({exc}).") from exc
+    except InputRefused as exc:
+        raise ImportRefused(f"{where}: {exc.message}") from exc
+
+
+def parse_document(data: Any) -> tuple[ProfileData | None, JobcenterData | None, list[ContactData], list[HandoverData], dict[str, Any]]:
+    """Check a whole interchange document; raise ``ImportRefused`` naming the spot."""
+    if not isinstance(data, dict):
+        raise ImportRefused("Die Importdatei enthält kein JSON-Objekt.")
+    if data.get("format") != FORMAT:
+        raise ImportRefused(
+            f"Die Importdatei hat nicht das Format „{FORMAT}“ (Feld „format“ fehlt oder stimmt nicht)."
+        )
+    if data.get("version") != VERSION:
+        raise ImportRefused(
+            f"Die Importdatei hat die Version „{data.get('version')}“; gelesen wird Version {VERSION}."
+        )
+    profile = jobcenter = None
+    if data.get("profile") is not None:
+        profile = _build("profile", ProfileData, _split(data["profile"], ProfileData, "profile"))
+    if data.get("jobcenter") is not None:
+        jobcenter = _build(
+            "jobcenter", JobcenterData, _split(data["jobcenter"], JobcenterData, "jobcenter")
+        )
+    contacts: list[ContactData] = []
+    raw_contacts = data.get("contacts", [])
+    if not isinstance(raw_contacts, list):
+        raise ImportRefused("Feld „contacts“: hier wird eine Liste erwartet.")
+    for index, raw in enumerate(raw_contacts):
+        where = f"contacts[{index}]"
+        contacts.append(_build(where, ContactData, _split(raw, ContactData, where)))
+    handovers: list[HandoverData] = []
+    raw_handovers = data.get("handovers", [])
+    if not isinstance(raw_handovers, list):
+        raise ImportRefused("Feld „handovers“: hier wird eine Liste erwartet.")
+    known = type_ids()
+    for index, raw in enumerate(raw_handovers):
+        where = f"handovers[{index}]"
+        values = _split(raw, HandoverData, where, skip=("documents",))
+        raw_docs = raw.get("documents", [])
+        if not isinstance(raw_docs, list):
+            raise ImportRefused(f"{where}, Feld „documents“: hier wird eine Liste erwartet.")
+        docs = []
+        for doc_index, raw_doc in enumerate(raw_docs):
+            doc_where = f"{where}.documents[{doc_index}]"
+            docs.append(_build(doc_where, DocumentData, _split(raw_doc, DocumentData, doc_where), known))
+        values["documents"] = docs
+        handovers.append(_build(where, HandoverData, values, known))
+    extra = {k: v for k, v in data.items() if k not in TOP_LEVEL}
+    return profile, jobcenter, contacts, handovers, extra
+
+
+def read_file(path: Path) -> Any:
+    """Read and decode an import file, with a clear message for each way it can fail."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ImportRefused(
+                f"Die Importdatei „{path}“ ist zu groß ({size // (1024 * 1024)} MB; höchstens "
+                f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB)."
+            )
+        raw = path.read_bytes()
+    except ImportRefused:
+        raise
+    except OSError as exc:
+        raise ImportRefused(
+            f"Die Importdatei „{path}“ lässt sich nicht lesen ({exc.strerror or exc})."
+        ) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportRefused(
+            f"Die Importdatei „{path}“ ist keine UTF-8-Textdatei (Byte {exc.start})."
+        ) from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportRefused(
+            f"Die Importdatei „{path}“ ist kein gültiges JSON (Zeile {exc.lineno}, "
+            f"Spalte {exc.colno}: {exc.msg})."
+        ) from exc
+    except RecursionError as exc:
+        raise ImportRefused(f"Die Importdatei „{path}“ ist zu tief verschachtelt.") from exc
+
+
+def _content_key(record: ContactData | HandoverData) -> str:
+    data = as_dict(record)
+    data.pop("uid", None)
+    if isinstance(record, HandoverData):
+        data.pop("contact_uid", None)
+    return canonical(data)
+
+
+def import_document(vault: Vault, data: Any) -> ImportSummary:
+    profile, jobcenter, contacts, handovers, extra = parse_document(data)
+    summary = ImportSummary()
+    with vault.transaction() as session:
+        if profile is not None:
+            put_profile(session, profile)
+        if jobcenter is not None:
+            put_jobcenter(session, jobcenter)
+        if extra:
+            setting = session.get(Setting, "import_extra") or Setting(key="import_extra", value={})
+            setting.value = {**setting.value, **extra}
+            session.add(setting)
+        existing = list(session.scalars(select(Contact)))
+        seen = {_content_key(contact_record(c)) for c in existing}
+        uids = {c.uid for c in existing}
+        for contact in contacts:
+            key = _content_key(contact)
+            if key in seen or contact.uid in uids:
+                summary.skipped += 1
+                continue
+            seen.add(key)
+            uids.add(contact.uid)
+            insert_contact(session, contact)
+            summary.contacts += 1
+        existing_handovers = list(session.scalars(select(Handover)))
+        seen = {_content_key(handover_record(h)) for h in existing_handovers}
+        uids = {h.uid for h in existing_handovers}
+        for index, handover in enumerate(handovers):
+            key = _content_key(handover)
+            if key in seen or handover.uid in uids:
+                summary.skipped += 1
+                continue
+            seen.add(key)
+            uids.add(handover.uid)
+            try:
+                insert_handover(session, handover)
+            except InputRefused as exc:
+                raise ImportRefused(f"handovers[{index}]: {exc.message}") from exc
+            summary.handovers += 1
+    return summary
+
+
+def _flatten(record: Any, drop: tuple[str, ...] = ()) -> dict[str, Any]:
+    data = as_dict(record)
+    extra = data.pop("extra", {}) or {}
+    for key in drop:
+        data.pop(key, None)
+    return {**extra, **data}
+
+
+def export_document(vault: Vault) -> dict[str, Any]:
+    with vault.session() as session:
+        profile = session.get(Profile, 1)
+        jobcenter = session.get(Jobcenter, 1)
+        setting = session.get(Setting, "import_extra")
+        result: dict[str, Any] = {**(setting.value if setting else {})}
+        result.update({"format": FORMAT, "version": VERSION})
+        if profile is not None:
+            result["profile"] = {
+                **profile.extra,
+                "name": profile.name, "street": profile.street, "postcode": profile.postcode,
+                "city": profile.city, "customer_number": profile.customer_number,
+                "bg_number": profile.bg_number, "state": profile.state,
+            }  # fmt: skip
+        if jobcenter is not None:
+            result["jobcenter"] = {
+                **jobcenter.extra,
+                "name": jobcenter.name, "street": jobcenter.street,
+                "postcode": jobcenter.postcode, "city": jobcenter.city,
+                "kind": jobcenter.kind, "district": jobcenter.district, "state": jobcenter.state,
+            }  # fmt: skip
+        contacts = session.scalars(select(Contact).order_by(Contact.when_utc, Contact.id))
+        result["contacts"] = [_flatten(contact_record(c), ("uid",)) | {"id": c.uid} for c in contacts]
+        handovers = session.scalars(select(Handover).order_by(Handover.when_utc, Handover.id))
+        exported = []
+        for handover in handovers:
+            record = handover_record(handover)
+            item = _flatten(record, ("uid", "documents"))
+            item["id"] = handover.uid
+            item["documents"] = [_flatten(doc) for doc in record.documents]
+            exported.append(item)
+        result["handovers"] = exported
+    return result

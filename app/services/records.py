@@ -1,0 +1,206 @@
+"""Plain records that cross the line between services and their callers.
+
+Services take and return these dataclasses, never ORM objects, so a window or the
+command line never holds a database row. Validation lives here: a bad value is
+refused with a German message naming the field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from app.errors import InputRefused
+from app.model.entities import CHANNELS, KINDS, METHODS, STATES
+
+MAX_TEXT = 200_000  # a very long memory record still fits; more is refused clearly
+MAX_SHORT = 2_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: Any, field_name: str, *, limit: int = MAX_SHORT) -> str:
+    """Accept any script (Cyrillic, Arabic, emoji); refuse non-text and control bytes."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InputRefused(f"Feld „{field_name}“: hier wird Text erwartet.")
+    if _CONTROL.search(value):
+        raise InputRefused(f"Feld „{field_name}“ enthält unsichtbare Steuerzeichen.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputRefused(f"Feld „{field_name}“ enthält ungültige Zeichen.") from exc
+    if len(value) > limit:
+        raise InputRefused(
+            f"Feld „{field_name}“ ist zu lang ({len(value):,} Zeichen; höchstens "
+            f"{limit:,}).".replace(",", ".")
+        )
+    return value
+
+
+def parse_when(value: Any, field_name: str = "when") -> datetime:
+    """An ISO 8601 time; without an offset it is taken as local time of this PC."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise InputRefused(
+                f"Feld „{field_name}“: „{value[:40]}“ ist kein gültiges Datum "
+                "(erwartet z. B. 2026-03-02T09:30:00+01:00)."
+            ) from exc
+    else:
+        raise InputRefused(f"Feld „{field_name}“: hier wird ein Datum erwartet.")
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    if not 1900 <= moment.year <= 2200:
+        raise InputRefused(f"Feld „{field_name}“: das Jahr {moment.year} ist nicht plausibel.")
+    return moment
+
+
+def to_utc_naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _choice(value: Any, allowed: tuple[str, ...], field_name: str) -> str:
+    if value not in allowed:
+        raise InputRefused(
+            f"Feld „{field_name}“: unbekannter Wert „{str(value)[:40]}“. Erlaubt: "
+            + ", ".join(allowed)
+            + "."
+        )
+    return str(value)
+
+
+def _flag(value: Any, field_name: str, *, optional: bool = False) -> bool | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, bool):
+        raise InputRefused(f"Feld „{field_name}“: erwartet wird true oder false.")
+    return value
+
+
+@dataclass
+class ProfileData:
+    name: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    customer_number: str = ""
+    bg_number: str = ""
+    state: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def validated(self) -> ProfileData:
+        for name in ("name", "street", "postcode", "city", "customer_number", "bg_number"):
+            setattr(self, name, clean_text(getattr(self, name), name))
+        if self.state:
+            self.state = _choice(self.state, STATES, "state")
+        return self
+
+
+@dataclass
+class JobcenterData:
+    name: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    kind: str = "ge"
+    district: str = ""
+    state: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def validated(self) -> JobcenterData:
+        for name in ("name", "street", "postcode", "city", "district"):
+            setattr(self, name, clean_text(getattr(self, name), name))
+        self.kind = _choice(self.kind, KINDS, "kind")
+        if self.state:
+            self.state = _choice(self.state, STATES, "state")
+        return self
+
+
+@dataclass
+class ContactData:
+    when: datetime
+    channel: str
+    counterpart: str = ""
+    companion: str = ""
+    location: str = ""
+    notes: str = ""
+    outcome: str = ""
+    follow_up: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+    uid: str = ""
+
+    def validated(self) -> ContactData:
+        self.when = parse_when(self.when)
+        self.channel = _choice(self.channel, CHANNELS, "channel")
+        for name in ("counterpart", "companion", "location"):
+            setattr(self, name, clean_text(getattr(self, name), name))
+        for name in ("notes", "outcome", "follow_up"):
+            setattr(self, name, clean_text(getattr(self, name), name, limit=MAX_TEXT))
+        return self
+
+
+@dataclass
+class DocumentData:
+    type: str
+    original: bool = False
+    copied_by_jobcenter: bool = False
+    scanned_by_jobcenter: bool = False
+    consent_asked: bool | None = None
+    receipt: bool = False
+    original_returned: bool | None = None
+    description: str = ""
+    period: str = ""
+    pages: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def validated(self, known_types: set[str]) -> DocumentData:
+        if self.type not in known_types:
+            raise InputRefused(
+                f"Feld „type“: unbekannte Dokumentart „{str(self.type)[:40]}“. "
+                "Die erlaubten Arten stehen im Dokumentkatalog (z. B. personalausweis, "
+                "kontoauszuege, sonstiges)."
+            )
+        for name in ("original", "copied_by_jobcenter", "scanned_by_jobcenter", "receipt"):
+            setattr(self, name, _flag(getattr(self, name), name))
+        self.consent_asked = _flag(self.consent_asked, "consent_asked", optional=True)
+        self.original_returned = _flag(self.original_returned, "original_returned", optional=True)
+        self.description = clean_text(self.description, "description")
+        self.period = clean_text(self.period, "period")
+        if self.pages is not None and (
+            isinstance(self.pages, bool) or not isinstance(self.pages, int) or not 0 < self.pages < 100_000
+        ):
+            raise InputRefused("Feld „pages“: erwartet wird eine Seitenzahl ab 1.")
+        return self
+
+
+@dataclass
+class HandoverData:
+    when: datetime
+    method: str
+    documents: list[DocumentData] = field(default_factory=list)
+    contact_uid: str | None = None
+    notes: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+    uid: str = ""
+
+    def validated(self, known_types: set[str]) -> HandoverData:
+        self.when = parse_when(self.when)
+        self.method = _choice(self.method, METHODS, "method")
+        self.notes = clean_text(self.notes, "notes", limit=MAX_TEXT)
+        self.documents = [doc.validated(known_types) for doc in self.documents]
+        return self
+
+
+def as_dict(record: Any) -> dict[str, Any]:
+    data = asdict(record)
+    for key, value in list(data.items()):
+        if isinstance(value, datetime):
+            data[key] = value.isoformat()
+    return data

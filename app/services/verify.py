@@ -1,0 +1,87 @@
+"""``verify``: is the vault authentic, its schema current, its history unbroken?"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+
+from app.model import Attachment, Contact, Handover, Revision, schema
+from app.services.diary import GENESIS, canonical, chain_hash, contact_record, handover_record
+from app.services.records import as_dict
+from app.vault import Vault, attachments
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+def _authenticity(vault: Vault) -> Check:
+    if not vault.file_on_disk_ok():
+        return Check(
+            "Echtheit", False, "Die Datei auf dem Datenträger ist beschädigt oder wurde verändert."
+        )
+    return Check("Echtheit", True, "Prüfsumme und Verschlüsselung sind in Ordnung.")
+
+
+def _database(vault: Vault) -> Check:
+    with vault.session() as session:
+        integrity = session.execute(text("PRAGMA integrity_check")).scalar()
+        broken_links = session.execute(text("PRAGMA foreign_key_check")).fetchall()
+    if integrity != "ok" or broken_links:
+        return Check("Datenbank", False, f"Die Datenbank ist nicht stimmig ({integrity}).")
+    current = vault.schema_revision()
+    if current != schema.HEAD_REVISION:
+        return Check("Datenbank", False, f"Unerwarteter Schemastand {current}.")
+    return Check("Datenbank", True, f"Aufbau stimmig, Schemastand {current}.")
+
+
+def _history(vault: Vault) -> Check:
+    previous = GENESIS
+    latest: dict[tuple[str, str], tuple[str, str]] = {}
+    count = 0
+    with vault.session() as session:
+        for rev in session.scalars(select(Revision).order_by(Revision.id)):
+            count += 1
+            expected = chain_hash(previous, rev.entity, rev.entity_uid, rev.seq, rev.action, rev.at, rev.content)
+            if rev.prev_hash != previous or rev.hash != expected:
+                return Check(
+                    "Änderungsverlauf", False,
+                    f"Die Kette ist bei Revision {rev.id} unterbrochen: der Verlauf wurde verändert.",
+                )  # fmt: skip
+            previous = rev.hash
+            latest[(rev.entity, rev.entity_uid)] = (rev.action, rev.content)
+        live = [("contact", c.uid, as_dict(contact_record(c))) for c in session.scalars(select(Contact))]
+        live += [("handover", h.uid, as_dict(handover_record(h))) for h in session.scalars(select(Handover))]
+    for entity, uid, content in live:
+        action, stored = latest.get((entity, uid), ("", ""))
+        if action == "geloescht" or not stored or json.loads(stored) != json.loads(canonical(content)):
+            return Check(
+                "Änderungsverlauf", False,
+                f"Ein Eintrag ({entity} {uid[:8]}) wurde ohne Revision geändert.",
+            )  # fmt: skip
+    return Check("Änderungsverlauf", True, f"{count} Revisionen, Kette lückenlos.")
+
+
+def _attachments(vault: Vault) -> Check:
+    bad = []
+    with vault.session() as session:
+        rows = [(a.file_id, a.key, a.sha256, a.original_name) for a in session.scalars(select(Attachment))]
+    for file_id, key, sha256, name in rows:
+        if not attachments.check(vault.attachments_dir, file_id, key, sha256):
+            bad.append(name or file_id)
+    orphans = attachments.stored_ids(vault.attachments_dir) - {r[0] for r in rows}
+    if bad:
+        return Check("Anhänge", False, f"{len(bad)} Anhang/Anhänge beschädigt oder fehlend: {', '.join(bad[:5])}.")
+    detail = f"{len(rows)} Anhänge vollständig lesbar."
+    if orphans:
+        detail += f" {len(orphans)} verwaiste Datei(en) werden beim nächsten Öffnen entfernt."
+    return Check("Anhänge", True, detail)
+
+
+def verify(vault: Vault) -> list[Check]:
+    return [_authenticity(vault), _database(vault), _history(vault), _attachments(vault)]

@@ -1,0 +1,240 @@
+"""Whole-vault backups as one file, and restoring them.
+
+A backup is an uncompressed tar holding a marker, the encrypted vault file and
+the attachment files exactly as they are on disk: everything in it is already
+encrypted, so it opens with the same passphrase and nothing is decrypted to make
+it. Writing and reading stream the files, so large scans need little memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tarfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from filelock import FileLock
+
+from app.errors import AmtsError, SaveFailed, VaultExists
+from app.vault import attachments, fileformat
+from app.vault.atomic import atomic_write, fsync_dir, replace_file, temp_path_for
+from app.vault.vault import (
+    ATTACHMENTS,
+    BACKUPS,
+    VAULT_FILE,
+    Credentials,
+    Vault,
+    _acquire,
+    decrypt_file,
+)
+
+MARKER = "amtstagebuch-sicherung.json"
+_ATTACHMENT_MEMBER = re.compile(r"^anhaenge/[0-9a-f]{32}\.bin$")
+
+
+class BackupRefused(AmtsError):
+    pass
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+
+
+def write_backup(vault: Vault, out: Path) -> int:
+    """Write a backup of the open vault to ``out``; returns the number of attachments."""
+    if vault.unsaved:
+        vault.save()
+    out = Path(out)
+    if out.is_dir():
+        out = out / f"amtstagebuch-sicherung-{_stamp()}.amtbak"
+    tmp = temp_path_for(out)
+    referenced = sorted(vault.referenced_file_ids())
+    marker = json.dumps(
+        {"format": "amtstagebuch-sicherung", "version": 1, "created": _stamp(),
+         "vault_id": vault.vault_id, "attachments": len(referenced)}  # fmt: skip
+    ).encode("utf-8")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(tmp, flags, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            with tarfile.open(fileobj=handle, mode="w", format=tarfile.PAX_FORMAT) as tar:
+                _add_bytes(tar, MARKER, marker)
+                _add_file(tar, VAULT_FILE, vault.path)
+                for file_id in referenced:
+                    path = attachments.file_path(vault.attachments_dir, file_id)
+                    _add_file(tar, f"{ATTACHMENTS}/{path.name}", path)
+            handle.flush()
+            os.fsync(handle.fileno())
+        replace_file(tmp, out)
+        fsync_dir(out.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise SaveFailed(
+            f"Die Sicherung nach „{out}“ ist fehlgeschlagen ({exc.strerror or exc}). "
+            "Ihr Tagebuch ist unverändert."
+        ) from exc
+    return len(referenced)
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mode = 0o600
+    tar.addfile(info, io.BytesIO(data))
+
+
+def _add_file(tar: tarfile.TarFile, name: str, path: Path) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = path.stat().st_size
+    info.mode = 0o600
+    with path.open("rb") as source:
+        tar.addfile(info, source)
+
+
+def _referenced_ids(image: bytes) -> set[str]:
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(image)
+        return {str(r[0]) for r in conn.execute("SELECT file_id FROM attachment")}
+    except sqlite3.DatabaseError:
+        return set()
+    finally:
+        conn.close()
+
+
+def restore(source: Path, folder: Path, creds: Credentials, *, replace: bool = False) -> int:
+    """Restore a backup (or one backup generation) into ``folder``.
+
+    The backup is checked completely before anything in ``folder`` changes. An
+    intact vault already there is only replaced with ``replace=True``, and is then
+    kept in ``sicherungen/``. Returns the number of attachments restored.
+    """
+    source, folder = Path(source), Path(folder)
+    try:
+        with source.open("rb") as handle:
+            head = handle.read(len(fileformat.MAGIC))
+    except OSError as exc:
+        raise BackupRefused(
+            f"Die Sicherung „{source}“ lässt sich nicht lesen ({exc.strerror or exc})."
+        ) from exc
+    if fileformat.looks_like_vault(head):
+        return _restore_generation(source, folder, creds, replace)
+    try:
+        tar = tarfile.open(source, mode="r:")
+    except (tarfile.TarError, OSError) as exc:
+        raise BackupRefused(f"„{source}“ ist keine Sicherung von Amtstagebuch.") from exc
+    with tar:
+        try:
+            members = {m.name: m for m in tar.getmembers()}
+        except (tarfile.TarError, OSError, EOFError) as exc:
+            raise BackupRefused(f"Die Sicherung „{source}“ ist beschädigt.") from exc
+        if MARKER not in members or VAULT_FILE not in members:
+            raise BackupRefused(f"„{source}“ ist keine Sicherung von Amtstagebuch.")
+        vault_bytes = _read_member(tar, members[VAULT_FILE], source)
+        unlocked = decrypt_file(vault_bytes, creds, f"{source} → {VAULT_FILE}")
+        needed = _referenced_ids(unlocked.image or b"")
+        present = {
+            name[len(ATTACHMENTS) + 1 : -4] for name in members if _ATTACHMENT_MEMBER.match(name)
+        }
+        missing = needed - present
+        if missing:
+            raise BackupRefused(
+                f"Der Sicherung „{source}“ fehlen {len(missing)} Anhänge; sie wird nicht "
+                "wiederhergestellt."
+            )
+        lock = _prepare_target(folder, replace)
+        try:
+            target_dir = folder / ATTACHMENTS
+            for file_id in sorted(needed):
+                member = members[f"{ATTACHMENTS}/{file_id}.bin"]
+                _extract(tar, member, attachments.file_path(target_dir, file_id), source)
+            fsync_dir(target_dir)
+            _install_vault_file(folder, vault_bytes)
+        finally:
+            lock.release()
+    return len(needed)
+
+
+def _read_member(tar: tarfile.TarFile, member: tarfile.TarInfo, source: Path) -> bytes:
+    handle = tar.extractfile(member)
+    if handle is None:
+        raise BackupRefused(f"Die Sicherung „{source}“ ist beschädigt.")
+    try:
+        return handle.read()
+    except (OSError, tarfile.TarError, EOFError) as exc:
+        raise BackupRefused(f"Die Sicherung „{source}“ ist beschädigt.") from exc
+
+
+def _extract(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path, source: Path) -> None:
+    handle = tar.extractfile(member)
+    if handle is None:
+        raise BackupRefused(f"Die Sicherung „{source}“ ist beschädigt.")
+    tmp = temp_path_for(target)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(tmp, flags, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            shutil.copyfileobj(handle, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise SaveFailed(
+            f"Wiederherstellen nach „{target.parent}“ ist fehlgeschlagen ({exc.strerror or exc})."
+        ) from exc
+
+
+def _prepare_target(folder: Path, replace: bool) -> FileLock:
+    try:
+        for sub in ("", ATTACHMENTS, BACKUPS):
+            (folder / sub).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveFailed(
+            f"Der Ordner „{folder}“ kann nicht angelegt werden ({exc.strerror or exc})."
+        ) from exc
+    lock = _acquire(folder)
+    current = folder / VAULT_FILE
+    try:
+        if current.exists():
+            intact = fileformat.checksum_ok(current.read_bytes())
+            if intact and not replace:
+                raise VaultExists(str(folder))
+            # Nothing is lost: the file that is replaced stays in sicherungen/.
+            kept = folder / BACKUPS / f"vor-wiederherstellung-{_stamp()}.amtb"
+            shutil.copy2(current, kept)
+            with kept.open("rb") as handle:
+                os.fsync(handle.fileno())
+    except BaseException:
+        lock.release()
+        raise
+    return lock
+
+
+def _install_vault_file(folder: Path, data: bytes) -> None:
+    atomic_write(folder / VAULT_FILE, data, verify=fileformat.checksum_ok)
+
+
+def _restore_generation(source: Path, folder: Path, creds: Credentials, replace: bool) -> int:
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise BackupRefused(f"„{source}“ lässt sich nicht lesen ({exc.strerror or exc}).") from exc
+    unlocked = decrypt_file(data, creds, str(source))
+    same_file = source.resolve() == (folder / VAULT_FILE).resolve()
+    if same_file:
+        raise BackupRefused("Die Sicherung ist die Tagebuch-Datei selbst.")
+    lock = _prepare_target(folder, replace)
+    try:
+        _install_vault_file(folder, data)
+    finally:
+        lock.release()
+    return len(_referenced_ids(unlocked.image or b""))
