@@ -20,7 +20,7 @@ from app import __version__, netguard
 from app.errors import AmtsError
 
 if TYPE_CHECKING:
-    from app.vault import Vault
+    from app.vault import Credentials, Vault
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -64,16 +64,21 @@ class Secrets:
             "Bitte geben Sie die Passphrase über die Standardeingabe mit --passphrase-stdin an."
         )
 
-    def unlock_kwargs(self) -> dict[str, str]:
+    def credentials(self) -> Credentials:
+        from app.vault import Credentials
+
         if self.recovery:
-            return {"recovery_code": self._line(0, "Der Wiederherstellungscode")}
-        return {"passphrase": self.get(0, "Die Passphrase", "Passphrase: ")}
+            return Credentials(recovery_code=self._line(0, "Der Wiederherstellungscode"))
+        return Credentials(passphrase=self.get(0, "Die Passphrase", "Passphrase: "))
 
 
 def _open(args: argparse.Namespace, secrets: Secrets) -> Vault:
     from app.vault import Vault
 
-    return Vault.open(Path(args.vault_dir), **secrets.unlock_kwargs())
+    creds = secrets.credentials()
+    return Vault.open(
+        Path(args.vault_dir), passphrase=creds.passphrase, recovery_code=creds.recovery_code
+    )
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
@@ -121,7 +126,9 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if args.out:
         atomic_write(Path(args.out), text.encode("utf-8"))
-        sys.stderr.write(f"Exportiert nach {args.out} (unverschlüsselt – bitte sorgsam aufbewahren).\n")
+        sys.stderr.write(
+            f"Exportiert nach {args.out} (unverschlüsselt – bitte sorgsam aufbewahren).\n"
+        )
     else:
         out.write(text)
     return EXIT_OK
@@ -156,10 +163,9 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
-    from app.vault import Credentials
     from app.vault.backup import restore
 
-    creds = Credentials(**secrets.unlock_kwargs())
+    creds = secrets.credentials()
     count = restore(Path(args.file), Path(args.vault_dir), creds, replace=args.replace)
     out.write(f"Wiederhergestellt in {args.vault_dir} ({count} Anhänge).\n")
     return EXIT_OK
@@ -203,26 +209,43 @@ def build_parser() -> argparse.ArgumentParser:
         "startet das Programmfenster.",
     )
     parser.add_argument("--version", action="version", version=f"amtstagebuch {__version__}")
-    parser.add_argument("--demo", action="store_true", help="Fenster mit einem Beispiel-Tagebuch öffnen")
+    parser.add_argument(
+        "--demo", action="store_true", help="Fenster mit einem Beispiel-Tagebuch öffnen"
+    )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
 
-    def add(name: str, help_text: str, func: Callable[..., int], *, unlock: bool = True) -> argparse.ArgumentParser:
+    def add(
+        name: str, help_text: str, func: Callable[..., int], *, unlock: bool = True
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(func=func)
         if unlock:
-            p.add_argument("--passphrase-stdin", action="store_true", help="Passphrase aus der Standardeingabe lesen")
+            p.add_argument(
+                "--passphrase-stdin",
+                action="store_true",
+                help="Passphrase aus der Standardeingabe lesen",
+            )
         return p
 
     p = add("init", "ein neues Tagebuch anlegen", cmd_init)
     p.add_argument("vault_dir")
-    p.add_argument("--unlock-time-ms", type=int, default=1000, help="Ziel-Dauer des Entsperrens (mind. RFC-9106-Stufe)")
+    p.add_argument(
+        "--unlock-time-ms",
+        type=int,
+        default=1000,
+        help="Ziel-Dauer des Entsperrens (mind. RFC-9106-Stufe)",
+    )
     for name, help_text, func in (
         ("export", "das Tagebuch als JSON ausgeben", cmd_export),
         ("verify", "Echtheit, Aufbau, Änderungsverlauf und Anhänge prüfen", cmd_verify),
     ):
         p = add(name, help_text, func)
         p.add_argument("vault_dir")
-        p.add_argument("--recovery-stdin", action="store_true", help="mit dem Wiederherstellungscode entsperren")
+        p.add_argument(
+            "--recovery-stdin",
+            action="store_true",
+            help="mit dem Wiederherstellungscode entsperren",
+        )
         if name == "export":
             p.add_argument("--out", help="in diese Datei statt auf die Standardausgabe")
     p = add("import", "Einträge aus einer JSON-Datei übernehmen", cmd_import)
@@ -234,13 +257,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", "eine Sicherung wiederherstellen", cmd_restore)
     p.add_argument("file")
     p.add_argument("vault_dir")
-    p.add_argument("--recovery-stdin", action="store_true", help="mit dem Wiederherstellungscode entsperren")
+    p.add_argument(
+        "--recovery-stdin", action="store_true", help="mit dem Wiederherstellungscode entsperren"
+    )
     p.add_argument("--replace", "--ersetzen", action="store_true", dest="replace",
                    help="ein vorhandenes Tagebuch ersetzen (es bleibt in sicherungen/ erhalten)")  # fmt: skip
-    p = add("passwd", "die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)", cmd_passwd)
+    p = add(
+        "passwd", "die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)", cmd_passwd
+    )
     p.add_argument("vault_dir")
     p.add_argument("--unlock-time-ms", type=int, default=1000)
-    p = add("demo", "ein Beispiel-Tagebuch mit erfundenen Inhalten anlegen (Passphrase „demo“)", cmd_demo, unlock=False)
+    p = add(
+        "demo",
+        "ein Beispiel-Tagebuch mit erfundenen Inhalten anlegen (Passphrase „demo“)",
+        cmd_demo,
+        unlock=False,
+    )
     p.add_argument("vault_dir")
     return parser
 
@@ -257,7 +289,9 @@ def start_window(demo: bool) -> int:
     return run(demo=demo)
 
 
-def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None
+) -> int:
     netguard.install()
     parser = build_parser()
     try:
@@ -276,10 +310,14 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
         sys.stderr.write(exc.message + "\n")
         return EXIT_FAILED
     except KeyboardInterrupt:
-        sys.stderr.write("Abgebrochen. Es wurde nichts verändert, was nicht schon gespeichert war.\n")
+        sys.stderr.write(
+            "Abgebrochen. Es wurde nichts verändert, was nicht schon gespeichert war.\n"
+        )
         return EXIT_FAILED
     except MemoryError:
-        sys.stderr.write("Nicht genug Arbeitsspeicher. Ihre gespeicherten Daten sind unverändert.\n")
+        sys.stderr.write(
+            "Nicht genug Arbeitsspeicher. Ihre gespeicherten Daten sind unverändert.\n"
+        )
         return EXIT_FAILED
     except Exception as exc:  # never a traceback in front of a user
         sys.stderr.write(

@@ -52,7 +52,9 @@ def canonical(content: dict[str, Any]) -> str:
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def chain_hash(prev_hash: str, entity: str, uid: str, seq: int, action: str, at: datetime, content: str) -> str:
+def chain_hash(
+    prev_hash: str, entity: str, uid: str, seq: int, action: str, at: datetime, content: str
+) -> str:
     material = "\n".join([prev_hash, entity, uid, str(seq), action, at.isoformat(), content])
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
@@ -66,10 +68,14 @@ def _last_hash(session: Session) -> str:
     return last or GENESIS
 
 
-def record_revision(session: Session, entity: str, uid: str, action: str, content: dict[str, Any]) -> Revision:
+def record_revision(
+    session: Session, entity: str, uid: str, action: str, content: dict[str, Any]
+) -> Revision:
     seq = (
         session.scalar(
-            select(func.max(Revision.seq)).where(Revision.entity == entity, Revision.entity_uid == uid)
+            select(func.max(Revision.seq)).where(
+                Revision.entity == entity, Revision.entity_uid == uid
+            )
         )
         or 0
     ) + 1
@@ -423,7 +429,12 @@ class DiaryService:
             from app.vault import attachments
 
             with self.vault.session() as check:
-                if check.scalars(select(Attachment).where(Attachment.file_id == stored.file_id)).first() is None:
+                if (
+                    check.scalars(
+                        select(Attachment).where(Attachment.file_id == stored.file_id)
+                    ).first()
+                    is None
+                ):
                     attachments.remove(self.vault.attachments_dir, stored.file_id)
             raise
 

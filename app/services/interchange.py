@@ -59,7 +59,9 @@ class ImportSummary:
         return line + "."
 
 
-def _split(raw: dict[str, Any], record_type: type[Any], where: str, skip: tuple[str, ...] = ()) -> Any:
+def _split(
+    raw: dict[str, Any], record_type: type[Any], where: str, skip: tuple[str, ...] = ()
+) -> Any:
     known = {f.name for f in fields(record_type)} - {"extra", "uid", *skip}
     if not isinstance(raw, dict):
         raise ImportRefused(f"{where}: hier wird ein JSON-Objekt erwartet.")
@@ -84,7 +86,11 @@ def _build(where: str, factory: Any, values: dict[str, Any], *args: Any) -> Any:
         raise ImportRefused(f"{where}: {exc.message}") from exc
 
 
-def parse_document(data: Any) -> tuple[ProfileData | None, JobcenterData | None, list[ContactData], list[HandoverData], dict[str, Any]]:
+def parse_document(
+    data: Any,
+) -> tuple[
+    ProfileData | None, JobcenterData | None, list[ContactData], list[HandoverData], dict[str, Any]
+]:
     """Check a whole interchange document; raise ``ImportRefused`` naming the spot."""
     if not isinstance(data, dict):
         raise ImportRefused("Die Importdatei enthält kein JSON-Objekt.")
@@ -124,7 +130,9 @@ def parse_document(data: Any) -> tuple[ProfileData | None, JobcenterData | None,
         docs = []
         for doc_index, raw_doc in enumerate(raw_docs):
             doc_where = f"{where}.documents[{doc_index}]"
-            docs.append(_build(doc_where, DocumentData, _split(raw_doc, DocumentData, doc_where), known))
+            docs.append(
+                _build(doc_where, DocumentData, _split(raw_doc, DocumentData, doc_where), known)
+            )
         values["documents"] = docs
         handovers.append(_build(where, HandoverData, values, known))
     extra = {k: v for k, v in data.items() if k not in TOP_LEVEL}
@@ -189,7 +197,7 @@ def import_document(vault: Vault, data: Any) -> ImportSummary:
         uids = {c.uid for c in existing}
         for contact in contacts:
             key = _content_key(contact)
-            if key in seen or contact.uid in uids:
+            if key in seen or (contact.uid and contact.uid in uids):
                 summary.skipped += 1
                 continue
             seen.add(key)
@@ -201,7 +209,7 @@ def import_document(vault: Vault, data: Any) -> ImportSummary:
         uids = {h.uid for h in existing_handovers}
         for index, handover in enumerate(handovers):
             key = _content_key(handover)
-            if key in seen or handover.uid in uids:
+            if key in seen or (handover.uid and handover.uid in uids):
                 summary.skipped += 1
                 continue
             seen.add(key)
@@ -244,7 +252,9 @@ def export_document(vault: Vault) -> dict[str, Any]:
                 "kind": jobcenter.kind, "district": jobcenter.district, "state": jobcenter.state,
             }  # fmt: skip
         contacts = session.scalars(select(Contact).order_by(Contact.when_utc, Contact.id))
-        result["contacts"] = [_flatten(contact_record(c), ("uid",)) | {"id": c.uid} for c in contacts]
+        result["contacts"] = [
+            _flatten(contact_record(c), ("uid",)) | {"id": c.uid} for c in contacts
+        ]
         handovers = session.scalars(select(Handover).order_by(Handover.when_utc, Handover.id))
         exported = []
         for handover in handovers:

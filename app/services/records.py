@@ -174,7 +174,9 @@ class DocumentData:
         self.description = clean_text(self.description, "description")
         self.period = clean_text(self.period, "period")
         if self.pages is not None and (
-            isinstance(self.pages, bool) or not isinstance(self.pages, int) or not 0 < self.pages < 100_000
+            isinstance(self.pages, bool)
+            or not isinstance(self.pages, int)
+            or not 0 < self.pages < 100_000
         ):
             raise InputRefused("Feld „pages“: erwartet wird eine Seitenzahl ab 1.")
         return self

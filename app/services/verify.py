@@ -47,7 +47,9 @@ def _history(vault: Vault) -> Check:
     with vault.session() as session:
         for rev in session.scalars(select(Revision).order_by(Revision.id)):
             count += 1
-            expected = chain_hash(previous, rev.entity, rev.entity_uid, rev.seq, rev.action, rev.at, rev.content)
+            expected = chain_hash(
+                previous, rev.entity, rev.entity_uid, rev.seq, rev.action, rev.at, rev.content
+            )
             if rev.prev_hash != previous or rev.hash != expected:
                 return Check(
                     "Änderungsverlauf", False,
@@ -55,11 +57,20 @@ def _history(vault: Vault) -> Check:
                 )  # fmt: skip
             previous = rev.hash
             latest[(rev.entity, rev.entity_uid)] = (rev.action, rev.content)
-        live = [("contact", c.uid, as_dict(contact_record(c))) for c in session.scalars(select(Contact))]
-        live += [("handover", h.uid, as_dict(handover_record(h))) for h in session.scalars(select(Handover))]
+        live = [
+            ("contact", c.uid, as_dict(contact_record(c))) for c in session.scalars(select(Contact))
+        ]
+        live += [
+            ("handover", h.uid, as_dict(handover_record(h)))
+            for h in session.scalars(select(Handover))
+        ]
     for entity, uid, content in live:
         action, stored = latest.get((entity, uid), ("", ""))
-        if action == "geloescht" or not stored or json.loads(stored) != json.loads(canonical(content)):
+        if (
+            action == "geloescht"
+            or not stored
+            or json.loads(stored) != json.loads(canonical(content))
+        ):
             return Check(
                 "Änderungsverlauf", False,
                 f"Ein Eintrag ({entity} {uid[:8]}) wurde ohne Revision geändert.",
@@ -70,13 +81,20 @@ def _history(vault: Vault) -> Check:
 def _attachments(vault: Vault) -> Check:
     bad = []
     with vault.session() as session:
-        rows = [(a.file_id, a.key, a.sha256, a.original_name) for a in session.scalars(select(Attachment))]
+        rows = [
+            (a.file_id, a.key, a.sha256, a.original_name)
+            for a in session.scalars(select(Attachment))
+        ]
     for file_id, key, sha256, name in rows:
         if not attachments.check(vault.attachments_dir, file_id, key, sha256):
             bad.append(name or file_id)
     orphans = attachments.stored_ids(vault.attachments_dir) - {r[0] for r in rows}
     if bad:
-        return Check("Anhänge", False, f"{len(bad)} Anhang/Anhänge beschädigt oder fehlend: {', '.join(bad[:5])}.")
+        return Check(
+            "Anhänge",
+            False,
+            f"{len(bad)} Anhang/Anhänge beschädigt oder fehlend: {', '.join(bad[:5])}.",
+        )
     detail = f"{len(rows)} Anhänge vollständig lesbar."
     if orphans:
         detail += f" {len(orphans)} verwaiste Datei(en) werden beim nächsten Öffnen entfernt."

@@ -56,8 +56,13 @@ def write_backup(vault: Vault, out: Path) -> int:
     tmp = temp_path_for(out)
     referenced = sorted(vault.referenced_file_ids())
     marker = json.dumps(
-        {"format": "amtstagebuch-sicherung", "version": 1, "created": _stamp(),
-         "vault_id": vault.vault_id, "attachments": len(referenced)}  # fmt: skip
+        {
+            "format": "amtstagebuch-sicherung",
+            "version": 1,
+            "created": _stamp(),
+            "vault_id": vault.vault_id,
+            "attachments": len(referenced),
+        }
     ).encode("utf-8")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:

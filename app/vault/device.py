@@ -30,11 +30,7 @@ def availability() -> tuple[bool, str]:
         return False, NO_BACKEND
     if isinstance(backend, fail.Keyring):
         return False, NO_BACKEND
-    try:
-        priority = float(getattr(backend, "priority", 1))
-    except Exception:
-        priority = 1.0
-    if priority <= 0:
+    if getattr(backend, "backends", None) == []:  # a chainer with nothing to chain
         return False, NO_BACKEND
     return True, ""
 

@@ -103,7 +103,9 @@ def _unwrap(slot: dict[str, Any], kek: bytes, vault_id: str) -> bytes | None:
     return open_sealed(kek, nonce, wrapped, _slot_aad(vault_id, str(slot.get("type"))))
 
 
-def passphrase_slot(passphrase: str, data_key: bytes, vault_id: str, params: KdfParams) -> dict[str, Any]:
+def passphrase_slot(
+    passphrase: str, data_key: bytes, vault_id: str, params: KdfParams
+) -> dict[str, Any]:
     salt = secrets.token_bytes(16)
     kek = argon2id(passphrase, salt, params)
     return _wrap("passphrase", kek, data_key, vault_id, salt=b64e(salt), kdf=params.to_json())
@@ -380,8 +382,10 @@ class Vault:
         if current == schema.HEAD_REVISION:
             return
         if current is None or current not in schema.known_revisions():
-            raise VaultTooNew() if current is not None else VaultDamaged(
-                str(self.path), detail="die Datenbank darin hat kein Schema"
+            raise (
+                VaultTooNew()
+                if current is not None
+                else VaultDamaged(str(self.path), detail="die Datenbank darin hat kein Schema")
             )
         with self.engine.begin() as connection:
             schema.upgrade(connection)
@@ -477,7 +481,9 @@ class Vault:
             self._header = old
             raise
 
-    def change_passphrase(self, new_passphrase: str, *, unlock_time_ms: int = DEFAULT_UNLOCK_MS) -> None:
+    def change_passphrase(
+        self, new_passphrase: str, *, unlock_time_ms: int = DEFAULT_UNLOCK_MS
+    ) -> None:
         """Rewrap the data key under a new passphrase; nothing else is re-encrypted."""
         check_new_passphrase(new_passphrase)
         params, _ = calibrate(unlock_time_ms)

@@ -1,0 +1,92 @@
+"""Shared test set-up: offscreen Qt, the network guard, small vault helpers."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app import netguard
+
+# The tests run under the same guard as the program: no socket, no DNS.
+netguard.install()
+
+import keyring  # noqa: E402
+
+# Pin the machine's real keyring backend now: test modules define fake backends,
+# and keyring would otherwise pick one of those up as the "system" keyring.
+keyring.get_keyring()
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSPHRASE = "Korrekt Pferd Batterie Heftklammer"
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    """A fresh vault folder (created with the KDF floor, for speed)."""
+    from app.vault import Vault
+
+    folder = tmp_path / "tagebuch"
+    vault, _code = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
+    vault.close()
+    return folder
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[object]:
+    from app.vault import Vault
+
+    opened = Vault.open(vault_dir, passphrase=PASSPHRASE)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(*args: str, stdin: str = "") -> Result:
+    """Run the command line in this process and capture what a user would see."""
+    from app.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    old_err = sys.stderr
+    sys.stderr = err
+    try:
+        code = main(list(args), stdin=io.StringIO(stdin), stdout=out)
+    finally:
+        sys.stderr = old_err
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` with its bytes, to prove nothing changed."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != ".lock"
+    }
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.update(extra)
+    return env

@@ -1,0 +1,349 @@
+"""The command line, as a user or a script calls it: every subcommand, every exit code."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE, run_cli, snapshot
+
+SAMPLE = {
+    "format": "amtstagebuch-export",
+    "version": 1,
+    "profile": {"name": "Олена Шевченко-Öztürk", "street": "Musterweg 1", "postcode": "63065",
+                "city": "Offenbach am Main", "customer_number": "123D456789",
+                "bg_number": "12345BG0012345", "state": "HE", "lieblingsfarbe": "grün"},
+    "jobcenter": {"name": "MainArbeit", "street": "Berliner Str. 190", "postcode": "63067",
+                  "city": "Offenbach am Main", "kind": "zkt", "district": "Stadt Offenbach"},
+    "contacts": [
+        {"when": "2026-03-02T09:30:00+01:00", "channel": "termin", "counterpart": "Frau K.",
+         "companion": "", "notes": "Sie hat meinen Perso kopiert. 🙁 مرحبا"},
+        {"when": "2026-04-14T11:00:00+02:00", "channel": "telefon", "counterpart": "Herr M.",
+         "companion": "", "notes": "Rückruf wegen Nebenkosten."},
+    ],
+    "handovers": [
+        {"when": "2026-03-02T09:45:00+01:00", "method": "persoenlich",
+         "documents": [{"type": "personalausweis", "original": True, "copied_by_jobcenter": True,
+                        "consent_asked": False, "receipt": False}]}],
+    "quelle": "Beratungsstelle",
+}  # fmt: skip
+
+
+def _stdin(*lines: str) -> str:
+    return "".join(line + "\n" for line in lines)
+
+
+@pytest.fixture
+def sample_file(tmp_path: Path) -> Path:
+    path = tmp_path / "import.json"
+    path.write_text(json.dumps(SAMPLE, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_round_trip_through_every_subcommand(tmp_path: Path, sample_file: Path) -> None:
+    folder = tmp_path / "tagebuch"
+    created = run_cli(
+        "init", str(folder), "--passphrase-stdin", "--unlock-time-ms", "0", stdin=_stdin(PASSPHRASE)
+    )
+    assert created.code == 0, created.err
+    code = re.search(r"([A-Z2-9]{4}-){7}[A-Z2-9]{4}", created.out)
+    assert code, created.out
+
+    imported = run_cli(
+        "import", str(folder), str(sample_file), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)
+    )
+    assert (imported.code, imported.out.strip()) == (0, "2 Kontakte und 1 Übergaben importiert.")
+    again = run_cli(
+        "import", str(folder), str(sample_file), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)
+    )
+    assert "3 bereits vorhandene übersprungen" in again.out
+
+    exported = run_cli("export", str(folder), "--passphrase-stdin", stdin=_stdin(PASSPHRASE))
+    assert exported.code == 0
+    document = json.loads(exported.out)
+    assert document["profile"]["name"] == "Олена Шевченко-Öztürk"
+    assert document["profile"]["lieblingsfarbe"] == "grün"  # unknown fields are kept
+    assert document["quelle"] == "Beratungsstelle"
+    assert [c["notes"] for c in document["contacts"]] == [c["notes"] for c in SAMPLE["contacts"]]
+    assert document["handovers"][0]["documents"][0]["copied_by_jobcenter"] is True
+
+    verified = run_cli("verify", str(folder), "--passphrase-stdin", stdin=_stdin(PASSPHRASE))
+    assert verified.code == 0 and verified.out.count("OK") == 4
+
+    backup = tmp_path / "sicherung.amtbak"
+    assert (
+        run_cli(
+            "backup",
+            str(folder),
+            "--out",
+            str(backup),
+            "--passphrase-stdin",
+            stdin=_stdin(PASSPHRASE),
+        ).code
+        == 0
+    )
+    assert b"Shevchenko" not in backup.read_bytes() and "Öztürk".encode() not in backup.read_bytes()
+
+    restored_dir = tmp_path / "wiederhergestellt"
+    restored = run_cli(
+        "restore", str(backup), str(restored_dir), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)
+    )
+    assert restored.code == 0, restored.err
+    again_exported = run_cli(
+        "export", str(restored_dir), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)
+    )
+    assert json.loads(again_exported.out) == document
+
+    changed = run_cli("passwd", str(folder), "--passphrase-stdin", "--unlock-time-ms", "0",
+                      stdin=_stdin(PASSPHRASE, "ein neuer langer Satz"))  # fmt: skip
+    assert changed.code == 0
+    assert run_cli("verify", str(folder), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)).code == 1
+    assert (
+        run_cli(
+            "verify", str(folder), "--passphrase-stdin", stdin=_stdin("ein neuer langer Satz")
+        ).code
+        == 0
+    )
+    by_code = run_cli("verify", str(folder), "--recovery-stdin", stdin=_stdin(code.group(0)))
+    assert by_code.code == 0, by_code.err
+
+    out_file = tmp_path / "export.json"
+    run_cli(
+        "export",
+        str(folder),
+        "--out",
+        str(out_file),
+        "--passphrase-stdin",
+        stdin=_stdin("ein neuer langer Satz"),
+    )
+    assert json.loads(out_file.read_text(encoding="utf-8"))["contacts"] == document["contacts"]
+
+
+def test_demo_creates_a_full_fictional_diary(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    made = run_cli("demo", str(folder))
+    assert made.code == 0, made.err
+    exported = json.loads(
+        run_cli("export", str(folder), "--passphrase-stdin", stdin=_stdin("demo")).out
+    )
+    assert len(exported["contacts"]) >= 40
+    assert {c["channel"] for c in exported["contacts"]} >= {
+        "termin",
+        "telefon",
+        "brief",
+        "hausbesuch",
+    }
+    assert run_cli("verify", str(folder), "--passphrase-stdin", stdin=_stdin("demo")).code == 0
+
+
+def test_wrong_passphrase_exit_1_one_german_line(vault_dir: Path) -> None:
+    before = snapshot(vault_dir)
+    result = run_cli("export", str(vault_dir), "--passphrase-stdin", stdin=_stdin("falsch geraten"))
+    assert result.code == 1
+    assert result.out == ""
+    assert result.err.count("\n") == 1 and "Passphrase ist falsch" in result.err
+    assert snapshot(vault_dir) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["verify"], "Aufruf fehlerhaft"),
+        (["unbekannt"], "Aufruf fehlerhaft"),
+        (["backup", "ordner"], "Aufruf fehlerhaft"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], needle: str) -> None:
+    result = run_cli(*args)
+    assert result.code == 2 and needle in result.err
+
+
+def test_missing_passphrase_is_a_usage_error(vault_dir: Path) -> None:
+    result = run_cli("verify", str(vault_dir), "--passphrase-stdin", stdin="")
+    assert result.code == 2 and "Passphrase fehlt" in result.err
+    without_flag = run_cli("verify", str(vault_dir))
+    assert without_flag.code == 2 and "--passphrase-stdin" in without_flag.err
+
+
+def test_missing_vault_and_existing_vault(tmp_path: Path, vault_dir: Path) -> None:
+    missing = run_cli(
+        "verify", str(tmp_path / "nichts"), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)
+    )
+    assert missing.code == 1 and "liegt kein Tagebuch" in missing.err
+    twice = run_cli(
+        "init",
+        str(vault_dir),
+        "--passphrase-stdin",
+        "--unlock-time-ms",
+        "0",
+        stdin=_stdin(PASSPHRASE),
+    )
+    assert twice.code == 1 and "bereits ein Tagebuch" in twice.err
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (b"\xff\xfe kein utf8 \x80", "keine UTF-8-Textdatei"),
+        (b'{"format": "amtstagebuch-export", "version": 1, ', "kein gültiges JSON (Zeile 1"),
+        (b"[1, 2, 3]", "kein JSON-Objekt"),
+        (b'{"format": "etwas-anderes", "version": 1}', "nicht das Format"),
+        (b'{"format": "amtstagebuch-export", "version": 7}', "Version „7“"),
+        (b"[" * 100000 + b"]" * 100000, "verschachtelt"),
+    ],
+)
+def test_unreadable_import_files_have_their_own_message(
+    vault_dir: Path, tmp_path: Path, content: bytes, needle: str
+) -> None:
+    path = tmp_path / "kaputt.json"
+    path.write_bytes(content)
+    before = snapshot(vault_dir)
+    result = run_cli(
+        "import", str(vault_dir), str(path), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)
+    )
+    assert result.code == 1
+    assert needle in result.err, result.err
+    assert "Traceback" not in result.err
+    assert snapshot(vault_dir) == before
+
+
+def test_import_file_that_does_not_exist(vault_dir: Path, tmp_path: Path) -> None:
+    result = run_cli(
+        "import",
+        str(vault_dir),
+        str(tmp_path / "fehlt.json"),
+        "--passphrase-stdin",
+        stdin=_stdin(PASSPHRASE),
+    )
+    assert result.code == 1 and "lässt sich nicht lesen" in result.err
+
+
+@pytest.mark.parametrize(
+    ("mutate", "needle"),
+    [
+        (lambda d: d["contacts"].append({"when": "gestern", "channel": "termin"}), "contacts[2]: Feld „when“"),
+        (lambda d: d["contacts"][1].update(channel="brieftaube"), "contacts[1]: Feld „channel“: unbekannter Wert „brieftaube“"),
+        (lambda d: d["handovers"][0]["documents"][0].update(type="perso"), "handovers[0].documents[0]: Feld „type“"),
+        (lambda d: d["handovers"][0]["documents"][0].update(original="ja"), "handovers[0].documents[0]: Feld „original“"),
+        (lambda d: d["handovers"][0].update(method="taube"), "handovers[0]: Feld „method“"),
+        (lambda d: d["jobcenter"].update(kind="weiss nicht"), "jobcenter: Feld „kind“"),
+        (lambda d: d["profile"].update(state="XX"), "profile: Feld „state“"),
+        (lambda d: d["contacts"][0].update(notes="a\x00b"), "contacts[0]: Feld „notes“ enthält unsichtbare Steuerzeichen"),
+        (lambda d: d["contacts"][0].update(notes="x" * 300_000), "contacts[0]: Feld „notes“ ist zu lang"),
+        (lambda d: d["contacts"].__setitem__(0, "text"), "contacts[0]: hier wird ein JSON-Objekt erwartet"),
+        (lambda d: d["contacts"][0].pop("channel"), "contacts[0]: ein Pflichtfeld fehlt"),
+    ],
+)  # fmt: skip
+def test_import_is_all_or_nothing_and_names_position_and_field(
+    vault_dir: Path, tmp_path: Path, mutate: object, needle: str
+) -> None:
+    document = json.loads(json.dumps(SAMPLE))
+    mutate(document)  # type: ignore[operator]
+    path = tmp_path / "import.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    before = snapshot(vault_dir)
+    result = run_cli(
+        "import", str(vault_dir), str(path), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)
+    )
+    assert result.code == 1
+    assert needle in result.err, result.err
+    assert snapshot(vault_dir) == before
+
+
+def test_restore_refuses_to_overwrite_an_intact_vault(tmp_path: Path, vault_dir: Path) -> None:
+    backup = tmp_path / "s.amtbak"
+    run_cli(
+        "backup",
+        str(vault_dir),
+        "--out",
+        str(backup),
+        "--passphrase-stdin",
+        stdin=_stdin(PASSPHRASE),
+    )
+    before = snapshot(vault_dir)
+    refused = run_cli(
+        "restore", str(backup), str(vault_dir), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)
+    )
+    assert refused.code == 1 and "bereits ein Tagebuch" in refused.err
+    assert snapshot(vault_dir) == before
+    replaced = run_cli(
+        "restore",
+        str(backup),
+        str(vault_dir),
+        "--replace",
+        "--passphrase-stdin",
+        stdin=_stdin(PASSPHRASE),
+    )
+    assert replaced.code == 0
+    assert list((vault_dir / "sicherungen").glob("vor-wiederherstellung-*.amtb"))
+
+
+def test_restore_refuses_wrong_passphrase_and_foreign_files(
+    tmp_path: Path, vault_dir: Path
+) -> None:
+    backup = tmp_path / "s.amtbak"
+    run_cli(
+        "backup",
+        str(vault_dir),
+        "--out",
+        str(backup),
+        "--passphrase-stdin",
+        stdin=_stdin(PASSPHRASE),
+    )
+    target = tmp_path / "neu"
+    wrong = run_cli(
+        "restore", str(backup), str(target), "--passphrase-stdin", stdin=_stdin("nicht richtig")
+    )
+    assert wrong.code == 1 and "Passphrase ist falsch" in wrong.err
+    assert not (target / "tagebuch.amtb").exists()
+    foreign = tmp_path / "urlaub.jpg"
+    foreign.write_bytes(b"\xff\xd8\xff\xe0 kein Backup")
+    result = run_cli(
+        "restore", str(foreign), str(target), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)
+    )
+    assert result.code == 1 and "keine Sicherung" in result.err
+
+
+def test_locked_vault_has_its_own_message(vault: object) -> None:
+    folder = vault.folder  # type: ignore[attr-defined]
+    result = run_cli("verify", str(folder), "--passphrase-stdin", stdin=_stdin(PASSPHRASE))
+    assert result.code == 1 and "gerade in einem anderen Fenster" in result.err
+
+
+def test_unexpected_errors_never_show_a_traceback(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def boom(*_: object, **__: object) -> None:
+        raise RuntimeError("interner Fehler")
+
+    monkeypatch.setattr("app.services.verify.verify", boom)
+    result = run_cli("verify", str(vault_dir), "--passphrase-stdin", stdin=_stdin(PASSPHRASE))
+    assert result.code == 1
+    assert "Unerwarteter Fehler" in result.err and "Traceback" not in result.err
+
+
+def test_tampered_history_fails_verify(vault_dir: Path, tmp_path: Path, sample_file: Path) -> None:
+    from sqlalchemy import text
+
+    from app.vault import Vault
+
+    run_cli(
+        "import", str(vault_dir), str(sample_file), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)
+    )
+    copy = tmp_path / "kopie"
+    shutil.copytree(vault_dir, copy)
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault, vault.transaction() as session:
+        # a silent overwrite, bypassing the service
+        session.execute(text("UPDATE contact SET notes = 'nie passiert' WHERE channel = 'telefon'"))
+    result = run_cli("verify", str(vault_dir), "--passphrase-stdin", stdin=_stdin(PASSPHRASE))
+    assert result.code == 1 and "ohne Revision geändert" in result.out
+    with Vault.open(copy, passphrase=PASSPHRASE) as vault, vault.transaction() as session:
+        session.execute(
+            text("UPDATE revision SET content = replace(content, 'Perso', 'Pass') WHERE id = 3")
+        )
+    result = run_cli("verify", str(copy), "--passphrase-stdin", stdin=_stdin(PASSPHRASE))
+    assert result.code == 1 and "Kette ist bei Revision 3 unterbrochen" in result.out
