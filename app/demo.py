@@ -111,8 +111,8 @@ class _Entry:
 
 # ------------------------------------------------------------------ the year
 # Placeholders in texts: {date} (this day), {frist} (date + deadline_days, moved to
-# a working day), {next} (the next appointment), {m1} (last full month), {m3} (last
-# three full months), {m12} (last twelve full months).
+# a working day), {next} (the next appointment), {m1}, {m2}, {m3}, {m12} (the last one,
+# two, three or twelve full months).
 _YEAR: tuple[_Entry, ...] = (
     _Entry(
         362,

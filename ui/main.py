@@ -88,12 +88,12 @@ class UnlockWindow(QMainWindow):
             self.passphrase.clear()
         service = DiaryService(self.vault)
         profile = service.profile()
-        name = profile.name if profile and profile.name else self.tr("ohne Namen")
-        self.status.setText(
-            self.tr("Geöffnet: Tagebuch von {name} mit {count} Einträgen.").format(
-                name=name, count=service.count_contacts()
-            )
-        )
+        count = service.count_contacts()
+        if profile and profile.name:
+            text = self.tr("Geöffnet: Tagebuch von {name} mit {count} Einträgen.")
+        else:
+            text = self.tr("Geöffnet: Tagebuch mit {count} Einträgen.")
+        self.status.setText(text.format(name=profile.name if profile else "", count=count))
 
     def close_vault(self) -> None:
         if self.vault is not None:

@@ -39,7 +39,7 @@ from app.services.records import (
     clean_text,
     to_utc_naive,
 )
-from app.vault import Vault
+from app.vault import Vault, attachments
 
 GENESIS = "0" * 64
 
@@ -297,11 +297,20 @@ class DiaryService:
         with self.vault.transaction() as session:
             row = self._contact(session, uid)
             file_ids = [a.file_id for a in row.attachments]
+            for handover in list(row.handovers):
+                # The handover stays; its link goes, and its history says so.
+                handover.contact = None
+                session.flush()
+                record_revision(
+                    session,
+                    "handover",
+                    handover.uid,
+                    "geaendert",
+                    as_dict(handover_record(handover)),
+                )
             record_revision(session, "contact", uid, "geloescht", {"uid": uid})
             session.delete(row)
         for file_id in file_ids:
-            from app.vault import attachments
-
             attachments.remove(self.vault.attachments_dir, file_id)
 
     def get_contact(self, uid: str) -> ContactData:
@@ -320,8 +329,12 @@ class DiaryService:
         with self.vault.session() as session:
             return int(session.scalar(select(func.count(Contact.id))) or 0)
 
-    def search(self, words: str, *, limit: int = 500) -> list[str]:
-        """Full-text search over the notes; returns contact uids, best first."""
+    def search(self, words: str, *, limit: int = 1000) -> list[str]:
+        """Full-text search over the notes; returns contact uids, latest written first.
+
+        Ordering by rowid lets FTS5 stop after ``limit`` hits; ranking every hit with
+        bm25 cost 15x more on 10,000 entries (see the vault benchmark).
+        """
         query = fts_query(words)
         if not query:
             return []
@@ -329,7 +342,7 @@ class DiaryService:
             rows = session.execute(
                 text(
                     "SELECT c.uid FROM contact_fts f JOIN contact c ON c.id = f.rowid "
-                    "WHERE contact_fts MATCH :q ORDER BY rank LIMIT :n"
+                    "WHERE contact_fts MATCH :q ORDER BY f.rowid DESC LIMIT :n"
                 ),
                 {"q": query, "n": limit},
             )
@@ -365,8 +378,6 @@ class DiaryService:
             file_ids = [a.file_id for a in row.attachments]
             record_revision(session, "handover", uid, "geloescht", {"uid": uid})
             session.delete(row)
-        from app.vault import attachments
-
         for file_id in file_ids:
             attachments.remove(self.vault.attachments_dir, file_id)
 
@@ -426,8 +437,6 @@ class DiaryService:
                 return row.id
         except BaseException:
             # The row was not committed: the file is an orphan and goes now.
-            from app.vault import attachments
-
             with self.vault.session() as check:
                 if (
                     check.scalars(
@@ -458,8 +467,6 @@ class DiaryService:
                 raise InputRefused("Dieser Anhang existiert nicht (mehr).")
             file_id = row.file_id
             session.delete(row)
-        from app.vault import attachments
-
         attachments.remove(self.vault.attachments_dir, file_id)
 
 

@@ -90,15 +90,23 @@ def calibrate(target_ms: int) -> tuple[KdfParams, float]:
     """Parameters that take about ``target_ms`` here, never below the floor.
 
     Returns the parameters and the measured milliseconds of one floor run.
-    Memory stays at the floor (old laptops have little to spare); time scales.
+    Memory stays at the floor (old laptops have little to spare); passes scale.
+    The first pass costs more than later ones (the memory is touched for the
+    first time), so the cost per pass is measured between two pass counts.
     """
     floor = KdfParams()
-    start = time.perf_counter()
-    argon2id("kalibrierung", os.urandom(16), floor)
-    floor_ms = (time.perf_counter() - start) * 1000.0
+
+    def timed(params: KdfParams) -> float:
+        start = time.perf_counter()
+        argon2id("kalibrierung", os.urandom(16), params)
+        return (time.perf_counter() - start) * 1000.0
+
+    floor_ms = timed(floor)
     if target_ms <= floor_ms:
         return floor, floor_ms
-    iterations = round(FLOOR_ITERATIONS * target_ms / max(floor_ms, 1.0))
+    doubled = KdfParams(FLOOR_MEMORY_KIB, 2 * FLOOR_ITERATIONS, LANES)
+    per_pass = max((timed(doubled) - floor_ms) / FLOOR_ITERATIONS, 1.0)
+    iterations = FLOOR_ITERATIONS + round((target_ms - floor_ms) / per_pass)
     iterations = max(FLOOR_ITERATIONS, min(MAX_ITERATIONS, iterations))
     return KdfParams(FLOOR_MEMORY_KIB, iterations, LANES), floor_ms
 

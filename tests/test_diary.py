@@ -1,0 +1,129 @@
+"""The diary service: entries, revisions, search, handovers, bad input."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.errors import InputRefused
+from app.services.diary import DiaryService
+from app.services.records import ContactData, DocumentData, HandoverData
+from app.services.verify import verify
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+
+WHEN = datetime.fromisoformat("2026-03-02T09:30:00+01:00")
+
+
+def test_edit_creates_a_revision_and_history_is_kept(vault: Vault) -> None:
+    service = DiaryService(vault)
+    uid = service.add_contact(ContactData(when=WHEN, channel="termin", notes="Erste Fassung"))
+    same = service.get_contact(uid)
+    service.update_contact(uid, same)  # nothing changed: no new revision
+    changed = service.get_contact(uid)
+    changed.notes = "Zweite Fassung: Ausweis wurde kopiert"
+    service.update_contact(uid, changed)
+    history = service.history("contact", uid)
+    assert [(seq, action) for seq, action, _, _ in history] == [(1, "angelegt"), (2, "geaendert")]
+    assert history[0][3]["notes"] == "Erste Fassung"
+    assert history[1][3]["notes"] == "Zweite Fassung: Ausweis wurde kopiert"
+    service.delete_contact(uid)
+    assert service.history("contact", uid)[-1][1] == "geloescht"
+    assert service.count_contacts() == 0
+    assert all(check.ok for check in verify(vault))
+
+
+def test_times_keep_their_offset_and_sort_across_daylight_saving(vault: Vault) -> None:
+    service = DiaryService(vault)
+    winter = datetime.fromisoformat("2026-03-28T23:30:00+01:00")
+    summer = datetime.fromisoformat("2026-03-29T00:45:00+01:00").astimezone(
+        datetime.fromisoformat("2026-03-29T09:00:00+02:00").tzinfo
+    )
+    service.add_contact(ContactData(when=summer, channel="telefon"))
+    service.add_contact(ContactData(when=winter, channel="brief"))
+    listed = service.contacts()
+    assert [c.channel for c in listed] == ["telefon", "brief"]
+    assert listed[0].when.utcoffset() == summer.utcoffset()
+
+
+def test_search_finds_words_prefixes_and_ignores_accents(vault: Vault) -> None:
+    service = DiaryService(vault)
+    hit = service.add_contact(
+        ContactData(when=WHEN, channel="termin", notes="Kontoauszüge ungeschwärzt verlangt")
+    )
+    service.add_contact(ContactData(when=WHEN, channel="termin", notes="Mietvertrag abgegeben"))
+    assert service.search("kontoausz") == [hit]
+    assert service.search("Kontoauszuge ungeschwarzt") == [hit]
+    assert service.search('"; DROP TABLE contact; --') == []
+    assert service.search("   ") == []
+
+
+def test_every_script_is_kept_exactly(vault_dir: Path) -> None:
+    text = "Олена Шевченко-Öztürk · مرحبا بكم · 👩‍👧 · Łódź · İstanbul · ß €"
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        DiaryService(vault).add_contact(
+            ContactData(when=WHEN, channel="termin", counterpart=text, notes=text)
+        )
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        (contact,) = DiaryService(vault).contacts()
+    assert contact.notes == text and contact.counterpart == text
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(notes=st.text(max_size=300))
+def test_any_text_is_stored_exactly_or_refused_clearly(vault: Vault, notes: str) -> None:
+    service = DiaryService(vault)
+    try:
+        uid = service.add_contact(ContactData(when=WHEN, channel="termin", notes=notes))
+    except InputRefused as exc:
+        assert "Feld „notes“" in exc.message
+        return
+    assert service.get_contact(uid).notes == notes
+
+
+def test_bad_values_are_refused_with_the_field_named(vault: Vault) -> None:
+    service = DiaryService(vault)
+    with pytest.raises(InputRefused, match="Feld „channel“"):
+        service.add_contact(ContactData(when=WHEN, channel="brieftaube"))
+    with pytest.raises(InputRefused, match="Feld „when“"):
+        service.add_contact(ContactData(when="32.13.2026", channel="termin"))  # type: ignore[arg-type]
+    with pytest.raises(InputRefused, match="zu lang"):
+        service.add_contact(ContactData(when=WHEN, channel="termin", counterpart="x" * 5000))
+    with pytest.raises(InputRefused, match="Dokumentart"):
+        service.add_handover(
+            HandoverData(when=WHEN, method="post", documents=[DocumentData(type="perso")])
+        )
+    assert service.count_contacts() == 0
+
+
+def test_handover_linked_to_contact_round_trip(vault: Vault) -> None:
+    service = DiaryService(vault)
+    uid = service.add_contact(ContactData(when=WHEN, channel="termin"))
+    docs = [
+        DocumentData(type="kontoauszuege", period="01.–03.2026", pages=6, receipt=True),
+        DocumentData(
+            type="personalausweis", original=True, copied_by_jobcenter=True, consent_asked=False
+        ),
+    ]
+    handover_uid = service.add_handover(
+        HandoverData(when=WHEN, method="persoenlich", documents=docs, contact_uid=uid)
+    )
+    (stored,) = service.handovers()
+    assert stored.uid == handover_uid and stored.contact_uid == uid
+    assert [d.type for d in stored.documents] == ["kontoauszuege", "personalausweis"]
+    assert stored.documents[0].pages == 6 and stored.documents[1].copied_by_jobcenter
+    stored.documents[1].original_returned = True
+    service.update_handover(handover_uid, stored)
+    assert [a for _, a, _, _ in service.history("handover", handover_uid)] == [
+        "angelegt",
+        "geaendert",
+    ]
+    service.delete_contact(uid)  # the handover stays, unlinked
+    assert service.handovers()[0].contact_uid is None
+    assert all(check.ok for check in verify(vault))
