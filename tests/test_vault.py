@@ -461,3 +461,8 @@ def test_frozen_vault_of_format_1_still_opens(tmp_path: Path) -> None:
 
 def test_schema_head_constant_matches_the_migrations() -> None:
     assert schema.alembic_head() == schema.HEAD_REVISION
+
+
+def test_database_never_spills_into_temp_files(vault: Vault) -> None:
+    with vault.session() as session:
+        assert session.execute(text("PRAGMA temp_store")).scalar() == 2  # MEMORY

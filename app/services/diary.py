@@ -12,8 +12,9 @@ import hashlib
 import json
 import uuid
 from collections.abc import Sequence
+from dataclasses import fields
 from datetime import UTC, datetime
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -212,32 +213,44 @@ def insert_handover(session: Session, data: HandoverData) -> Handover:
     return row
 
 
-def put_profile(session: Session, data: ProfileData) -> None:
-    data = data.validated()
-    row = session.get(Profile, 1)
+def _put_single(
+    session: Session,
+    model: type[Profile] | type[Jobcenter],
+    entity: str,
+    data: ProfileData | JobcenterData,
+) -> None:
+    """Store the one profile or Jobcenter row; an unchanged record adds no revision."""
+    values = as_dict(data.validated())
+    row = session.get(model, 1)
     if row is None:
-        row = Profile(id=1)
+        row = model(id=1)
         session.add(row)
-    elif all(getattr(row, key) == value for key, value in as_dict(data).items()):
+    elif all(getattr(row, key) == value for key, value in values.items()):
         return
-    for key, value in as_dict(data).items():
+    for key, value in values.items():
         setattr(row, key, value)
     session.flush()
-    record_revision(session, "profile", "1", "geaendert", as_dict(data))
+    record_revision(session, entity, "1", "geaendert", values)
+
+
+def put_profile(session: Session, data: ProfileData) -> None:
+    _put_single(session, Profile, "profile", data)
 
 
 def put_jobcenter(session: Session, data: JobcenterData) -> None:
-    data = data.validated()
-    row = session.get(Jobcenter, 1)
+    _put_single(session, Jobcenter, "jobcenter", data)
+
+
+R = TypeVar("R", ProfileData, JobcenterData)
+
+
+def _read_single(
+    session: Session, model: type[Profile] | type[Jobcenter], record: type[R]
+) -> R | None:
+    row = session.get(model, 1)
     if row is None:
-        row = Jobcenter(id=1)
-        session.add(row)
-    elif all(getattr(row, key) == value for key, value in as_dict(data).items()):
-        return
-    for key, value in as_dict(data).items():
-        setattr(row, key, value)
-    session.flush()
-    record_revision(session, "jobcenter", "1", "geaendert", as_dict(data))
+        return None
+    return record(**{f.name: getattr(row, f.name) for f in fields(record)})
 
 
 class DiaryService:
@@ -249,13 +262,7 @@ class DiaryService:
     # ------------------------------------------------------------- profile
     def profile(self) -> ProfileData | None:
         with self.vault.session() as session:
-            row = session.get(Profile, 1)
-            if row is None:
-                return None
-            return ProfileData(
-                row.name, row.street, row.postcode, row.city,
-                row.customer_number, row.bg_number, row.state, dict(row.extra),
-            )  # fmt: skip
+            return _read_single(session, Profile, ProfileData)
 
     def set_profile(self, data: ProfileData) -> None:
         with self.vault.transaction() as session:
@@ -263,13 +270,7 @@ class DiaryService:
 
     def jobcenter(self) -> JobcenterData | None:
         with self.vault.session() as session:
-            row = session.get(Jobcenter, 1)
-            if row is None:
-                return None
-            return JobcenterData(
-                row.name, row.street, row.postcode, row.city,
-                row.kind, row.district, row.state, dict(row.extra),
-            )  # fmt: skip
+            return _read_single(session, Jobcenter, JobcenterData)
 
     def set_jobcenter(self, data: JobcenterData) -> None:
         with self.vault.transaction() as session:

@@ -265,6 +265,8 @@ class Vault:
         if unlocked.image is not None:
             self._conn.deserialize(unlocked.image)
         self._conn.execute("PRAGMA foreign_keys=ON")
+        # Large sorts and indices must never spill into plaintext temp files.
+        self._conn.execute("PRAGMA temp_store=MEMORY")
         self.engine: Engine = create_engine(
             "sqlite://", creator=lambda: self._conn, poolclass=StaticPool
         )
