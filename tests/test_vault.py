@@ -27,6 +27,7 @@ from app.errors import (
     VaultDamaged,
     VaultExists,
     VaultLocked,
+    VaultTooNew,
     WrongPassphrase,
 )
 from app.model import schema
@@ -466,3 +467,14 @@ def test_schema_head_constant_matches_the_migrations() -> None:
 def test_database_never_spills_into_temp_files(vault: Vault) -> None:
     with vault.session() as session:
         assert session.execute(text("PRAGMA temp_store")).scalar() == 2  # MEMORY
+
+
+def test_schema_from_a_newer_program_is_refused_and_kept(vault: Vault) -> None:
+    with vault.transaction() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    folder = vault.folder
+    vault.close()
+    before = snapshot(folder)
+    with pytest.raises(VaultTooNew):
+        Vault.open(folder, passphrase=PASSPHRASE)
+    assert snapshot(folder) == before
