@@ -1,0 +1,218 @@
+"""The Tagebuch view: every contact, newest first, with search, filters and history."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.diary import DiaryService
+from ui.diary_model import (
+    CHANNEL_LABELS,
+    UID_ROLE,
+    ContactFilterProxy,
+    ContactTableModel,
+    format_date,
+)
+
+SEARCH_DELAY_MS = 120
+ACTION_LABELS = {"angelegt": "angelegt", "geaendert": "geändert", "geloescht": "gelöscht"}
+
+
+class DiaryView(QWidget):
+    """List on the left, the chosen entry with its revisions on the right."""
+
+    entry_chosen = Signal(str)
+
+    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.model = ContactTableModel(self)
+        self.proxy = ContactFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Suchen in allen Notizen … (Strg+F)"))
+        self.search.setAccessibleName(self.tr("Suche"))
+        self.search.setClearButtonEnabled(True)
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Art des Kontakts"))
+        self.channel.addItem(self.tr("Alle Arten"), "")
+        for key, label in CHANNEL_LABELS.items():
+            self.channel.addItem(self.tr(label), key)
+        self.use_from = QCheckBox(self.tr("&von"))
+        self.date_from = QDateEdit()
+        self.use_to = QCheckBox(self.tr("&bis"))
+        self.date_to = QDateEdit()
+        for edit, name in ((self.date_from, "Von Datum"), (self.date_to, "Bis Datum")):
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setCalendarPopup(True)
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+            edit.setAccessibleName(self.tr(name))
+        self.count = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Einträge im Tagebuch"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Gewählter Eintrag"))
+        self.detail.setOpenLinks(False)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.channel, 1)
+        filters.addWidget(self.use_from)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.use_to)
+        filters.addWidget(self.date_to)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.channel.currentIndexChanged.connect(self._filters_changed)
+        for widget in (self.use_from, self.use_to):
+            widget.toggled.connect(self._filters_changed)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._filters_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        self.setTabOrder(self.search, self.channel)
+        self.setTabOrder(self.channel, self.use_from)
+        self.setTabOrder(self.use_from, self.date_from)
+        self.setTabOrder(self.date_from, self.use_to)
+        self.setTabOrder(self.use_to, self.date_to)
+        self.setTabOrder(self.date_to, self.table)
+        self.setTabOrder(self.table, self.detail)
+
+    # ----------------------------------------------------------- loading
+    def reload(self) -> None:
+        self.model.set_contacts(self.service.contacts())
+        self.apply_search()
+        self._update_count()
+        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock)."""
+        self.model.set_contacts([])
+        self.search.clear()
+        self.detail.clear()
+        self.count.clear()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # ----------------------------------------------------------- filters
+    def apply_search(self) -> None:
+        words = self.search.text().strip()
+        self.proxy.set_matches(set(self.service.search(words, limit=1_000_000)) if words else None)
+        self._update_count()
+
+    def _filters_changed(self) -> None:
+        self.date_from.setEnabled(self.use_from.isChecked())
+        self.date_to.setEnabled(self.use_to.isChecked())
+        start = self.date_from.date().toPython() if self.use_from.isChecked() else None
+        end = self.date_to.date().toPython() if self.use_to.isChecked() else None
+        assert start is None or isinstance(start, date)
+        assert end is None or isinstance(end, date)
+        self.proxy.set_channel(self.channel.currentData())
+        self.proxy.set_range(start, end)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 0:
+            self.count.setText(
+                self.tr(
+                    "Noch keine Einträge. Legen Sie nach Ihrem nächsten Kontakt mit dem "
+                    "Jobcenter einen an (Strg+N)."
+                )
+            )
+        elif shown == total:
+            self.count.setText(self.tr("{n} Einträge").format(n=total))
+        else:
+            self.count.setText(self.tr("{shown} von {n} Einträgen").format(shown=shown, n=total))
+
+    # ------------------------------------------------------------ detail
+    def selected_uid(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(UID_ROLE)) if rows else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        uid = self.selected_uid()
+        if uid is None:
+            self.detail.clear()
+            return
+        self.show_entry(uid)
+        self.entry_chosen.emit(uid)
+
+    def show_entry(self, uid: str) -> None:
+        contact = self.service.get_contact(uid)
+        history = self.service.history("contact", uid)
+        esc = html.escape
+        parts = [
+            f"<h3>{esc(self.tr(CHANNEL_LABELS.get(contact.channel, contact.channel)))} am "
+            f"{format_date(contact.when)}, {contact.when:%H:%M} Uhr</h3>"
+        ]
+        for label, value in (
+            (self.tr("Gesprächspartner"), contact.counterpart),
+            (self.tr("Begleitung (Beistand)"), contact.companion),
+            (self.tr("Ort"), contact.location),
+        ):
+            if value:
+                parts.append(f"<p><b>{esc(label)}:</b> {esc(value)}</p>")
+        if contact.notes:
+            parts.append("<p>" + esc(contact.notes).replace("\n", "<br>") + "</p>")
+        for label, value in (
+            (self.tr("Vereinbart"), contact.outcome),
+            (self.tr("Als Nächstes"), contact.follow_up),
+        ):
+            if value:
+                parts.append(f"<p><b>{esc(label)}:</b> {esc(value)}</p>")
+        parts.append(f"<h4>{esc(self.tr('Verlauf'))}</h4><ul>")
+        for seq, action, at, _content in history:
+            parts.append(
+                f"<li>{esc(self.tr('Fassung'))} {seq}: {esc(self.tr(ACTION_LABELS.get(action, action)))} "
+                f"am {at:%d.%m.%Y %H:%M} (UTC)</li>"
+            )
+        parts.append("</ul>")
+        self.detail.setHtml("".join(parts))
