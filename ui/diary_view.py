@@ -113,7 +113,8 @@ class DiaryView(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._filters_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_search)
         self.setTabOrder(self.search, self.channel)
         self.setTabOrder(self.channel, self.use_from)
         self.setTabOrder(self.use_from, self.date_from)
@@ -168,7 +169,8 @@ class DiaryView(QWidget):
                 )
             )
         elif shown == total:
-            self.count.setText(self.tr("{n} Einträge").format(n=total))
+            text = self.tr("1 Eintrag") if total == 1 else self.tr("{n} Einträge").format(n=total)
+            self.count.setText(text)
         else:
             self.count.setText(self.tr("{shown} von {n} Einträgen").format(shown=shown, n=total))
 

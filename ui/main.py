@@ -1,7 +1,7 @@
-"""A first, minimal window: choose the diary folder, unlock it, see what it holds.
+"""The program window: unlock first, then the workspace with its views.
 
-The full window (first-run wizard, diary, handovers) replaces this in a later
-step; this one already goes through the same services as everything else.
+Locking (Ctrl+L, or after the idle time) closes the vault, clears every view and
+brings the unlock page back.
 """
 
 from __future__ import annotations
@@ -11,119 +11,211 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
     QMainWindow,
-    QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import AmtsError
 from app.paths import default_vault_dir
 from app.services.diary import DiaryService
 from app.vault import VAULT_FILE, Vault
+from ui.diary_view import DiaryView
+from ui.unlock import UnlockPage
+
+DEFAULT_IDLE_MINUTES = 10
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
 
 
-class UnlockWindow(QMainWindow):
-    def __init__(self, folder: Path, passphrase: str = "") -> None:
-        super().__init__()
-        self.vault: Vault | None = None
-        self.setWindowTitle(self.tr("Amtstagebuch"))
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        heading = QLabel(self.tr("<h2>Amtstagebuch</h2>"))
-        intro = QLabel(
-            self.tr(
-                "Ihr verschlüsseltes Tagebuch für Kontakte mit dem Jobcenter. "
-                "Alles bleibt auf diesem Computer."
+class OverviewView(QWidget):
+    """What matters at a glance; empty states say what to do first."""
+
+    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+
+    def reload(self) -> None:
+        contacts = self.service.count_contacts()
+        handovers = len(self.service.handovers())
+        profile = self.service.profile()
+        greeting = self.tr("Guten Tag") + (f", {profile.name}" if profile and profile.name else "")
+        if contacts == 0:
+            body = self.tr(
+                "Ihr Tagebuch ist noch leer. Schreiben Sie nach dem nächsten Termin, Anruf oder "
+                "Brief auf, was passiert ist – am besten gleich danach."
             )
-        )
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        self.folder = QLineEdit(str(folder))
-        self.folder.setAccessibleName(self.tr("Ordner des Tagebuchs"))
-        self.passphrase = QLineEdit(passphrase)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        form.addRow(self.tr("&Ordner:"), self.folder)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        self.open_button = QPushButton(self.tr("Ö&ffnen"))
-        self.open_button.setDefault(True)
-        self.open_button.clicked.connect(self.unlock)
-        self.passphrase.returnPressed.connect(self.unlock)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.open_button)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
-        self.resize(560, 320)
-
-    def unlock(self) -> None:
-        folder = Path(self.folder.text().strip())
-        if not (folder / VAULT_FILE).exists():
-            self.status.setText(
-                self.tr(
-                    "In diesem Ordner liegt noch kein Tagebuch. Legen Sie eines an mit: "
-                    "amtstagebuch init ORDNER"
-                )
-            )
-            return
-        self.close_vault()
-        try:
-            self.vault = Vault.open(folder, passphrase=self.passphrase.text())
-        except AmtsError as exc:
-            self.status.setText(exc.message)
-            return
-        finally:
-            self.passphrase.clear()
-        service = DiaryService(self.vault)
-        profile = service.profile()
-        count = service.count_contacts()
-        if profile and profile.name:
-            text = self.tr("Geöffnet: Tagebuch von {name} mit {count} Einträgen.")
         else:
-            text = self.tr("Geöffnet: Tagebuch mit {count} Einträgen.")
-        self.status.setText(text.format(name=profile.name if profile else "", count=count))
+            latest = self.service.contacts(limit=3)
+            items = "".join(
+                f"<li>{c.when:%d.%m.%Y}: {c.counterpart or c.channel}</li>" for c in latest
+            )
+            body = (
+                self.tr("{contacts} Einträge, {handovers} Übergaben von Unterlagen.").format(
+                    contacts=contacts, handovers=handovers
+                )
+                + f"<p>{self.tr('Zuletzt:')}</p><ul>{items}</ul>"
+            )
+        self.text.setText(f"<h2>{greeting}</h2><p>{body}</p>")
 
-    def close_vault(self) -> None:
+    def clear(self) -> None:
+        self.text.clear()
+
+
+class Workspace(QWidget):
+    """Left navigation and the views of an unlocked vault."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.service = DiaryService(vault)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Bereiche"))
+        self.nav.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        self.overview = OverviewView(self.service)
+        self.diary = DiaryView(self.service)
+        for label, view in (
+            (self.tr("Übersicht"), self.overview),
+            (self.tr("Tagebuch"), self.diary),
+        ):
+            self.nav.addItem(label)
+            self.stack.addWidget(view)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.nav.setCurrentRow(0)
+        self.reload()
+
+    def reload(self) -> None:
+        self.overview.reload()
+        self.diary.reload()
+
+    def clear(self) -> None:
+        self.overview.clear()
+        self.diary.clear()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, folder: Path, *, idle_minutes: int = DEFAULT_IDLE_MINUTES) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Amtstagebuch"))
+        self.vault: Vault | None = None
+        self.workspace: Workspace | None = None
+        self.pages = QStackedWidget()
+        self.unlock_page = UnlockPage(folder)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.pages.addWidget(self.unlock_page)
+        self.pages.addWidget(self.missing)
+        self.setCentralWidget(self.pages)
+        self.unlock_page.unlocked.connect(self.show_workspace)
+
+        self.lock_action = QAction(self.tr("&Sperren"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.setEnabled(False)
+        menu = self.menuBar().addMenu(self.tr("&Tagebuch"))
+        menu.addAction(self.lock_action)
+        self.addAction(self.lock_action)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.set_idle_minutes(idle_minutes)
+        self.idle.timeout.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.resize(1100, 700)
+        if not (folder / VAULT_FILE).exists():
+            self.missing.setText(
+                self.tr(
+                    "<h2>Noch kein Tagebuch</h2><p>Im Ordner {folder} liegt noch kein Tagebuch. "
+                    "Legen Sie eines an mit dem Befehl <tt>amtstagebuch init</tt> oder probieren "
+                    "Sie das Programm mit <tt>amtstagebuch --demo</tt> aus.</p>"
+                ).format(folder=folder)
+            )
+            self.pages.setCurrentWidget(self.missing)
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        self.idle.setInterval(max(1, int(minutes * 60_000)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.vault is not None and event.type() in _ACTIVITY:
+            self.idle.start()
+        return False
+
+    def show_workspace(self, vault: Vault) -> None:
+        self.vault = vault
+        self.workspace = Workspace(vault)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self.lock_action.setEnabled(True)
+        self.idle.start()
+
+    def lock(self) -> None:
+        """Drop keys and data, clear every view, show the unlock page."""
+        self.idle.stop()
+        if self.workspace is not None:
+            self.workspace.clear()
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
         if self.vault is not None:
             self.vault.close()
             self.vault = None
+        self.lock_action.setEnabled(False)
+        self.unlock_page.reset()
+        self.pages.setCurrentWidget(self.unlock_page)
 
-    def closeEvent(self, event: object) -> None:
-        self.close_vault()
-        super().closeEvent(event)  # type: ignore[arg-type]
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        super().closeEvent(event)
 
 
 def run(demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     demo_dir: Path | None = None
-    folder, passphrase = default_vault_dir(), ""
+    folder = default_vault_dir()
     if demo:
         from app.demo import DEMO_PASSPHRASE, fill_demo
 
         demo_dir = Path(tempfile.mkdtemp(prefix="amtstagebuch-demo-"))
-        folder, passphrase = demo_dir / "tagebuch", DEMO_PASSPHRASE
-        vault, _code = Vault.create(folder, passphrase, unlock_time_ms=0, check_strength=False)
+        folder = demo_dir / "tagebuch"
+        vault, _code = Vault.create(folder, DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False)
         try:
             fill_demo(vault)
         finally:
             vault.close()
-    window = UnlockWindow(folder, passphrase)
+    window = MainWindow(folder)
+    if demo:
+        window.unlock_page.secret.setText(DEMO_PASSPHRASE)
     window.show()
     try:
         return int(app.exec())
     finally:
-        window.close_vault()
+        window.lock()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)

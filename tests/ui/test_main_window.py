@@ -1,0 +1,102 @@
+"""The program window: unlock (passphrase, wrong passphrase, recovery code), lock, auto-lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.services.diary import DiaryService
+from app.services.records import ContactData
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+from ui.main import MainWindow
+
+
+def _unlock(qtbot: QtBot, window: MainWindow, secret: str) -> None:
+    window.unlock_page.secret.setText(secret)
+    qtbot.mouseClick(window.unlock_page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.unlock_page._busy, timeout=10_000)
+
+
+def _filled(folder: Path) -> str:
+    from datetime import datetime
+
+    with Vault.open(folder, passphrase=PASSPHRASE) as vault:
+        DiaryService(vault).add_contact(
+            ContactData(
+                when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"),
+                channel="termin",
+                counterpart="Frau K.",
+                notes="Kanarienvogel im Tagebuch",
+            )
+        )
+    return "Kanarienvogel im Tagebuch"
+
+
+def test_wrong_then_right_passphrase_then_lock(
+    qtbot: QtBot, vault_dir: Path, tmp_path: Path
+) -> None:
+    note = _filled(vault_dir)
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window, "falsch geraten")
+    assert "Passphrase ist falsch" in window.unlock_page.message.text()
+    assert window.vault is None
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.workspace is not None
+    window.workspace.nav.setCurrentRow(1)
+    assert note in window.workspace.diary.detail.toPlainText()
+    assert window.unlock_page.secret.text() == ""
+    window.grab().save(str(tmp_path / "tagebuch.png"))
+    window.lock_action.trigger()
+    assert window.vault is None and window.workspace is None
+    assert window.pages.currentWidget() is window.unlock_page
+    # nothing of the diary is left in any widget of the window
+    texts = [w.text() for w in window.findChildren(type(window.unlock_page.message))]
+    assert not any(note in t for t in texts)
+
+
+def test_recovery_code_unlocks(qtbot: QtBot, tmp_path: Path) -> None:
+    vault, code = Vault.create(tmp_path / "v", PASSPHRASE, unlock_time_ms=0)
+    vault.close()
+    window = MainWindow(tmp_path / "v")
+    qtbot.addWidget(window)
+    window.unlock_page.use_code.setChecked(True)
+    _unlock(qtbot, window, code.lower())
+    assert window.vault is not None
+    window.lock()
+
+
+def test_auto_lock_after_idle_time(qtbot: QtBot, vault_dir: Path) -> None:
+    window = MainWindow(vault_dir, idle_minutes=0.005)  # 0.3 seconds
+    qtbot.addWidget(window)
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.vault is not None
+    qtbot.waitUntil(lambda: window.vault is None, timeout=5000)
+    assert window.pages.currentWidget() is window.unlock_page
+
+
+def test_damaged_file_offers_the_newest_backup(qtbot: QtBot, vault_dir: Path) -> None:
+    _filled(vault_dir)
+    path = vault_dir / "tagebuch.amtb"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    _unlock(qtbot, window, PASSPHRASE)
+    assert "beschädigt" in window.unlock_page.message.text()
+    assert window.unlock_page.backup_button.isVisibleTo(window)
+    qtbot.mouseClick(window.unlock_page.backup_button, Qt.MouseButton.LeftButton)
+    assert window.vault is not None
+    assert list((vault_dir / "sicherungen").glob("vor-wiederherstellung-*"))
+    window.lock()
+
+
+def test_missing_diary_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(tmp_path / "leer")
+    qtbot.addWidget(window)
+    assert "Noch kein Tagebuch" in window.missing.text()
