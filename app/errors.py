@@ -94,3 +94,24 @@ class NetworkRefused(AmtsError):
             "Amtstagebuch baut keine Netzwerkverbindungen auf; ein Versuch wurde blockiert "
             f"({event})."
         )
+
+
+_OS_REASONS = {
+    "ENOENT": "nicht gefunden",
+    "EACCES": "keine Berechtigung",
+    "EPERM": "keine Berechtigung",
+    "EISDIR": "das ist ein Ordner, keine Datei",
+    "ENOTDIR": "ein Teil des Pfads ist kein Ordner",
+    "ENOSPC": "der Datenträger ist voll",
+    "EROFS": "der Datenträger ist schreibgeschützt",
+    "EIO": "Lesefehler des Datenträgers",
+    "ENAMETOOLONG": "der Pfad ist zu lang",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """A short German reason for an OS error (the system's own text may be English)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _OS_REASONS.get(name, f"Systemfehler {exc.errno}" if exc.errno else "Systemfehler")

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.catalogue import type_ids
-from app.errors import ImportRefused, InputRefused
+from app.errors import ImportRefused, InputRefused, os_reason
 from app.model import Contact, Handover, Jobcenter, Profile, Setting
 from app.services.diary import (
     canonical,
@@ -153,7 +153,7 @@ def read_file(path: Path) -> Any:
         raise
     except OSError as exc:
         raise ImportRefused(
-            f"Die Importdatei „{path}“ lässt sich nicht lesen ({exc.strerror or exc})."
+            f"Die Importdatei „{path}“ lässt sich nicht lesen ({os_reason(exc)})."
         ) from exc
     try:
         text = raw.decode("utf-8-sig")

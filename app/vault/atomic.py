@@ -30,25 +30,26 @@ REPLACE_RETRY_SECONDS = 0.05
 SPACE_MARGIN = 64 * 1024
 
 
-def _disk_full_message(path: Path) -> SaveFailed:
+def _disk_full_message(path: Path, what: str = "Ihre Änderung") -> SaveFailed:
     return SaveFailed(
-        f"Auf dem Datenträger von „{path.parent}“ ist nicht genug Platz. Ihre Änderung "
-        "wurde nicht gespeichert; der vorherige Stand ist unverändert erhalten. Schaffen "
-        "Sie Platz und speichern Sie erneut."
+        f"Auf dem Datenträger von „{path.parent}“ ist nicht genug Platz. {what} wurde nicht "
+        "gespeichert; der vorherige Stand ist unverändert erhalten. Schaffen Sie Platz und "
+        "versuchen Sie es erneut."
     )
 
 
-def _os_message(path: Path, exc: OSError) -> SaveFailed:
+def os_error(path: Path, exc: OSError, what: str = "Ihre Änderung") -> SaveFailed:
+    """A German message for a failed write; the previous state is always kept."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return _disk_full_message(path)
+        return _disk_full_message(path, what)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return SaveFailed(
-            f"In den Ordner „{path.parent}“ darf nicht geschrieben werden. Ihre Änderung "
-            "wurde nicht gespeichert; der vorherige Stand ist unverändert erhalten."
+            f"In den Ordner „{path.parent}“ darf nicht geschrieben werden. {what} wurde nicht "
+            "gespeichert; der vorherige Stand ist unverändert erhalten."
         )
     return SaveFailed(
-        f"Speichern nach „{path}“ ist fehlgeschlagen ({exc.strerror or exc}). Der vorherige "
-        "Stand ist unverändert erhalten."
+        f"Speichern nach „{path}“ ist fehlgeschlagen (Fehler {exc.errno}). {what} wurde nicht "
+        "gespeichert; der vorherige Stand ist unverändert erhalten."
     )
 
 
@@ -160,7 +161,7 @@ def atomic_write(
         replace_file(tmp, target)
         fsync_dir(folder)
     except OSError as exc:
-        raise _os_message(target, exc) from exc
+        raise os_error(target, exc) from exc
     finally:
         with contextlib.suppress(FileNotFoundError, OSError):
             if tmp.exists():

@@ -23,8 +23,8 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.errors import AmtsError, SaveFailed
-from app.vault.atomic import fsync_dir, temp_path_for
+from app.errors import AmtsError
+from app.vault.atomic import fsync_dir, os_error, temp_path_for
 from app.vault.crypto import new_key
 
 MAGIC = b"AMTA\x00\x01"
@@ -96,10 +96,7 @@ def store(folder: Path, source: BinaryIO) -> StoredFile:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise SaveFailed(
-            "Der Anhang konnte nicht gespeichert werden "
-            f"({exc.strerror or exc}). Ihr Tagebuch ist unverändert."
-        ) from exc
+        raise os_error(target, exc, "Der Anhang") from exc
     return StoredFile(file_id, key, size, digest.hexdigest())
 
 

@@ -13,6 +13,7 @@ import io
 import json
 import os
 import re
+import secrets
 import shutil
 import sqlite3
 import tarfile
@@ -21,9 +22,9 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from app.errors import AmtsError, SaveFailed, VaultExists
+from app.errors import AmtsError, VaultExists, os_reason
 from app.vault import attachments, fileformat
-from app.vault.atomic import atomic_write, fsync_dir, replace_file, temp_path_for
+from app.vault.atomic import atomic_write, fsync_dir, os_error, replace_file, temp_path_for
 from app.vault.vault import (
     ATTACHMENTS,
     BACKUPS,
@@ -81,10 +82,7 @@ def write_backup(vault: Vault, out: Path) -> int:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise SaveFailed(
-            f"Die Sicherung nach „{out}“ ist fehlgeschlagen ({exc.strerror or exc}). "
-            "Ihr Tagebuch ist unverändert."
-        ) from exc
+        raise os_error(out, exc, "Die Sicherung") from exc
     return len(referenced)
 
 
@@ -127,7 +125,7 @@ def restore(source: Path, folder: Path, creds: Credentials, *, replace: bool = F
             head = handle.read(len(fileformat.MAGIC))
     except OSError as exc:
         raise BackupRefused(
-            f"Die Sicherung „{source}“ lässt sich nicht lesen ({exc.strerror or exc})."
+            f"Die Sicherung „{source}“ lässt sich nicht lesen ({os_reason(exc)})."
         ) from exc
     if fileformat.looks_like_vault(head):
         return _restore_generation(source, folder, creds, replace)
@@ -193,9 +191,7 @@ def _extract(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path, source
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise SaveFailed(
-            f"Wiederherstellen nach „{target.parent}“ ist fehlgeschlagen ({exc.strerror or exc})."
-        ) from exc
+        raise os_error(target, exc, "Die Wiederherstellung") from exc
 
 
 def _prepare_target(folder: Path, replace: bool) -> FileLock:
@@ -203,9 +199,7 @@ def _prepare_target(folder: Path, replace: bool) -> FileLock:
         for sub in ("", ATTACHMENTS, BACKUPS):
             (folder / sub).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise SaveFailed(
-            f"Der Ordner „{folder}“ kann nicht angelegt werden ({exc.strerror or exc})."
-        ) from exc
+        raise os_error(folder, exc, "Die Wiederherstellung") from exc
     lock = _acquire(folder)
     current = folder / VAULT_FILE
     try:
@@ -214,10 +208,15 @@ def _prepare_target(folder: Path, replace: bool) -> FileLock:
             if intact and not replace:
                 raise VaultExists(str(folder))
             # Nothing is lost: the file that is replaced stays in sicherungen/.
-            kept = folder / BACKUPS / f"vor-wiederherstellung-{_stamp()}.amtb"
+            kept = (
+                folder / BACKUPS / f"vor-wiederherstellung-{_stamp()}-{secrets.token_hex(3)}.amtb"
+            )
             shutil.copy2(current, kept)
             with kept.open("rb") as handle:
                 os.fsync(handle.fileno())
+    except OSError as exc:
+        lock.release()
+        raise os_error(current, exc, "Die Wiederherstellung") from exc
     except BaseException:
         lock.release()
         raise
@@ -232,7 +231,7 @@ def _restore_generation(source: Path, folder: Path, creds: Credentials, replace:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise BackupRefused(f"„{source}“ lässt sich nicht lesen ({exc.strerror or exc}).") from exc
+        raise BackupRefused(f"„{source}“ lässt sich nicht lesen ({os_reason(exc)}).") from exc
     unlocked = decrypt_file(data, creds, str(source))
     same_file = source.resolve() == (folder / VAULT_FILE).resolve()
     if same_file:

@@ -36,6 +36,7 @@ from app.errors import (
     VaultMissing,
     VaultTooNew,
     WrongPassphrase,
+    os_reason,
 )
 from app.model import schema
 from app.vault import attachments, device, fileformat
@@ -322,7 +323,7 @@ class Vault:
             (folder / BACKUPS).mkdir(exist_ok=True)
         except OSError as exc:
             raise SaveFailed(
-                f"Der Ordner „{folder}“ kann nicht angelegt werden ({exc.strerror or exc})."
+                f"Der Ordner „{folder}“ kann nicht angelegt werden ({os_reason(exc)})."
             ) from exc
         lock = _acquire(folder)
         try:
@@ -375,7 +376,7 @@ class Vault:
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise VaultDamaged(str(path), detail=exc.strerror or str(exc)) from exc
+                raise VaultDamaged(str(path), detail=os_reason(exc)) from exc
             try:
                 unlocked = decrypt_file(data, creds, str(path))
             except VaultDamaged as exc:
@@ -579,7 +580,6 @@ def _acquire(folder: Path) -> FileLock:
         raise VaultLocked() from exc
     except OSError as exc:
         raise SaveFailed(
-            f"Im Ordner „{folder}“ kann die Sperrdatei nicht angelegt werden "
-            f"({exc.strerror or exc})."
+            f"Im Ordner „{folder}“ kann die Sperrdatei nicht angelegt werden ({os_reason(exc)})."
         ) from exc
     return lock
