@@ -28,6 +28,7 @@ from app.paths import default_vault_dir
 from app.services.diary import DiaryService
 from app.vault import VAULT_FILE, Vault
 from ui.diary_view import DiaryView
+from ui.entry_form import EntryDialog
 from ui.unlock import UnlockPage
 
 DEFAULT_IDLE_MINUTES = 10
@@ -134,8 +135,16 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setEnabled(False)
+        self.new_action = QAction(self.tr("&Neuer Eintrag …"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.new_action.triggered.connect(self.new_entry)
+        self.new_action.setEnabled(False)
         menu = self.menuBar().addMenu(self.tr("&Tagebuch"))
+        menu.addAction(self.new_action)
+        menu.addSeparator()
         menu.addAction(self.lock_action)
+        self.addAction(self.new_action)
         self.addAction(self.lock_action)
 
         self.idle = QTimer(self)
@@ -169,8 +178,32 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(vault)
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
+        self.workspace.diary.table.doubleClicked.connect(lambda _index: self.edit_entry())
         self.lock_action.setEnabled(True)
+        self.new_action.setEnabled(True)
         self.idle.start()
+
+    def new_entry(self) -> EntryDialog | None:
+        return self._open_entry(None)
+
+    def edit_entry(self) -> EntryDialog | None:
+        if self.workspace is None:
+            return None
+        uid = self.workspace.diary.selected_uid()
+        return None if uid is None else self._open_entry(uid)
+
+    def _open_entry(self, uid: str | None) -> EntryDialog | None:
+        if self.workspace is None:
+            return None
+        dialog = EntryDialog(self.workspace.service, uid, self)
+        dialog.accepted.connect(self._entry_saved)
+        dialog.open()
+        return dialog
+
+    def _entry_saved(self) -> None:
+        if self.workspace is not None:
+            self.workspace.reload()
+            self.workspace.nav.setCurrentRow(1)
 
     def lock(self) -> None:
         """Drop keys and data, clear every view, show the unlock page."""
@@ -183,7 +216,11 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             self.vault.close()
             self.vault = None
+        for dialog in self.findChildren(EntryDialog):
+            dialog.reject()
+            dialog.deleteLater()
         self.lock_action.setEnabled(False)
+        self.new_action.setEnabled(False)
         self.unlock_page.reset()
         self.pages.setCurrentWidget(self.unlock_page)
 

@@ -1,0 +1,218 @@
+"""Neuer Eintrag / Gedächtnisprotokoll: a guided form for right after an appointment.
+
+Structured answers are stored as fields in ``details`` (the red-flag engine reads
+them), the free text in ``notes``. Editing an existing entry stores a revision.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalogue import document_types
+from app.errors import AmtsError
+from app.services.diary import DiaryService
+from app.services.records import ContactData
+from ui.diary_model import CHANNEL_LABELS
+
+
+def _to_qt(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def _from_qt(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
+
+
+class EntryDialog(QDialog):
+    """Create or edit one diary entry."""
+
+    def __init__(
+        self, service: DiaryService, uid: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.uid = uid
+        self.saved_uid: str | None = None
+        self.setWindowTitle(
+            self.tr("Gedächtnisprotokoll") if uid is None else self.tr("Eintrag bearbeiten")
+        )
+
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.channel = QComboBox()
+        for key, label in CHANNEL_LABELS.items():
+            self.channel.addItem(self.tr(label), key)
+        self.location = QLineEdit()
+        self.counterpart = QLineEdit()
+        self.counterpart.setPlaceholderText(self.tr("z. B. Frau K. (Arbeitsvermittlung)"))
+        self.companion = QLineEdit()
+        self.companion.setPlaceholderText(self.tr("Name der Begleitperson, falls jemand dabei war"))
+        self.asked = QPlainTextEdit()
+        self.asked.setPlaceholderText(self.tr("Was sollten Sie tun oder vorlegen?"))
+        self.documents = QListWidget()
+        for doc in document_types().values():
+            item = QListWidgetItem(self.tr(doc.label))
+            item.setData(Qt.ItemDataRole.UserRole, doc.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(doc.note)
+            self.documents.addItem(item)
+        self.documents.setMinimumHeight(120)
+        self.copied = QCheckBox(
+            self.tr("Das Jobcenter hat etwas kopiert, gescannt oder abfotografiert")
+        )
+        self.signed = QCheckBox(self.tr("Ich sollte etwas unterschreiben oder einwilligen"))
+        self.sign_what = QLineEdit()
+        self.sign_what.setPlaceholderText(self.tr("Was genau?"))
+        self.pressure = QCheckBox(self.tr("Mir wurde gesagt, ohne Zustimmung gebe es kein Geld"))
+        self.outcome = QPlainTextEdit()
+        self.next_appointment = QCheckBox(self.tr("Nächster Termin:"))
+        self.next_when = QDateTimeEdit(QDateTime.currentDateTime().addDays(14))
+        self.next_when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.next_when.setCalendarPopup(True)
+        self.next_when.setEnabled(False)
+        self.next_appointment.toggled.connect(self.next_when.setEnabled)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(
+            self.tr("Schreiben Sie in eigenen Worten auf, was passiert ist – so genau wie möglich.")
+        )
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Fehler"))
+
+        for widget, name in (
+            (self.when, "Wann"), (self.channel, "Art des Kontakts"), (self.location, "Wo"),
+            (self.counterpart, "Wer war dabei"), (self.companion, "Begleitung"),
+            (self.asked, "Was wurde von Ihnen verlangt"), (self.documents, "Unterlagen"),
+            (self.outcome, "Was wurde vereinbart"), (self.notes, "Freie Notizen"),
+        ):  # fmt: skip
+            widget.setAccessibleName(self.tr(name))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Wann:"), self.when)
+        form.addRow(self.tr("&Art:"), self.channel)
+        form.addRow(self.tr("W&o:"), self.location)
+        form.addRow(self.tr("Wer war &dabei:"), self.counterpart)
+        form.addRow(self.tr("&Begleitung (§ 13 SGB X):"), self.companion)
+        form.addRow(self.tr("Was wurde &verlangt:"), self.asked)
+        docs_box = QGroupBox(self.tr("Unterlagen, die verlangt oder abgegeben wurden"))
+        docs_layout = QVBoxLayout(docs_box)
+        docs_layout.addWidget(self.documents)
+        docs_layout.addWidget(self.copied)
+        form.addRow(docs_box)
+        form.addRow(self.signed)
+        form.addRow(self.tr("Unterschrift für:"), self.sign_what)
+        form.addRow(self.pressure)
+        form.addRow(self.tr("Was wurde v&ereinbart:"), self.outcome)
+        form.addRow(self.next_appointment, self.next_when)
+        form.addRow(self.tr("&Notizen:"), self.notes)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Speichern"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(720, 760)
+        if uid is not None:
+            self._load(service.get_contact(uid))
+
+    # --------------------------------------------------------- contents
+    def _load(self, contact: ContactData) -> None:
+        details = contact.details
+        self.when.setDateTime(_to_qt(contact.when))
+        self.channel.setCurrentIndex(max(0, self.channel.findData(contact.channel)))
+        self.location.setText(contact.location)
+        self.counterpart.setText(contact.counterpart)
+        self.companion.setText(contact.companion)
+        self.asked.setPlainText(str(details.get("asked_of_me", "")))
+        wanted = set(details.get("documents_requested", []))
+        for row in range(self.documents.count()):
+            item = self.documents.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.copied.setChecked(bool(details.get("copied_or_scanned", False)))
+        self.signed.setChecked(bool(details.get("asked_to_sign", False)))
+        self.sign_what.setText(str(details.get("sign_what", "")))
+        self.pressure.setChecked(bool(details.get("consent_pressure", False)))
+        self.outcome.setPlainText(contact.outcome)
+        following = str(details.get("next_appointment", ""))
+        self.next_appointment.setChecked(bool(following))
+        if following:
+            self.next_when.setDateTime(_to_qt(datetime.fromisoformat(following)))
+        self.notes.setPlainText(contact.notes)
+
+    def record(self) -> ContactData:
+        """What the form says, as a record (not yet validated)."""
+        previous: dict[str, Any] = {}
+        if self.uid is not None:
+            previous = dict(self.service.get_contact(self.uid).details)
+        wanted = [
+            str(self.documents.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.documents.count())
+            if self.documents.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        details = {
+            **previous,
+            "asked_of_me": self.asked.toPlainText(),
+            "documents_requested": wanted,
+            "copied_or_scanned": self.copied.isChecked(),
+            "asked_to_sign": self.signed.isChecked(),
+            "sign_what": self.sign_what.text(),
+            "consent_pressure": self.pressure.isChecked(),
+            "next_appointment": _from_qt(self.next_when.dateTime()).isoformat()
+            if self.next_appointment.isChecked()
+            else "",
+        }
+        return ContactData(
+            when=_from_qt(self.when.dateTime()),
+            channel=str(self.channel.currentData()),
+            counterpart=self.counterpart.text(),
+            companion=self.companion.text(),
+            location=self.location.text(),
+            notes=self.notes.toPlainText(),
+            outcome=self.outcome.toPlainText(),
+            details=details,
+        )
+
+    def save(self) -> None:
+        try:
+            if self.uid is None:
+                self.saved_uid = self.service.add_contact(self.record())
+            else:
+                self.service.update_contact(self.uid, self.record())
+                self.saved_uid = self.uid
+        except AmtsError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()
