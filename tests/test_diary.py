@@ -127,3 +127,41 @@ def test_handover_linked_to_contact_round_trip(vault: Vault) -> None:
     service.delete_contact(uid)  # the handover stays, unlinked
     assert service.handovers()[0].contact_uid is None
     assert all(check.ok for check in verify(vault))
+
+
+def test_delete_and_undo_within_the_session(vault: Vault) -> None:
+    import io
+
+    from app.vault import attachments
+
+    service = DiaryService(vault)
+    uid = service.add_contact(ContactData(when=WHEN, channel="termin", notes="Bleibt mir erhalten"))
+    service.add_handover(
+        HandoverData(
+            when=WHEN,
+            method="persoenlich",
+            contact_uid=uid,
+            documents=[DocumentData(type="mietvertrag")],
+        )
+    )
+    service.add_attachment(io.BytesIO(b"Quittung"), name="q.jpg", contact_uid=uid)
+    (file_id,) = vault.referenced_file_ids()
+    deleted = service.delete_contact(uid)
+    assert service.count_contacts() == 0 and service.handovers()[0].contact_uid is None
+    assert file_id not in vault.referenced_file_ids()
+    restored = service.undo_delete(deleted)
+    assert restored == uid
+    assert service.get_contact(uid).notes == "Bleibt mir erhalten"
+    assert service.handovers()[0].contact_uid == uid
+    (again,) = service.attachments_of(uid)
+    assert service.attachment_bytes(again[0]) == b"Quittung"
+    assert [a for _, a, _, _ in service.history("contact", uid)] == [
+        "angelegt",
+        "geloescht",
+        "wiederhergestellt",
+    ]
+    assert all(check.ok for check in verify(vault))
+    folder = vault.folder
+    service.delete_contact(uid)
+    vault.close()  # closing without undo destroys the file for good
+    assert not attachments.file_path(folder / "anhaenge", file_id).exists()

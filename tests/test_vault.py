@@ -344,15 +344,16 @@ def test_attachment_round_trip_delete_and_orphans(vault: Vault) -> None:
     with vault.session() as session:
         key = session.execute(text("SELECT key FROM attachment")).scalar_one()
     service.delete_attachment(attachment_id)
-    assert not attachments.file_path(vault.attachments_dir, file_id).exists()
-    # the key is gone from the database image, so even a recovered copy is unreadable
+    # the key is gone from the database image at once, so even a copy is unreadable
     assert key not in vault.image_bytes()
+    assert key not in vault.path.read_bytes()
     orphan = vault.attachments_dir / ("ab" * 16 + ".bin")
     orphan.write_bytes(b"Rest eines Absturzes")
     foreign = vault.attachments_dir / "notiz-des-nutzers.txt"
     foreign.write_bytes(b"nicht von uns")
-    assert vault.collect_garbage() == 1
+    assert vault.collect_garbage() == 2  # the orphan and the deleted file
     assert not orphan.exists() and foreign.exists()
+    assert not attachments.file_path(vault.attachments_dir, file_id).exists()
 
 
 def test_tampered_attachment_is_detected(vault: Vault) -> None:

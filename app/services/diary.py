@@ -12,7 +12,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any, BinaryIO, TypeVar
 
@@ -43,6 +43,15 @@ from app.services.records import (
 from app.vault import Vault, attachments
 
 GENESIS = "0" * 64
+
+
+@dataclass
+class DeletedContact:
+    """What :meth:`DiaryService.undo_delete` needs to bring an entry back."""
+
+    record: ContactData
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+    handover_uids: list[str] = field(default_factory=list)
 
 
 def _now() -> datetime:
@@ -191,14 +200,14 @@ def _apply_handover(session: Session, row: Handover, data: HandoverData) -> None
 
 
 # --------------------------------------------- unit-of-work level helpers
-def insert_contact(session: Session, data: ContactData) -> Contact:
+def insert_contact(session: Session, data: ContactData, *, action: str = "angelegt") -> Contact:
     data = data.validated()
     now = _now()
     row = Contact(uid=data.uid or uuid.uuid4().hex, created_at=now, updated_at=now)
     _apply_contact(row, data)
     session.add(row)
     session.flush()
-    record_revision(session, "contact", row.uid, "angelegt", as_dict(contact_record(row)))
+    record_revision(session, "contact", row.uid, action, as_dict(contact_record(row)))
     return row
 
 
@@ -293,11 +302,31 @@ class DiaryService:
                 row.updated_at = _now()
                 record_revision(session, "contact", uid, "geaendert", after)
 
-    def delete_contact(self, uid: str) -> None:
-        """Delete an entry; its history keeps a tombstone, its attachments are destroyed."""
+    def delete_contact(self, uid: str) -> DeletedContact:
+        """Delete an entry; its history keeps a tombstone.
+
+        The attachments' keys leave the database at once, so the saved vault can no
+        longer read them; their files stay until the vault is closed, so that
+        :meth:`undo_delete` can bring everything back within the session.
+        """
         with self.vault.transaction() as session:
             row = self._contact(session, uid)
-            file_ids = [a.file_id for a in row.attachments]
+            deleted = DeletedContact(
+                record=contact_record(row),
+                attachments=[
+                    {
+                        "file_id": a.file_id,
+                        "key": a.key,
+                        "original_name": a.original_name,
+                        "media_type": a.media_type,
+                        "size": a.size,
+                        "sha256": a.sha256,
+                        "created_at": a.created_at,
+                    }
+                    for a in row.attachments
+                ],
+                handover_uids=[h.uid for h in row.handovers],
+            )
             for handover in list(row.handovers):
                 # The handover stays; its link goes, and its history says so.
                 handover.contact = None
@@ -311,8 +340,31 @@ class DiaryService:
                 )
             record_revision(session, "contact", uid, "geloescht", {"uid": uid})
             session.delete(row)
-        for file_id in file_ids:
-            attachments.remove(self.vault.attachments_dir, file_id)
+        self.vault.remove_on_close(a["file_id"] for a in deleted.attachments)
+        return deleted
+
+    def undo_delete(self, deleted: DeletedContact) -> str:
+        """Bring a deleted entry back with its attachments and handover links."""
+        with self.vault.transaction() as session:
+            row = insert_contact(session, deleted.record, action="wiederhergestellt")
+            for values in deleted.attachments:
+                row.attachments.append(Attachment(**values))
+            for handover_uid in deleted.handover_uids:
+                handover = session.scalars(
+                    select(Handover).where(Handover.uid == handover_uid)
+                ).first()
+                if handover is not None and handover.contact is None:
+                    handover.contact = row
+                    session.flush()
+                    record_revision(
+                        session,
+                        "handover",
+                        handover.uid,
+                        "geaendert",
+                        as_dict(handover_record(handover)),
+                    )
+        self.vault.keep_files(a["file_id"] for a in deleted.attachments)
+        return row.uid
 
     def get_contact(self, uid: str) -> ContactData:
         with self.vault.session() as session:
@@ -468,7 +520,7 @@ class DiaryService:
                 raise InputRefused("Dieser Anhang existiert nicht (mehr).")
             file_id = row.file_id
             session.delete(row)
-        attachments.remove(self.vault.attachments_dir, file_id)
+        self.vault.remove_on_close([file_id])
 
 
 def fts_query(words: str) -> str:

@@ -14,7 +14,7 @@ import secrets
 import shutil
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -262,6 +262,7 @@ class Vault:
         self._header = unlocked.header
         self._data_key = unlocked.data_key
         self.unsaved = False
+        self._pending_removal: set[str] = set()
         self._conn = sqlite3.connect(":memory:", check_same_thread=False)
         if unlocked.image is not None:
             self._conn.deserialize(unlocked.image)
@@ -543,6 +544,17 @@ class Vault:
         rows = self._conn.execute("SELECT file_id FROM attachment").fetchall()
         return {str(r[0]) for r in rows}
 
+    def remove_on_close(self, file_ids: Iterable[str]) -> None:
+        """Attachment files whose rows are gone: removed when the vault closes.
+
+        Their keys are already out of the database; keeping the files for the
+        session lets a deletion be undone.
+        """
+        self._pending_removal.update(file_ids)
+
+    def keep_files(self, file_ids: Iterable[str]) -> None:
+        self._pending_removal.difference_update(file_ids)
+
     def collect_garbage(self) -> int:
         """Remove attachment files no row references, and temp files of crashed saves."""
         removed = remove_stale_temps(self.folder) + remove_stale_temps(self.attachments_dir)
@@ -555,7 +567,12 @@ class Vault:
 
     # --------------------------------------------------------------- closing
     def close(self) -> None:
-        """Drop the keys and the database and release the lock."""
+        """Drop the keys and the database, remove deleted files, release the lock."""
+        with contextlib.suppress(Exception):
+            referenced = self.referenced_file_ids()
+            for file_id in self._pending_removal - referenced:
+                attachments.remove(self.attachments_dir, file_id)
+        self._pending_removal.clear()
         with contextlib.suppress(Exception):
             self.engine.dispose()
         with contextlib.suppress(Exception):
