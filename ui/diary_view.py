@@ -33,7 +33,12 @@ from ui.diary_model import (
 )
 
 SEARCH_DELAY_MS = 120
-ACTION_LABELS = {"angelegt": "angelegt", "geaendert": "geändert", "geloescht": "gelöscht"}
+ACTION_LABELS = {
+    "angelegt": "angelegt",
+    "geaendert": "geändert",
+    "geloescht": "gelöscht",
+    "wiederhergestellt": "wiederhergestellt",
+}
 
 
 class DiaryView(QWidget):

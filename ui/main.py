@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.paths import default_vault_dir
-from app.services.diary import DiaryService
+from app.services.diary import DeletedContact, DiaryService
 from app.vault import VAULT_FILE, Vault
 from ui.diary_view import DiaryView
 from ui.entry_form import EntryDialog
@@ -140,12 +141,22 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.new_action.triggered.connect(self.new_entry)
         self.new_action.setEnabled(False)
+        self.delete_action = QAction(self.tr("Eintrag &löschen …"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(self.delete_entry)
+        self.undo_action = QAction(self.tr("Löschen &rückgängig machen"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(self.undo_delete)
+        self._deleted: list[DeletedContact] = []
         menu = self.menuBar().addMenu(self.tr("&Tagebuch"))
         menu.addAction(self.new_action)
+        menu.addAction(self.delete_action)
+        menu.addAction(self.undo_action)
         menu.addSeparator()
         menu.addAction(self.lock_action)
-        self.addAction(self.new_action)
-        self.addAction(self.lock_action)
+        for action in (self.new_action, self.delete_action, self.undo_action, self.lock_action):
+            self.addAction(action)
+        self._update_actions()
 
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -179,8 +190,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.diary.table.doubleClicked.connect(lambda _index: self.edit_entry())
-        self.lock_action.setEnabled(True)
-        self.new_action.setEnabled(True)
+        self._update_actions()
         self.idle.start()
 
     def new_entry(self) -> EntryDialog | None:
@@ -199,6 +209,48 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self._entry_saved)
         dialog.open()
         return dialog
+
+    def _update_actions(self) -> None:
+        unlocked = self.vault is not None
+        for action in (self.new_action, self.delete_action, self.lock_action):
+            action.setEnabled(unlocked)
+        self.undo_action.setEnabled(unlocked and bool(self._deleted))
+
+    def delete_entry(self, *, confirm: bool = True) -> bool:
+        """Ask first, then delete the chosen entry; Ctrl+Z brings it back."""
+        if self.workspace is None:
+            return False
+        uid = self.workspace.diary.selected_uid()
+        if uid is None:
+            return False
+        contact = self.workspace.service.get_contact(uid)
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Eintrag löschen?"),
+                self.tr(
+                    "Den Eintrag vom {date} wirklich löschen? Angehängte Dateien werden beim "
+                    "Sperren oder Beenden endgültig vernichtet. Bis dahin können Sie das Löschen "
+                    "mit Strg+Z rückgängig machen."
+                ).format(date=contact.when.strftime("%d.%m.%Y")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self._deleted.append(self.workspace.service.delete_contact(uid))
+        self.workspace.reload()
+        self.statusBar().showMessage(self.tr("Eintrag gelöscht. Rückgängig mit Strg+Z."), 10_000)
+        self._update_actions()
+        return True
+
+    def undo_delete(self) -> None:
+        if self.workspace is None or not self._deleted:
+            return
+        self.workspace.service.undo_delete(self._deleted.pop())
+        self.workspace.reload()
+        self.statusBar().showMessage(self.tr("Eintrag wiederhergestellt."), 10_000)
+        self._update_actions()
 
     def _entry_saved(self) -> None:
         if self.workspace is not None:
@@ -219,8 +271,8 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(EntryDialog):
             dialog.reject()
             dialog.deleteLater()
-        self.lock_action.setEnabled(False)
-        self.new_action.setEnabled(False)
+        self._deleted.clear()  # undo lasts for the session; closing destroys deleted files
+        self._update_actions()
         self.unlock_page.reset()
         self.pages.setCurrentWidget(self.unlock_page)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -100,3 +101,31 @@ def test_missing_diary_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(tmp_path / "leer")
     qtbot.addWidget(window)
     assert "Noch kein Tagebuch" in window.missing.text()
+
+
+def test_delete_asks_first_and_can_be_undone(
+    qtbot: QtBot, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    note = _filled(vault_dir)
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.workspace is not None
+    window.workspace.nav.setCurrentRow(1)
+    window.workspace.diary.table.selectRow(0)
+    assert not window.undo_action.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not window.delete_entry()
+    assert window.workspace.service.count_contacts() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.delete_entry()
+    assert window.workspace.diary.proxy.rowCount() == 0
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert window.workspace.diary.proxy.rowCount() == 1
+    window.workspace.diary.table.selectRow(0)
+    assert note in window.workspace.diary.detail.toPlainText()
+    assert "wiederhergestellt" in window.workspace.diary.detail.toPlainText()
+    window.lock()
