@@ -29,6 +29,7 @@ from app.paths import default_vault_dir
 from app.services.diary import DeletedContact, DiaryService
 from app.vault import VAULT_FILE, Vault
 from ui.diary_view import DiaryView
+from ui.documents_view import DocumentsView
 from ui.entry_form import EntryDialog
 from ui.unlock import UnlockPage
 
@@ -94,9 +95,11 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         self.overview = OverviewView(self.service)
         self.diary = DiaryView(self.service)
+        self.documents = DocumentsView(self.service)
         for label, view in (
             (self.tr("Übersicht"), self.overview),
             (self.tr("Tagebuch"), self.diary),
+            (self.tr("Unterlagen"), self.documents),
         ):
             self.nav.addItem(label)
             self.stack.addWidget(view)
@@ -110,10 +113,12 @@ class Workspace(QWidget):
     def reload(self) -> None:
         self.overview.reload()
         self.diary.reload()
+        self.documents.reload()
 
     def clear(self) -> None:
         self.overview.clear()
         self.diary.clear()
+        self.documents.clear()
 
 
 class MainWindow(QMainWindow):

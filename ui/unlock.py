@@ -30,6 +30,8 @@ class _DeriveKey(QRunnable):
 
     def __init__(self, path: Path, creds: Credentials) -> None:
         super().__init__()
+        # Python owns this object (kept on the page); Qt must not delete it after run().
+        self.setAutoDelete(False)
         self.path, self.creds = path, creds
         self.signals = _Signals()
 

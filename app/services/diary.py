@@ -46,6 +46,19 @@ GENESIS = "0" * 64
 
 
 @dataclass
+class DocumentSummary:
+    """Which of my documents does the Jobcenter have, since when, with a receipt?"""
+
+    type: str
+    first: datetime
+    last: datetime
+    times: int
+    receipts: int
+    copied_or_scanned: int
+    originals_not_returned: int
+
+
+@dataclass
 class DeletedContact:
     """What :meth:`DiaryService.undo_delete` needs to bring an entry back."""
 
@@ -438,6 +451,23 @@ class DiaryService:
         with self.vault.session() as session:
             query = select(Handover).order_by(Handover.when_utc.desc(), Handover.id.desc())
             return [handover_record(row) for row in session.scalars(query)]
+
+    def document_summary(self) -> list[DocumentSummary]:
+        """One line per document type ever handed over, most recent first."""
+        summary: dict[str, DocumentSummary] = {}
+        for handover in sorted(self.handovers(), key=lambda h: h.when):
+            for doc in handover.documents:
+                line = summary.get(doc.type)
+                if line is None:
+                    line = summary[doc.type] = DocumentSummary(
+                        doc.type, handover.when, handover.when, 0, 0, 0, 0
+                    )
+                line.last = handover.when
+                line.times += 1
+                line.receipts += int(doc.receipt)
+                line.copied_or_scanned += int(doc.copied_by_jobcenter or doc.scanned_by_jobcenter)
+                line.originals_not_returned += int(doc.original and doc.original_returned is False)
+        return sorted(summary.values(), key=lambda line: line.last, reverse=True)
 
     @staticmethod
     def _handover(session: Session, uid: str) -> Handover:

@@ -1,0 +1,183 @@
+"""The Unterlagen view: what the Jobcenter has of mine, since when, and with a receipt?
+
+Above, one line per document type (a table model over ``document_summary``);
+below, every handover with its documents (a tree model).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalogue import document_types
+from app.services.diary import DiaryService, DocumentSummary
+from ui.diary_model import format_date
+
+METHOD_LABELS = {
+    "persoenlich": "persönlich abgegeben",
+    "briefkasten": "in den Briefkasten",
+    "post": "per Post",
+    "einschreiben": "per Einschreiben",
+    "fax": "per Fax",
+    "upload": "hochgeladen",
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _label(type_id: str) -> str:
+    doc = document_types().get(type_id)
+    return doc.label if doc else type_id
+
+
+class SummaryModel(QAbstractTableModel):
+    COLUMNS = (
+        "Dokument",
+        "Zuerst abgegeben",
+        "Zuletzt abgegeben",
+        "Wie oft",
+        "Quittung",
+        "Kopiert/gescannt",
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[DocumentSummary] = []
+
+    def set_lines(self, lines: list[DocumentSummary]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        line = self.lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            doc = document_types().get(line.type)
+            return doc.note if doc and column == 0 else None
+        if column == 0:
+            return self.tr(_label(line.type))
+        if column == 1:
+            return format_date(line.first)
+        if column == 2:
+            return format_date(line.last)
+        if column == 3:
+            return str(line.times)
+        if column == 4:
+            # words, not colour: readable for everyone
+            if line.receipts == line.times:
+                return self.tr("ja, immer")
+            if line.receipts == 0:
+                return self.tr("nein, nie")
+            return self.tr("{r} von {n} Mal").format(r=line.receipts, n=line.times)
+        return (
+            self.tr("nein")
+            if line.copied_or_scanned == 0
+            else self.tr("ja, {n} Mal").format(n=line.copied_or_scanned)
+        )
+
+
+class DocumentsView(QWidget):
+    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.summary_model = SummaryModel(self)
+        self.summary = QTableView()
+        self.summary.setModel(self.summary_model)
+        self.summary.setAccessibleName(self.tr("Abgegebene Dokumente im Überblick"))
+        self.summary.verticalHeader().hide()
+        self.summary.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.summary.horizontalHeader().setStretchLastSection(True)
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setAccessibleName(self.tr("Alle Übergaben"))
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.summary)
+        splitter.addWidget(self.tree)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("<h3>Was hat das Jobcenter von mir – seit wann, mit Quittung?</h3>"))
+        )
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+
+    def reload(self) -> None:
+        self.summary_model.set_lines(self.service.document_summary())
+        self.tree_model.clear()
+        self.tree_model.setHorizontalHeaderLabels(
+            [
+                self.tr("Übergabe / Dokument"),
+                self.tr("Original oder Kopie"),
+                self.tr("Quittung"),
+                self.tr("Vom Jobcenter kopiert"),
+            ]
+        )
+        handovers = self.service.handovers()
+        for handover in handovers:
+            how = self.tr(METHOD_LABELS.get(handover.method, handover.method))
+            parent = QStandardItem(f"{format_date(handover.when)}, {how}")
+            for doc in handover.documents:
+                name = self.tr(_label(doc.type)) + (f" ({doc.period})" if doc.period else "")
+                parent.appendRow(
+                    [
+                        QStandardItem(name),
+                        QStandardItem(self.tr("Original") if doc.original else self.tr("Kopie")),
+                        QStandardItem(self.tr("ja") if doc.receipt else self.tr("nein")),
+                        QStandardItem(
+                            self.tr("ja")
+                            if doc.copied_by_jobcenter or doc.scanned_by_jobcenter
+                            else self.tr("nein")
+                        ),
+                    ]
+                )
+            self.tree_model.appendRow(parent)
+        self.tree.expandAll()
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.empty.setText(
+            ""
+            if handovers
+            else self.tr(
+                "Noch keine Übergaben. Halten Sie fest, welche Unterlagen Sie abgeben – am besten "
+                "mit einer Eingangsbestätigung."
+            )
+        )
+
+    def clear(self) -> None:
+        self.summary_model.set_lines([])
+        self.tree_model.clear()
+        self.empty.clear()
