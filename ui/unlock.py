@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,31 +22,20 @@ from app.errors import AmtsError, VaultDamaged, WrongPassphrase
 from app.vault import VAULT_FILE, Credentials, Vault, fileformat
 
 
-class _Signals(QObject):
-    done = Signal(object)  # Credentials with the key derived, or an AmtsError
+def derive_key(path: Path, creds: Credentials) -> Credentials | AmtsError:
+    """Run Argon2id (about one second) and cache the key in ``creds``.
 
-
-class _DeriveKey(QRunnable):
-    """Runs Argon2id (about one second) in the thread pool; the GIL is released."""
-
-    def __init__(self, path: Path, creds: Credentials) -> None:
-        super().__init__()
-        # Python owns this object (kept on the page); Qt must not delete it after run().
-        self.setAutoDelete(False)
-        self.path, self.creds = path, creds
-        self.signals = _Signals()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            data = self.path.read_bytes()
-            parsed = fileformat.parse(data)
-            self.creds.try_header(parsed.header)  # caches the derived key
-            self.signals.done.emit(self.creds)
-        except (OSError, fileformat.FormatError, fileformat.TooNew):
-            self.signals.done.emit(self.creds)  # Vault.open gives the precise message
-        except Exception as exc:  # never let a worker die silently
-            self.signals.done.emit(AmtsError(f"Entsperren fehlgeschlagen ({type(exc).__name__})."))
+    Runs in a plain Python thread: no Qt object is touched there. (A QRunnable in
+    Qt's thread pool crashed the interpreter here under load: "none_dealloc".)
+    """
+    try:
+        parsed = fileformat.parse(path.read_bytes())
+        creds.try_header(parsed.header)
+    except (OSError, fileformat.FormatError, fileformat.TooNew):
+        pass  # Vault.open gives the precise message
+    except Exception as exc:  # never let a worker die silently
+        return AmtsError(f"Entsperren fehlgeschlagen ({type(exc).__name__}).")
+    return creds
 
 
 class UnlockPage(QWidget):
@@ -55,6 +45,11 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.folder_path = folder
         self._busy = False
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="schluessel")
+        self._future: Future[Credentials | AmtsError] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(30)
+        self._poll.timeout.connect(self._check_done)
         heading = QLabel(self.tr("<h2>Tagebuch entsperren</h2>"))
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -130,10 +125,15 @@ class UnlockPage(QWidget):
         self.secret.clear()
         self._set_busy(True)
         self.message.setText(self.tr("Einen Moment bitte – das Tagebuch wird entsperrt …"))
-        job = _DeriveKey(self.folder_path / VAULT_FILE, creds)
-        job.signals.done.connect(self._derived)
-        self._job = job  # keep the signals object alive
-        QThreadPool.globalInstance().start(job)
+        self._future = self._executor.submit(derive_key, self.folder_path / VAULT_FILE, creds)
+        self._poll.start()
+
+    def _check_done(self) -> None:
+        if self._future is None or not self._future.done():
+            return
+        self._poll.stop()
+        future, self._future = self._future, None
+        self._derived(future.result())
 
     def _derived(self, result: object) -> None:
         self._set_busy(False)

@@ -1,0 +1,60 @@
+"""Render every main view of the demo diary to PNG (offscreen), to look at them.
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication
+
+from app import netguard
+from app.demo import DEMO_PASSPHRASE, fill_demo
+from app.vault import Vault
+from ui.main import MainWindow
+
+
+def main() -> int:
+    netguard.install()
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots-out")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "demo"
+        vault, _ = Vault.create(folder, DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False)
+        fill_demo(vault, today=date(2026, 11, 25))
+        vault.close()
+        window = MainWindow(folder)
+        window.resize(1200, 760)
+        window.show()
+        window.grab().save(str(out / "00-entsperren.png"))
+        window.unlock_page.secret.setText(DEMO_PASSPHRASE)
+        window.unlock_page.start_unlock()
+        while window.vault is None:
+            app.processEvents()
+        assert window.workspace is not None
+        for row in range(window.workspace.nav.count()):
+            window.workspace.nav.setCurrentRow(row)
+            app.processEvents()
+            name = window.workspace.nav.item(row).text().lower()
+            window.grab().save(str(out / f"{row + 1:02d}-{name}.png"))
+        dialog = window.new_entry()
+        assert dialog is not None
+        app.processEvents()
+        dialog.grab().save(str(out / "10-gedaechtnisprotokoll.png"))
+        dialog.reject()
+        window.lock()
+    print(f"Bilder in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
