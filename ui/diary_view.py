@@ -85,6 +85,9 @@ class DiaryView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the partner's name may be long; the note column must stay in view
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 200)
         header.setStretchLastSection(True)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Gewählter Eintrag"))
