@@ -146,6 +146,16 @@ class DiaryView(QWidget):
         self.detail.clear()
         self.count.clear()
 
+    def dispose(self) -> None:
+        """Cut the Python slots before Qt destroys the widgets.
+
+        Otherwise the dying table announces a last selection change to
+        ``_selection_changed`` while its children are already gone (a crash).
+        """
+        self._search_timer.stop()
+        self.table.selectionModel().selectionChanged.disconnect(self._selection_changed)
+        self.table.setModel(None)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

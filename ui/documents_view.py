@@ -181,3 +181,7 @@ class DocumentsView(QWidget):
         self.summary_model.set_lines([])
         self.tree_model.clear()
         self.empty.clear()
+
+    def dispose(self) -> None:
+        self.summary.setModel(None)
+        self.tree.setModel(None)

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -40,6 +40,24 @@ _ACTIVITY = {
     QEvent.Type.MouseMove,
     QEvent.Type.Wheel,
 }
+
+
+class ActivityFilter(QObject):
+    """Restarts the idle timer on input to the windows it is installed on.
+
+    It sits on the top-level QWindow handles (main window, open dialogs), not on
+    the whole application: an application-wide Python event filter also sees
+    objects while Qt destroys them, which crashed PySide under load.
+    """
+
+    def __init__(self, timer: QTimer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.timer.isActive():
+            self.timer.start()
+        return False
 
 
 class OverviewView(QWidget):
@@ -167,9 +185,7 @@ class MainWindow(QMainWindow):
         self.idle.setSingleShot(True)
         self.set_idle_minutes(idle_minutes)
         self.idle.timeout.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.activity = ActivityFilter(self.idle, self)
         self.resize(1100, 700)
         if not (folder / VAULT_FILE).exists():
             self.missing.setText(
@@ -184,10 +200,14 @@ class MainWindow(QMainWindow):
     def set_idle_minutes(self, minutes: float) -> None:
         self.idle.setInterval(max(1, int(minutes * 60_000)))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.vault is not None and event.type() in _ACTIVITY:
-            self.idle.start()
-        return False
+    def watch_activity(self, widget: QWidget) -> None:
+        handle = widget.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self.activity)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.watch_activity(self)
 
     def show_workspace(self, vault: Vault) -> None:
         self.vault = vault
@@ -213,6 +233,7 @@ class MainWindow(QMainWindow):
         dialog = EntryDialog(self.workspace.service, uid, self)
         dialog.accepted.connect(self._entry_saved)
         dialog.open()
+        self.watch_activity(dialog)  # typing a long record is activity too
         return dialog
 
     def _update_actions(self) -> None:
@@ -267,6 +288,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         if self.workspace is not None:
             self.workspace.clear()
+            self.workspace.diary.dispose()
+            self.workspace.documents.dispose()
             self.pages.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
@@ -283,9 +306,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         super().closeEvent(event)
 
 
