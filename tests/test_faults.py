@@ -331,6 +331,43 @@ def test_full_disk_refuses_the_save_in_german_and_keeps_the_last_state(
     _assert_last_saved_state(folder, saved_notes)
 
 
+def test_full_disk_during_background_saves_is_reported_and_nothing_is_lost(
+    small_disk: Path,
+) -> None:
+    """The window saves in the background: a full disk must still reach the user."""
+    folder = small_disk / "tagebuch"
+    vault, _ = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
+    vault.background_saves = True
+    rng = random.Random(2)
+    added: list[str] = []
+    try:
+        service = DiaryService(vault)
+        for number in range(100):
+            notes = f"Hintergrund {number}: {_big_notes(rng)}"
+            service.add_contact(_contact(notes))  # returns at once, never raises here
+            added.append(notes)
+            vault.wait_idle()
+            if vault.save_error is not None:
+                break
+        else:
+            raise AssertionError("the 3 MB disk never filled up")
+        assert vault.unsaved
+        assert "Platz" in vault.save_error.message
+        with pytest.raises(SaveFailed):
+            vault.flush()  # what the window calls before locking
+        # free space by deleting the newest entry again: the next save goes through
+        service.delete_contact(service.contacts(limit=1)[0].uid)
+        for old in (folder / "sicherungen").iterdir():
+            old.unlink()
+        vault.flush()
+        assert not vault.unsaved and vault.save_error is None
+    finally:
+        vault.close()
+    assert _temp_files(folder) == []
+    with Vault.open(folder, passphrase=PASSPHRASE) as reopened:
+        assert _all_notes(reopened) == sorted(added[:-1])
+
+
 def test_enospc_from_the_kernel_mid_write_keeps_the_last_state(
     small_disk: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

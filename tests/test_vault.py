@@ -479,3 +479,58 @@ def test_schema_from_a_newer_program_is_refused_and_kept(vault: Vault) -> None:
     with pytest.raises(VaultTooNew):
         Vault.open(folder, passphrase=PASSPHRASE)
     assert snapshot(folder) == before
+
+
+# ------------------------------------------------------- background saving
+def test_background_saves_reach_the_disk_and_the_newest_state_wins(vault_dir: Path) -> None:
+    from app.services.diary import DiaryService
+    from app.services.records import ContactData
+
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        vault.background_saves = True
+        start = vault.save_counter
+        service = DiaryService(vault)
+        for number in range(20):
+            service.add_contact(
+                ContactData(
+                    when="2026-03-02T09:30:00+01:00", channel="telefon", notes=f"Nr. {number}"
+                )
+            )
+        vault.flush()
+        assert not vault.unsaved and vault.save_error is None
+        # rapid changes are coalesced: fewer writes than changes, at least one
+        assert start < vault.save_counter <= start + 20
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
+        notes = sorted(c.notes for c in DiaryService(reopened).contacts())
+        assert notes == sorted(f"Nr. {n}" for n in range(20))
+
+
+def test_a_failed_background_save_is_kept_in_memory_and_retried(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.errors import SaveFailed
+    from app.services.diary import DiaryService
+    from app.services.records import ContactData
+    from app.vault import vault as vault_module
+
+    real_write = vault_module.atomic_write
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise SaveFailed("Der Datenträger ist voll. Die gespeicherte Datei ist unverändert.")
+
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        vault.background_saves = True
+        monkeypatch.setattr(vault_module, "atomic_write", refuse)
+        DiaryService(vault).add_contact(
+            ContactData(when="2026-03-02T09:30:00+01:00", channel="brief", notes="wichtig")
+        )
+        vault.wait_idle()
+        assert vault.unsaved and vault.save_error is not None
+        assert "voll" in vault.save_error.message
+        with pytest.raises(SaveFailed):
+            vault.flush()
+        monkeypatch.setattr(vault_module, "atomic_write", real_write)
+        vault.flush()
+        assert not vault.unsaved and vault.save_error is None
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
+        assert [c.notes for c in DiaryService(reopened).contacts()] == ["wichtig"]

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.errors import SaveFailed
 from app.paths import default_vault_dir
 from app.services.diary import DeletedContact, DiaryService
 from app.vault import VAULT_FILE, Vault
@@ -186,6 +188,17 @@ class MainWindow(QMainWindow):
         self.set_idle_minutes(idle_minutes)
         self.idle.timeout.connect(self.lock)
         self.activity = ActivityFilter(self.idle, self)
+        # Saving runs in the background; this label says where things stand.
+        self.save_state = QLabel()
+        self.save_state.setAccessibleName(self.tr("Speicherstand"))
+        self.retry_button = QPushButton(self.tr("Erneut &speichern"))
+        self.retry_button.clicked.connect(self.retry_save)
+        self.retry_button.hide()
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.statusBar().addPermanentWidget(self.retry_button)
+        self.save_poll = QTimer(self)
+        self.save_poll.setInterval(250)
+        self.save_poll.timeout.connect(self.show_save_state)
         self.resize(1100, 700)
         if not (folder / VAULT_FILE).exists():
             self.missing.setText(
@@ -209,8 +222,39 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.watch_activity(self)
 
+    def show_save_state(self) -> None:
+        vault = self.vault
+        if vault is None:
+            self.save_state.clear()
+            self.retry_button.hide()
+            return
+        if vault.save_error is not None and not vault.saving:
+            self.save_state.setText(
+                self.tr("⚠ Nicht gespeichert: {reason}").format(reason=vault.save_error.message)
+            )
+            self.retry_button.show()
+        elif vault.saving:
+            self.save_state.setText(self.tr("Wird gespeichert …"))
+            self.retry_button.hide()
+        else:
+            self.save_state.setText(self.tr("✓ Alles gespeichert"))
+            self.retry_button.hide()
+
+    def retry_save(self) -> bool:
+        if self.vault is None:
+            return True
+        try:
+            self.vault.flush()
+        except SaveFailed:
+            pass
+        self.show_save_state()
+        return self.vault.save_error is None
+
     def show_workspace(self, vault: Vault) -> None:
         self.vault = vault
+        vault.background_saves = True
+        self.save_poll.start()
+        self.show_save_state()
         self.workspace = Workspace(vault)
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
@@ -283,9 +327,37 @@ class MainWindow(QMainWindow):
             self.workspace.reload()
             self.workspace.nav.setCurrentRow(1)
 
+    def _saved_before_closing(self) -> bool:
+        """Everything on disk? If a save fails, ask before anything is dropped."""
+        while self.vault is not None:
+            try:
+                self.vault.flush()
+                return True
+            except SaveFailed as exc:
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Nicht gespeichert"),
+                    self.tr(
+                        "Ihre letzten Änderungen konnten nicht gespeichert werden:\n{reason}\n\n"
+                        "Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und "
+                        "versuchen Sie es erneut. Wenn Sie trotzdem sperren, gehen diese "
+                        "Änderungen verloren; die zuletzt gespeicherte Fassung bleibt erhalten."
+                    ).format(reason=exc.message),
+                    QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+                    self,
+                )
+                box.setDefaultButton(QMessageBox.StandardButton.Retry)
+                box.button(QMessageBox.StandardButton.Retry).setText(self.tr("Erneut versuchen"))
+                box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Trotzdem sperren"))
+                if box.exec() != QMessageBox.StandardButton.Retry:
+                    return False
+        return True
+
     def lock(self) -> None:
         """Drop keys and data, clear every view, show the unlock page."""
         self.idle.stop()
+        self.save_poll.stop()
+        self._saved_before_closing()
         if self.workspace is not None:
             self.workspace.clear()
             self.workspace.diary.dispose()
@@ -303,6 +375,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.unlock_page.reset()
         self.pages.setCurrentWidget(self.unlock_page)
+        self.show_save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

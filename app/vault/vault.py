@@ -13,6 +13,7 @@ import re
 import secrets
 import shutil
 import sqlite3
+import threading
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -263,6 +264,15 @@ class Vault:
         self._data_key = unlocked.data_key
         self.unsaved = False
         self._pending_removal: set[str] = set()
+        # Background saving (the window turns it on): the image is taken on the
+        # caller's thread, compression, encryption and the atomic write happen in
+        # one worker thread, newest image wins, and ``flush`` waits for it.
+        self.background_saves = False
+        self.save_error: SaveFailed | None = None
+        self._write_lock = threading.Lock()
+        self._state = threading.Condition()
+        self._queued: bytes | None = None
+        self._worker: threading.Thread | None = None
         self._conn = sqlite3.connect(":memory:", check_same_thread=False)
         if unlocked.image is not None:
             self._conn.deserialize(unlocked.image)
@@ -424,7 +434,10 @@ class Vault:
             except BaseException:
                 session.rollback()
                 raise
-        self.save()
+        if self.background_saves:
+            self.request_save()
+        else:
+            self.save()
 
     def session(self) -> Session:
         """A session for reading (no save)."""
@@ -434,26 +447,87 @@ class Vault:
         return self._conn.serialize()
 
     def encrypted_bytes(self, header: dict[str, Any] | None = None) -> bytes:
-        header = dict(self._header if header is None else header)
+        return self._encrypt(
+            self._conn.serialize(), dict(self._header if header is None else header)
+        )
+
+    def _encrypt(self, image: bytes, header: dict[str, Any]) -> bytes:
         header["compression"] = COMPRESSION
-        payload = compress(self._conn.serialize())
+        payload = compress(image)
         aad = fileformat.build_aad(header)
         nonce, ciphertext = seal(self._data_key, payload, aad)
         return fileformat.encode(header, nonce, ciphertext)
 
-    def save(self) -> None:
-        """Write the vault atomically; on failure the old file stays and we raise."""
-        header = dict(self._header)
-        header["save_counter"] = self.save_counter + 1
-        header["saved"] = _now().isoformat(timespec="seconds")
-        data = self.encrypted_bytes(header)
-        try:
+    def _write(self, image: bytes) -> None:
+        """Encrypt and write one image atomically; one writer at a time."""
+        with self._write_lock:
+            header = dict(self._header)
+            header["save_counter"] = self.save_counter + 1
+            header["saved"] = _now().isoformat(timespec="seconds")
+            data = self._encrypt(image, header)
             atomic_write(self.path, data, verify=self._verify, before_replace=self._rotate)
-        except SaveFailed:
+            self._header = header
+
+    def save(self) -> None:
+        """Write the vault atomically now; on failure the old file stays and we raise."""
+        self.wait_idle()
+        try:
+            self._write(self._conn.serialize())
+        except SaveFailed as exc:
             self.unsaved = True
+            self.save_error = exc
             raise
-        self._header = header
         self.unsaved = False
+        self.save_error = None
+
+    def request_save(self) -> None:
+        """Save in the background; returns after taking the image (a few ms)."""
+        image = self._conn.serialize()
+        with self._state:
+            self._queued = image
+            self.unsaved = True
+            if self._worker is None:
+                self._worker = threading.Thread(
+                    target=self._save_loop, name="speichern", daemon=False
+                )
+                self._worker.start()
+
+    def _save_loop(self) -> None:
+        while True:
+            with self._state:
+                image, self._queued = self._queued, None
+                if image is None:
+                    self._worker = None
+                    self._state.notify_all()
+                    return
+            try:
+                self._write(image)
+            except SaveFailed as exc:
+                error: SaveFailed | None = exc
+            except Exception as exc:  # never let the writer die silently
+                error = SaveFailed(f"Speichern fehlgeschlagen ({type(exc).__name__}).")
+            else:
+                error = None
+            with self._state:
+                self.save_error = error
+                if self._queued is None:
+                    self.unsaved = error is not None
+
+    @property
+    def saving(self) -> bool:
+        with self._state:
+            return self._worker is not None
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until no background save is running; False on timeout."""
+        with self._state:
+            return self._state.wait_for(lambda: self._worker is None, timeout)
+
+    def flush(self) -> None:
+        """Wait for background saves; raise ``SaveFailed`` if the last one failed."""
+        self.wait_idle()
+        if self.unsaved:
+            self.save()
 
     def file_on_disk_ok(self) -> bool:
         """Re-read the saved file and check checksum and authenticity."""
@@ -493,6 +567,7 @@ class Vault:
 
     # ------------------------------------------------------------ key slots
     def _replace_slots(self, kind: str, new_slot: dict[str, Any] | None) -> None:
+        self.wait_idle()  # the writer reads the header
         slots = [s for s in self._header["slots"] if s.get("type") != kind]
         if new_slot is not None:
             slots.append(new_slot)
@@ -567,7 +642,12 @@ class Vault:
 
     # --------------------------------------------------------------- closing
     def close(self) -> None:
-        """Drop the keys and the database, remove deleted files, release the lock."""
+        """Drop the keys and the database, remove deleted files, release the lock.
+
+        A background save still running is finished first. Call :meth:`flush`
+        before, to learn whether everything reached the disk.
+        """
+        self.wait_idle()
         with contextlib.suppress(Exception):
             referenced = self.referenced_file_ids()
             for file_id in self._pending_removal - referenced:

@@ -129,3 +129,51 @@ def test_delete_asks_first_and_can_be_undone(
     assert note in window.workspace.diary.detail.toPlainText()
     assert "wiederhergestellt" in window.workspace.diary.detail.toPlainText()
     window.lock()
+
+
+def test_save_state_is_shown_and_a_failed_save_asks_before_locking(
+    qtbot: QtBot, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.errors import SaveFailed
+    from app.vault import vault as vault_module
+
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.workspace is not None and window.vault is not None
+    assert window.vault.background_saves
+    service = window.workspace.service
+    entry = ContactData(when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"), channel="fax")
+    service.add_contact(entry)
+    qtbot.waitUntil(lambda: "Alles gespeichert" in window.save_state.text(), timeout=5_000)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise SaveFailed("Auf dem Datenträger ist kein Platz mehr. Die Datei ist unverändert.")
+
+    real_write = vault_module.atomic_write
+    monkeypatch.setattr(vault_module, "atomic_write", refuse)
+    service.add_contact(entry)
+    qtbot.waitUntil(lambda: "Nicht gespeichert" in window.save_state.text(), timeout=5_000)
+    assert "kein Platz" in window.save_state.text()
+    assert window.retry_button.isVisible()
+
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        if len(asked) == 1:  # first: the disk is still full, try again
+            return int(QMessageBox.StandardButton.Retry)
+        monkeypatch.setattr(vault_module, "atomic_write", real_write)
+        return int(QMessageBox.StandardButton.Retry)  # second: space was made, retry works
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.lock_action.trigger()
+    assert len(asked) == 2 and "kein Platz" in asked[0]
+    assert window.vault is None
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
+        assert DiaryService(reopened).count_contacts() == 2
