@@ -147,3 +147,15 @@ def normalise_recovery_code(code: str) -> bytes | None:
     if len(cleaned) != RECOVERY_SYMBOLS or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
         return None
     return cleaned.encode("ascii")
+
+
+def recovery_code_groups(code: str) -> list[str]:
+    """The code's 8 groups of 4 symbols, as printed and as asked back ("Gruppe 3").
+
+    Raises ``ValueError`` for anything that is not a recovery code.
+    """
+    normalised = normalise_recovery_code(code)
+    if normalised is None:
+        raise ValueError("not a recovery code")
+    symbols = normalised.decode("ascii")
+    return [symbols[i : i + RECOVERY_GROUP] for i in range(0, RECOVERY_SYMBOLS, RECOVERY_GROUP)]

@@ -1,0 +1,1 @@
+"""PDF documents the program prints: the recovery sheet now, the letters later."""
