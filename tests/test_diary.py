@@ -165,3 +165,130 @@ def test_delete_and_undo_within_the_session(vault: Vault) -> None:
     service.delete_contact(uid)
     vault.close()  # closing without undo destroys the file for good
     assert not attachments.file_path(folder / "anhaenge", file_id).exists()
+
+
+# ------------------------------------------------------ attachments: files, undo
+PNG_HEAD = b"\x89PNG\r\n\x1a\n"
+
+
+def test_attachment_delete_and_undo_within_the_session(vault: Vault) -> None:
+    import io
+
+    from app.vault import attachments
+
+    service = DiaryService(vault)
+    uid = service.add_contact(ContactData(when=WHEN, channel="termin"))
+    content = PNG_HEAD + b"Quittung Fahrtkosten"
+    first = service.add_attachment(
+        io.BytesIO(content), name="Quittung.png", media_type="image/png", contact_uid=uid
+    )
+    (file_id,) = vault.referenced_file_ids()
+    (info,) = service.attachment_list(uid)
+    assert (info.id, info.name, info.media_type, info.size) == (
+        first,
+        "Quittung.png",
+        "image/png",
+        len(content),
+    )
+    assert info.added.utcoffset() is not None
+    deleted = service.delete_attachment(first)
+    assert service.attachment_list(uid) == [] and file_id not in vault.referenced_file_ids()
+    assert attachments.file_path(vault.attachments_dir, file_id).exists()  # kept for undo
+    again = service.undo_delete_attachment(deleted)
+    (back,) = service.attachment_list(uid)
+    assert back.id == again and back.name == "Quittung.png" and back.added == info.added
+    assert service.attachment_bytes(again) == content
+    with pytest.raises(InputRefused, match="schon wiederhergestellt"):
+        service.undo_delete_attachment(deleted)
+    assert all(check.ok for check in verify(vault))
+    # undone, the file survives closing; deleted for good, it does not
+    folder = vault.folder
+    service.delete_attachment(again)
+    vault.close()
+    assert not attachments.file_path(folder / "anhaenge", file_id).exists()
+
+
+def test_attachment_undo_after_its_entry_was_deleted_says_what_to_do(vault: Vault) -> None:
+    import io
+
+    service = DiaryService(vault)
+    uid = service.add_contact(ContactData(when=WHEN, channel="termin"))
+    attachment_id = service.add_attachment(io.BytesIO(b"%PDF-1.4 x"), name="b.pdf", contact_uid=uid)
+    deleted_file = service.delete_attachment(attachment_id)
+    deleted_entry = service.delete_contact(uid)
+    with pytest.raises(InputRefused, match="zuerst den Eintrag wieder her"):
+        service.undo_delete_attachment(deleted_file)
+    service.undo_delete(deleted_entry)
+    service.undo_delete_attachment(deleted_file)
+    assert [a.name for a in service.attachment_list(uid)] == ["b.pdf"]
+
+
+def test_attachment_files_are_checked_by_name_size_and_content(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = DiaryService(vault)
+    uid = service.add_contact(ContactData(when=WHEN, channel="termin"))
+    photo = tmp_path / "Foto vom Brief.JPG"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"jpeg" * 100)
+    attachment_id = service.add_attachment_file(photo, contact_uid=uid)
+    (info,) = service.attachment_list(uid)
+    assert (info.id, info.name, info.media_type) == (attachment_id, photo.name, "image/jpeg")
+    misnamed = tmp_path / "scan.png"  # a JPEG called .png is still a JPEG
+    misnamed.write_bytes(photo.read_bytes())
+    service.add_attachment_file(misnamed, contact_uid=uid)
+    assert service.attachment_list(uid)[-1].media_type == "image/jpeg"
+
+    refused = {
+        "programm.exe": b"MZ" + b"\x00" * 10,
+        "notiz.txt": b"Hallo",
+        "falsch.pdf": b"Das ist kein PDF",
+        "leer.png": b"",
+    }
+    for name, data in refused.items():
+        (tmp_path / name).write_bytes(data)
+    with pytest.raises(InputRefused, match="kann nicht angehängt werden"):
+        service.add_attachment_file(tmp_path / "programm.exe", contact_uid=uid)
+    with pytest.raises(InputRefused, match="JPEG oder PNG sowie PDF"):
+        service.add_attachment_file(tmp_path / "notiz.txt", contact_uid=uid)
+    with pytest.raises(InputRefused, match="ist kein Foto und keine PDF-Datei"):
+        service.add_attachment_file(tmp_path / "falsch.pdf", contact_uid=uid)
+    with pytest.raises(InputRefused, match="ist leer"):
+        service.add_attachment_file(tmp_path / "leer.png", contact_uid=uid)
+    with pytest.raises(InputRefused, match="konnte nicht gelesen werden"):
+        service.add_attachment_file(tmp_path / "weg.pdf", contact_uid=uid)
+    monkeypatch.setattr(DiaryService, "ATTACHMENT_LIMIT", 1024 * 1024)
+    big = tmp_path / "gross.pdf"
+    big.write_bytes(b"%PDF-1.7\n" + b"0" * (1024 * 1024))
+    with pytest.raises(InputRefused, match="mit 2 MB zu groß; ein Anhang darf höchstens 1 MB"):
+        service.add_attachment_file(big, contact_uid=uid)
+    assert len(service.attachment_list(uid)) == 2
+    assert len(vault.referenced_file_ids()) == 2
+    assert len(list(vault.attachments_dir.iterdir())) == 2  # nothing refused was stored
+
+
+def test_export_attachment_writes_the_original_or_nothing(vault: Vault, tmp_path: Path) -> None:
+    import io
+    import os
+
+    from app.vault import attachments
+
+    service = DiaryService(vault)
+    uid = service.add_contact(ContactData(when=WHEN, channel="termin"))
+    content = b"%PDF-1.4 " + os.urandom(3 * 1024 * 1024 + 17)  # several chunks
+    attachment_id = service.add_attachment(io.BytesIO(content), name="a.pdf", contact_uid=uid)
+    target = tmp_path / "export" / "Bescheid.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"alte Fassung")
+    service.export_attachment(attachment_id, target)
+    assert target.read_bytes() == content
+    assert [p.name for p in target.parent.iterdir()] == ["Bescheid.pdf"]
+
+    (file_id,) = vault.referenced_file_ids()
+    path = attachments.file_path(vault.attachments_dir, file_id)
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 1  # the last chunk
+    path.write_bytes(bytes(data))
+    fresh = tmp_path / "export" / "Neu.pdf"
+    with pytest.raises(attachments.AttachmentDamaged):
+        service.export_attachment(attachment_id, fresh)
+    assert [p.name for p in target.parent.iterdir()] == ["Bescheid.pdf"]  # no half file

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.diary import DiaryService
+from ui.attachments import AttachmentsPanel
 from ui.diary_model import (
     CHANNEL_LABELS,
     UID_ROLE,
@@ -92,6 +93,7 @@ class DiaryView(QWidget):
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Gewählter Eintrag"))
         self.detail.setOpenLinks(False)
+        self.attachments = AttachmentsPanel(service)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -101,8 +103,14 @@ class DiaryView(QWidget):
         filters.addWidget(self.use_to)
         filters.addWidget(self.date_to)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The attachments sit below the entry; a preview takes most of the height.
+        entry = QWidget()
+        entry_layout = QVBoxLayout(entry)
+        entry_layout.setContentsMargins(0, 0, 0, 0)
+        entry_layout.addWidget(self.detail, 1)
+        entry_layout.addWidget(self.attachments, 3)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(entry)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -130,6 +138,7 @@ class DiaryView(QWidget):
         self.setTabOrder(self.use_to, self.date_to)
         self.setTabOrder(self.date_to, self.table)
         self.setTabOrder(self.table, self.detail)
+        self.setTabOrder(self.detail, self.attachments.list)
 
     # ----------------------------------------------------------- loading
     def reload(self) -> None:
@@ -144,6 +153,7 @@ class DiaryView(QWidget):
         self.model.set_contacts([])
         self.search.clear()
         self.detail.clear()
+        self.attachments.clear()
         self.count.clear()
 
     def dispose(self) -> None:
@@ -155,6 +165,7 @@ class DiaryView(QWidget):
         self._search_timer.stop()
         self.table.selectionModel().selectionChanged.disconnect(self._selection_changed)
         self.table.setModel(None)
+        self.attachments.dispose()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -201,6 +212,7 @@ class DiaryView(QWidget):
         uid = self.selected_uid()
         if uid is None:
             self.detail.clear()
+            self.attachments.set_contact(None)
             return
         self.show_entry(uid)
         self.entry_chosen.emit(uid)
@@ -236,3 +248,4 @@ class DiaryView(QWidget):
             )
         parts.append("</ul>")
         self.detail.setHtml("".join(parts))
+        self.attachments.set_contact(uid)

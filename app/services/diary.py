@@ -8,12 +8,15 @@ with the vault saving itself.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 from sqlalchemy import func, select, text
@@ -27,6 +30,7 @@ from app.model import (
     Handover,
     HandoverDocument,
     Jobcenter,
+    Letter,
     Profile,
     Revision,
 )
@@ -41,6 +45,7 @@ from app.services.records import (
     to_utc_naive,
 )
 from app.vault import Vault, attachments
+from app.vault.atomic import os_error, temp_path_for
 
 GENESIS = "0" * 64
 
@@ -65,6 +70,27 @@ class DeletedContact:
     record: ContactData
     attachments: list[dict[str, Any]] = field(default_factory=list)
     handover_uids: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """One attachment as a list shows it; ``added`` is in UTC."""
+
+    id: int
+    name: str
+    media_type: str
+    size: int
+    added: datetime
+
+
+@dataclass(frozen=True)
+class DeletedAttachment:
+    """What :meth:`DiaryService.undo_delete_attachment` needs to bring a file back."""
+
+    values: dict[str, Any]
+    contact_uid: str | None = None
+    handover_uid: str | None = None
+    letter_id: int | None = None
 
 
 def _now() -> datetime:
@@ -530,6 +556,61 @@ class DiaryService:
                     attachments.remove(self.vault.attachments_dir, stored.file_id)
             raise
 
+    # The kinds of file a person attaches: photos of receipts, scans, letters as PDF.
+    ATTACHMENT_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".pdf"})
+    # Old laptops decrypt and preview in memory; 50 MB holds any scan or photo.
+    ATTACHMENT_LIMIT = 50 * 1024 * 1024
+    _ATTACHMENT_KINDS = (
+        "Angehängt werden können Fotos und Scans als JPEG oder PNG sowie PDF-Dateien."
+    )
+
+    @staticmethod
+    def sniff_media_type(head: bytes) -> str | None:
+        """The media type by the file's first bytes, not by its name; None if not ours."""
+        if head.startswith(b"\xff\xd8\xff"):
+            return "image/jpeg"
+        if head.startswith(b"\x89PNG\r\n\x1a\n"):
+            return "image/png"
+        if b"%PDF-" in head[:1024]:
+            return "application/pdf"
+        return None
+
+    def add_attachment_file(self, path: Path, *, contact_uid: str) -> int:
+        """Attach a JPEG, PNG or PDF from disk to an entry; refuse anything else."""
+        name = path.name
+        if path.suffix.lower() not in self.ATTACHMENT_SUFFIXES:
+            raise InputRefused(f"„{name}“ kann nicht angehängt werden. {self._ATTACHMENT_KINDS}")
+        if path.is_dir():
+            raise InputRefused(f"„{name}“ ist ein Ordner. Bitte wählen Sie einzelne Dateien.")
+        try:
+            with path.open("rb") as source:
+                size = os.fstat(source.fileno()).st_size
+                if size == 0:
+                    raise InputRefused(f"„{name}“ ist leer und wurde nicht angehängt.")
+                if size > self.ATTACHMENT_LIMIT:
+                    megabytes = -(-size // (1024 * 1024))
+                    limit = self.ATTACHMENT_LIMIT // (1024 * 1024)
+                    raise InputRefused(
+                        f"„{name}“ ist mit {megabytes} MB zu groß; ein Anhang darf höchstens "
+                        f"{limit} MB groß sein. Scannen oder fotografieren Sie mit geringerer "
+                        "Auflösung, oder teilen Sie ein langes PDF in mehrere Dateien."
+                    )
+                media_type = self.sniff_media_type(source.read(1024))
+                if media_type is None:
+                    raise InputRefused(
+                        f"„{name}“ ist kein Foto und keine PDF-Datei, auch wenn der Name so "
+                        f"endet, und wurde nicht angehängt. {self._ATTACHMENT_KINDS}"
+                    )
+                source.seek(0)
+                return self.add_attachment(
+                    source, name=name, media_type=media_type, contact_uid=contact_uid
+                )
+        except OSError as exc:
+            raise InputRefused(
+                f"„{name}“ konnte nicht gelesen werden. Prüfen Sie, ob die Datei noch da ist "
+                "und ob Sie sie öffnen dürfen."
+            ) from exc
+
     def attachment_bytes(self, attachment_id: int) -> bytes:
         with self.vault.session() as session:
             row = session.get(Attachment, attachment_id)
@@ -543,14 +624,108 @@ class DiaryService:
             row = self._contact(session, contact_uid)
             return [(a.id, a.original_name, a.media_type, a.size) for a in row.attachments]
 
-    def delete_attachment(self, attachment_id: int) -> None:
+    def attachment_list(self, contact_uid: str) -> list[AttachmentInfo]:
+        """The attachments of an entry, in the order they were added."""
+        with self.vault.session() as session:
+            row = self._contact(session, contact_uid)
+            return [
+                AttachmentInfo(
+                    id=a.id,
+                    name=a.original_name,
+                    media_type=a.media_type,
+                    size=a.size,
+                    added=a.created_at.replace(tzinfo=UTC),
+                )
+                for a in sorted(row.attachments, key=lambda a: (a.created_at, a.id))
+            ]
+
+    def export_attachment(self, attachment_id: int, target: Path) -> None:
+        """Write the original bytes to a place the person chose (an explicit export).
+
+        The file appears complete or not at all; a damaged attachment leaves nothing.
+        """
+        with self.vault.session() as session:
+            row = session.get(Attachment, attachment_id)
+            if row is None:
+                raise InputRefused("Dieser Anhang existiert nicht (mehr).")
+            file_id, key, sha256, name = row.file_id, row.key, row.sha256, row.original_name
+        tmp = temp_path_for(target)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        try:
+            fd = os.open(tmp, flags, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                digest = hashlib.sha256()
+                for chunk in self.vault.read_attachment(file_id, key):
+                    digest.update(chunk)
+                    out.write(chunk)
+                if digest.hexdigest() != sha256:
+                    raise attachments.AttachmentDamaged(name)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise os_error(target, exc, "Die Datei") from exc
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+
+    def delete_attachment(self, attachment_id: int) -> DeletedAttachment:
+        """Delete an attachment; :meth:`undo_delete_attachment` brings it back.
+
+        The key leaves the database at once; the encrypted file stays until the
+        vault is closed, as with a deleted entry.
+        """
         with self.vault.transaction() as session:
             row = session.get(Attachment, attachment_id)
             if row is None:
                 raise InputRefused("Dieser Anhang existiert nicht (mehr).")
-            file_id = row.file_id
+            deleted = DeletedAttachment(
+                values={
+                    "file_id": row.file_id,
+                    "key": row.key,
+                    "original_name": row.original_name,
+                    "media_type": row.media_type,
+                    "size": row.size,
+                    "sha256": row.sha256,
+                    "created_at": row.created_at,
+                },
+                contact_uid=row.contact.uid if row.contact is not None else None,
+                handover_uid=row.handover.uid if row.handover is not None else None,
+                letter_id=row.letter_id,
+            )
             session.delete(row)
-        self.vault.remove_on_close([file_id])
+        self.vault.remove_on_close([deleted.values["file_id"]])
+        return deleted
+
+    def undo_delete_attachment(self, deleted: DeletedAttachment) -> int:
+        """Bring a deleted attachment back to its entry; returns its new id."""
+        with self.vault.transaction() as session:
+            file_id = deleted.values["file_id"]
+            if session.scalars(select(Attachment).where(Attachment.file_id == file_id)).first():
+                raise InputRefused("Dieser Anhang ist schon wiederhergestellt.")
+            row = Attachment(**deleted.values)
+            if deleted.contact_uid:
+                contact = session.scalars(
+                    select(Contact).where(Contact.uid == deleted.contact_uid)
+                ).first()
+                if contact is None:
+                    raise InputRefused(
+                        "Der Eintrag, zu dem der Anhang gehörte, existiert nicht mehr. "
+                        "Stellen Sie zuerst den Eintrag wieder her."
+                    )
+                row.contact = contact
+            if deleted.handover_uid:
+                row.handover = self._handover(session, deleted.handover_uid)
+            if deleted.letter_id is not None:
+                row.letter = session.get(Letter, deleted.letter_id)
+            session.add(row)
+            session.flush()
+            attachment_id = row.id
+        self.vault.keep_files([deleted.values["file_id"]])
+        return attachment_id
 
 
 def fts_query(words: str) -> str:
