@@ -10,6 +10,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -28,12 +29,15 @@ from PySide6.QtWidgets import (
 
 from app.errors import SaveFailed
 from app.paths import default_vault_dir
-from app.services.diary import DeletedContact, DiaryService
-from app.vault import VAULT_FILE, Vault
-from ui.diary_view import DiaryView
-from ui.documents_view import DocumentsView
-from ui.entry_form import EntryDialog
+from app.vault import VAULT_FILE
 from ui.unlock import UnlockPage
+
+# The workspace and the vault code (SQLAlchemy and all) load on first unlock, so
+# the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
+if TYPE_CHECKING:
+    from app.services.diary import DeletedContact, DiaryService
+    from app.vault import Vault
+    from ui.entry_form import EntryDialog
 
 DEFAULT_IDLE_MINUTES = 10
 _ACTIVITY = {
@@ -106,6 +110,10 @@ class Workspace(QWidget):
     """Left navigation and the views of an unlocked vault."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        from app.services.diary import DiaryService
+        from ui.diary_view import DiaryView
+        from ui.documents_view import DocumentsView
+
         super().__init__(parent)
         self.vault = vault
         self.service = DiaryService(vault)
@@ -274,6 +282,8 @@ class MainWindow(QMainWindow):
     def _open_entry(self, uid: str | None) -> EntryDialog | None:
         if self.workspace is None:
             return None
+        from ui.entry_form import EntryDialog
+
         dialog = EntryDialog(self.workspace.service, uid, self)
         dialog.accepted.connect(self._entry_saved)
         dialog.open()
@@ -368,6 +378,8 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             self.vault.close()
             self.vault = None
+        from ui.entry_form import EntryDialog
+
         for dialog in self.findChildren(EntryDialog):
             dialog.reject()
             dialog.deleteLater()
@@ -391,6 +403,8 @@ def run(demo: bool = False) -> int:
 
         demo_dir = Path(tempfile.mkdtemp(prefix="amtstagebuch-demo-"))
         folder = demo_dir / "tagebuch"
+        from app.vault import Vault
+
         vault, _code = Vault.create(folder, DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False)
         try:
             fill_demo(vault)

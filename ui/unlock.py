@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,15 +20,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AmtsError, VaultDamaged, WrongPassphrase
-from app.vault import VAULT_FILE, Credentials, Vault, fileformat
+from app.vault import VAULT_FILE
+
+if TYPE_CHECKING:
+    from app.vault import Credentials
 
 
-def derive_key(path: Path, creds: Credentials) -> Credentials | AmtsError:
-    """Run Argon2id (about one second) and cache the key in ``creds``.
+def derive_key(
+    path: Path, passphrase: str | None, recovery_code: str | None
+) -> Credentials | AmtsError:
+    """Run Argon2id (about one second) and cache the key in the credentials.
 
     Runs in a plain Python thread: no Qt object is touched there. (A QRunnable in
     Qt's thread pool crashed the interpreter here under load: "none_dealloc".)
+    The vault code (SQLAlchemy and all) is imported here too, on first unlock,
+    so the window paints before it is loaded.
     """
+    from app.vault import Credentials, fileformat
+
+    creds = Credentials(passphrase=passphrase, recovery_code=recovery_code)
     try:
         parsed = fileformat.parse(path.read_bytes())
         creds.try_header(parsed.header)
@@ -126,14 +137,16 @@ class UnlockPage(QWidget):
         if not secret:
             self.message.setText(self.tr("Bitte geben Sie zuerst Ihre Passphrase ein."))
             return
-        if self.use_code.isChecked():
-            creds = Credentials(recovery_code=secret)
-        else:
-            creds = Credentials(passphrase=secret)
+        code = self.use_code.isChecked()
         self.secret.clear()
         self._set_busy(True)
         self.message.setText(self.tr("Einen Moment bitte – das Tagebuch wird entsperrt …"))
-        self._future = self._executor.submit(derive_key, self.folder_path / VAULT_FILE, creds)
+        self._future = self._executor.submit(
+            derive_key,
+            self.folder_path / VAULT_FILE,
+            None if code else secret,
+            secret if code else None,
+        )
         self._poll.start()
 
     def _check_done(self) -> None:
@@ -144,6 +157,8 @@ class UnlockPage(QWidget):
         self._derived(future.result())
 
     def _derived(self, result: object) -> None:
+        from app.vault import Credentials, Vault
+
         self._set_busy(False)
         if isinstance(result, AmtsError):
             self.message.setText(result.message)
@@ -169,6 +184,7 @@ class UnlockPage(QWidget):
 
     def restore_backup(self) -> None:
         """Put the newest good generation in place; the damaged file is kept aside."""
+        from app.vault import Vault
         from app.vault.backup import restore
 
         if self._backup is None:

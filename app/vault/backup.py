@@ -25,10 +25,8 @@ from filelock import FileLock
 from app.errors import AmtsError, VaultExists, os_reason
 from app.vault import attachments, fileformat
 from app.vault.atomic import atomic_write, fsync_dir, os_error, replace_file, temp_path_for
+from app.vault.names import ATTACHMENTS, BACKUPS, VAULT_FILE
 from app.vault.vault import (
-    ATTACHMENTS,
-    BACKUPS,
-    VAULT_FILE,
     Credentials,
     Vault,
     _acquire,

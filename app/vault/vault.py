@@ -55,11 +55,8 @@ from app.vault.crypto import (
     open_sealed,
     seal,
 )
+from app.vault.names import ATTACHMENTS, BACKUPS, LOCK_FILE, VAULT_FILE
 
-VAULT_FILE = "tagebuch.amtb"
-ATTACHMENTS = "anhaenge"
-BACKUPS = "sicherungen"
-LOCK_FILE = ".lock"
 KEEP_GENERATIONS = 10
 # zstd level 1: at 10,000 entries 3x faster than zlib level 1 and 20 % smaller.
 COMPRESSION = "zstd"
