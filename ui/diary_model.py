@@ -7,15 +7,17 @@ keystroke stays cheap even with 10,000 entries.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -31,9 +33,9 @@ CHANNEL_LABELS = {
     "fax": "Fax",
 }
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, UID_ROLE})
 
 
 def format_date(moment: date) -> str:
@@ -46,19 +48,61 @@ def one_line(text: str, limit: int = 120) -> str:
 
 
 class ContactTableModel(QAbstractTableModel):
+    """The diary's entries; sorts itself (plain Python keys, one pass).
+
+    Sorting here instead of in the proxy keeps a keystroke cheap: the proxy keeps
+    the source order, so a new search result is not re-sorted through thousands of
+    ``data()`` calls.
+    """
+
     COLUMNS = ("Datum", "Uhrzeit", "Art", "Gesprächspartner", "Notiz")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ContactData] = []
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
+        self.version = 0  # changes whenever rows or their order change
 
     def set_contacts(self, contacts: list[ContactData]) -> None:
         self.beginResetModel()
         self._rows = list(contacts)
+        self._sort_rows()
+        self.version += 1
         self.endResetModel()
+
+    def rows(self) -> list[ContactData]:
+        return self._rows
 
     def contact_at(self, row: int) -> ContactData:
         return self._rows[row]
+
+    def _key(self, column: int) -> Callable[[ContactData], Any]:
+        if column in (0, 1):
+            return lambda c: c.when.timestamp()
+        if column == 2:
+            return lambda c: self.tr(CHANNEL_LABELS.get(c.channel, c.channel)).casefold()
+        if column == 3:
+            return lambda c: c.counterpart.casefold()
+        return lambda c: c.notes.casefold()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_row = {id(c): i for i, c in enumerate(self._rows)}
+        self._sort = (column, order)
+        self._sort_rows()
+        self.version += 1
+        new_row = {old_row[id(c)]: i for i, c in enumerate(self._rows)}
+        persistent = self.persistentIndexList()  # keeps the selection on its entry
+        self.changePersistentIndexList(
+            persistent, [self.index(new_row[p.row()], p.column()) for p in persistent]
+        )
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -76,14 +120,15 @@ class ContactTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        contact = self._rows[index.row()]
-        column = index.column()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """What ``data`` answers, by row number (the proxy asks directly)."""
+        if role not in _ROLES:
+            return None  # painting asks a dozen roles per cell; most are not ours
+        contact = self._rows[row]
         if role == UID_ROLE:
             return contact.uid
-        if role == SORT_ROLE:
-            if column in (0, 1):
-                return contact.when.timestamp()
-            return str(self.data(index)).casefold()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return format_date(contact.when)
@@ -99,42 +144,168 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
 
-class ContactFilterProxy(QSortFilterProxyModel):
-    """Filters by channel, date range and the uids a full-text search returned."""
+class ContactFilterProxy(QAbstractProxyModel):
+    """Shows the entries that pass the channel, date range and search filters.
+
+    A small proxy over a plain list of the source rows that pass, rebuilt in one
+    Python pass per change and announced as one layout change (the selection
+    stays on its entry). ``QSortFilterProxyModel`` asks Python about every row
+    through ``filterAcceptsRow`` and announces a scattered search result as
+    thousands of removed ranges: with 10,000 entries that alone cost more than
+    the whole keystroke budget (see tests/benchmarks/bench_ui.py). Sorting is
+    left to the source model; this proxy keeps its order.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._channel: str | None = None
         self._start: date | None = None
         self._end: date | None = None
         self._matches: set[str] | None = None
+        self._visible: list[int] = []
+        self._row_of: dict[int, int] = {}
+        self._saved: list[tuple[Any, QPersistentModelIndex]] = []
 
+    # ------------------------------------------------------------ wiring
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        old = self.sourceModel()
+        if old is not None:
+            old.modelAboutToBeReset.disconnect(self.beginResetModel)
+            old.modelReset.disconnect(self._source_reset)
+            old.layoutAboutToBeChanged.disconnect(self._before_layout)
+            old.layoutChanged.disconnect(self._after_layout)
+            old.dataChanged.disconnect(self._source_data_changed)
+        self.beginResetModel()
+        super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._source_reset)
+        model.layoutAboutToBeChanged.connect(self._before_layout)
+        model.layoutChanged.connect(self._after_layout)
+        model.dataChanged.connect(self._source_data_changed)
+        self._recompute()
+        self.endResetModel()
+
+    def _rows(self) -> list[ContactData]:
+        model = self.sourceModel()
+        return model.rows() if isinstance(model, ContactTableModel) else []
+
+    def _recompute(self) -> None:
+        self._visible = [i for i, c in enumerate(self._rows()) if self._passes(c)]
+        self._row_of = {source: row for row, source in enumerate(self._visible)}
+
+    def _source_reset(self) -> None:
+        self._recompute()
+        self.endResetModel()
+
+    def _before_layout(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        source = self.sourceModel()
+        self._saved = [
+            (
+                QPersistentModelIndex(p),
+                QPersistentModelIndex(source.index(self._visible[p.row()], p.column())),
+            )
+            for p in self.persistentIndexList()
+            if 0 <= p.row() < len(self._visible)
+        ]
+
+    def _after_layout(self) -> None:
+        self._recompute()
+        old: list[Any] = []
+        new: list[QModelIndex] = []
+        for proxy_index, source_index in self._saved:
+            row = self._row_of.get(source_index.row()) if source_index.isValid() else None
+            old.append(proxy_index)
+            new.append(QModelIndex() if row is None else self.index(row, proxy_index.column()))
+        self._saved = []
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        rows = [
+            self._row_of[r]
+            for r in range(top_left.row(), bottom_right.row() + 1)
+            if r in self._row_of
+        ]
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), top_left.column()),
+                self.index(max(rows), bottom_right.column()),
+            )
+
+    def _refilter(self) -> None:
+        self._before_layout()
+        self._after_layout()
+
+    # ----------------------------------------------------------- filters
     def set_channel(self, channel: str | None) -> None:
-        self.beginFilterChange()
         self._channel = channel or None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
 
     def set_range(self, start: date | None, end: date | None) -> None:
-        self.beginFilterChange()
         self._start, self._end = start, end
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
 
     def set_matches(self, uids: set[str] | None) -> None:
         """``None`` shows all; a set shows only those entries (a search result)."""
-        self.beginFilterChange()
         self._matches = uids
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ContactTableModel)
-        contact = model.contact_at(source_row)
+    def _passes(self, contact: ContactData) -> bool:
         if self._channel and contact.channel != self._channel:
             return False
-        day = contact.when.date()
-        if self._start and day < self._start:
-            return False
-        if self._end and day > self._end:
-            return False
+        if self._start or self._end:
+            day = contact.when.date()
+            if self._start and day < self._start:
+                return False
+            if self._end and day > self._end:
+                return False
         return self._matches is None or contact.uid in self._matches
+
+    # ------------------------------------------------- the proxy's mapping
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        model = self.sourceModel()
+        if model is None or not proxy_index.isValid() or proxy_index.row() >= len(self._visible):
+            return QModelIndex()
+        return model.index(self._visible[proxy_index.row()], proxy_index.column())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # straight to the row: skips mapToSource for each of the many roles painted
+        model = self.sourceModel()
+        if not isinstance(model, ContactTableModel) or not index.isValid():
+            return None
+        return model.cell(self._visible[index.row()], index.column(), role)
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        row = self._row_of.get(source_index.row()) if source_index.isValid() else None
+        return QModelIndex() if row is None else self.index(row, source_index.column())
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= row < len(self._visible)):
+            return QModelIndex()
+        if not 0 <= column < self.columnCount():
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    @overload
+    def parent(self) -> QObject: ...
+    @overload
+    def parent(self, child: Index) -> QModelIndex: ...
+    def parent(self, child: Index | None = None) -> QObject | QModelIndex:
+        if child is None:  # QObject.parent(): the owner
+            owner = super().parent()
+            assert owner is not None
+            return owner
+        return QModelIndex()  # a flat table: no item has a parent
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        model = self.sourceModel()
+        return 0 if parent.isValid() or model is None else model.columnCount()
