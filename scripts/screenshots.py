@@ -14,11 +14,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app import netguard
 from app.demo import DEMO_PASSPHRASE, fill_demo
 from app.vault import Vault
+from ui.entry_form import EntryDialog
 from ui.main import MainWindow
 
 
@@ -51,6 +52,17 @@ def main() -> int:
         app.processEvents()
         dialog.grab().save(str(out / "10-gedaechtnisprotokoll.png"))
         dialog.reject()
+        # an entry with its handover, the whole form (it scrolls in the window)
+        service = window.workspace.service
+        linked = next(h for h in service.handovers() if h.contact_uid and len(h.documents) > 1)
+        window.workspace.nav.setCurrentRow(1)
+        window._open_entry(linked.contact_uid)
+        edit = window.findChildren(EntryDialog)[-1]
+        app.processEvents()
+        scroll = edit.findChild(QScrollArea)
+        assert scroll is not None and scroll.widget() is not None
+        scroll.widget().grab().save(str(out / "11-eintrag-mit-uebergabe.png"))
+        edit.reject()
         window.lock()
     print(f"Bilder in {out}")
     return 0

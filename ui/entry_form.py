@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from app.catalogue import document_types
 from app.errors import AmtsError
 from app.services.diary import DiaryService
-from app.services.records import ContactData
+from app.services.records import ContactData, HandoverData
 from ui.diary_model import CHANNEL_LABELS
+from ui.handover_editor import HandoverEditor
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -82,6 +83,11 @@ class EntryDialog(QDialog):
         self.copied = QCheckBox(
             self.tr("Das Jobcenter hat etwas kopiert, gescannt oder abfotografiert")
         )
+        self.handover = HandoverEditor()
+        self.handover.take_button.clicked.connect(
+            lambda: self.handover.take_over(self.requested_documents())
+        )
+        self._handover_before: HandoverData | None = None
         self.signed = QCheckBox(self.tr("Ich sollte etwas unterschreiben oder einwilligen"))
         self.sign_what = QLineEdit()
         self.sign_what.setPlaceholderText(self.tr("Was genau?"))
@@ -116,11 +122,15 @@ class EntryDialog(QDialog):
         form.addRow(self.tr("Wer war &dabei:"), self.counterpart)
         form.addRow(self.tr("&Begleitung (§ 13 SGB X):"), self.companion)
         form.addRow(self.tr("Was wurde &verlangt:"), self.asked)
-        docs_box = QGroupBox(self.tr("Unterlagen, die verlangt oder abgegeben wurden"))
+        docs_box = QGroupBox(self.tr("Unterlagen, die verlangt wurden"))
         docs_layout = QVBoxLayout(docs_box)
         docs_layout.addWidget(self.documents)
         docs_layout.addWidget(self.copied)
         form.addRow(docs_box)
+        handed_box = QGroupBox(self.tr("Unterlagen, die Sie abgegeben haben"))
+        handed_layout = QVBoxLayout(handed_box)
+        handed_layout.addWidget(self.handover)
+        form.addRow(handed_box)
         form.addRow(self.signed)
         form.addRow(self.tr("Unterschrift für:"), self.sign_what)
         form.addRow(self.pressure)
@@ -143,9 +153,13 @@ class EntryDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(720, 760)
+        for box in (self.asked, self.outcome):
+            box.setMaximumHeight(5 * self.fontMetrics().lineSpacing())
+        self.resize(900, 760)
         if uid is not None:
             self._load(service.get_contact(uid))
+            self._handover_before = service.handover_of(uid)
+            self.handover.set_data(self._handover_before)
 
     # --------------------------------------------------------- contents
     def _load(self, contact: ContactData) -> None:
@@ -177,11 +191,7 @@ class EntryDialog(QDialog):
         previous: dict[str, Any] = {}
         if self.uid is not None:
             previous = dict(self.service.get_contact(self.uid).details)
-        wanted = [
-            str(self.documents.item(r).data(Qt.ItemDataRole.UserRole))
-            for r in range(self.documents.count())
-            if self.documents.item(r).checkState() == Qt.CheckState.Checked
-        ]
+        wanted = self.requested_documents()
         details = {
             **previous,
             "asked_of_me": self.asked.toPlainText(),
@@ -205,13 +215,18 @@ class EntryDialog(QDialog):
             details=details,
         )
 
+    def requested_documents(self) -> list[str]:
+        return [
+            str(self.documents.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.documents.count())
+            if self.documents.item(r).checkState() == Qt.CheckState.Checked
+        ]
+
     def save(self) -> None:
         try:
-            if self.uid is None:
-                self.saved_uid = self.service.add_contact(self.record())
-            else:
-                self.service.update_contact(self.uid, self.record())
-                self.saved_uid = self.uid
+            record = self.record()
+            handover = self.handover.data(record.when, self._handover_before)
+            self.saved_uid = self.service.save_entry(self.uid, record, handover)
         except AmtsError as exc:
             self.error.setText(exc.message)
             return

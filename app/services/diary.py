@@ -456,6 +456,61 @@ class DiaryService:
         with self.vault.transaction() as session:
             return insert_handover(session, data).uid
 
+    def handover_of(self, contact_uid: str) -> HandoverData | None:
+        """The handover written down with this entry (the memory record's form)."""
+        with self.vault.session() as session:
+            contact = self._contact(session, contact_uid)
+            query = select(Handover).where(Handover.contact_id == contact.id).order_by(Handover.id)
+            row = session.scalars(query).first()
+            return None if row is None else handover_record(row)
+
+    def save_entry(
+        self, uid: str | None, contact: ContactData, handover: HandoverData | None
+    ) -> str:
+        """Store an entry and the handover made with it in one unit of work.
+
+        ``handover`` ``None`` (or without documents) removes a handover that was
+        linked to the entry before. Returns the entry's uid.
+        """
+        contact = contact.validated()
+        known = type_ids()
+        if handover is not None and handover.documents:
+            handover = handover.validated(known)
+        else:
+            handover = None
+        with self.vault.transaction() as session:
+            if uid is None:
+                row = insert_contact(session, contact)
+            else:
+                row = self._contact(session, uid)
+                before = canonical(as_dict(contact_record(row)))
+                _apply_contact(row, contact)
+                after = as_dict(contact_record(row))
+                if canonical(after) != before:
+                    row.updated_at = _now()
+                    record_revision(session, "contact", row.uid, "geaendert", after)
+            session.flush()
+            linked = session.scalars(
+                select(Handover).where(Handover.contact_id == row.id).order_by(Handover.id)
+            ).first()
+            if handover is not None:
+                handover.contact_uid = row.uid
+                if linked is None:
+                    insert_handover(session, handover)
+                else:
+                    old = canonical(as_dict(handover_record(linked)))
+                    _apply_handover(session, linked, handover)
+                    session.flush()
+                    new = as_dict(handover_record(linked))
+                    if canonical(new) != old:
+                        linked.updated_at = _now()
+                        record_revision(session, "handover", linked.uid, "geaendert", new)
+            elif linked is not None:
+                record_revision(session, "handover", linked.uid, "geloescht", {"uid": linked.uid})
+                self.vault.remove_on_close(a.file_id for a in linked.attachments)
+                session.delete(linked)
+            return row.uid
+
     def update_handover(self, uid: str, data: HandoverData) -> None:
         data = data.validated(type_ids())
         with self.vault.transaction() as session:

@@ -91,3 +91,75 @@ def test_lock_closes_an_open_form(qtbot: QtBot, vault_dir: Path) -> None:
     dialog.notes.setPlainText("nicht gespeichert")
     window.lock()
     assert not dialog.isVisible()
+
+
+def _choose(combo: object, value: object) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    assert isinstance(combo, QComboBox)
+    index = combo.findData(value)
+    assert index >= 0, value
+    combo.setCurrentIndex(index)
+
+
+def test_handed_documents_become_a_handover_shown_in_unterlagen(
+    qtbot: QtBot, vault_dir: Path
+) -> None:
+    window = _unlocked(qtbot, vault_dir)
+    dialog = window.new_entry()
+    assert dialog is not None
+    _check(dialog, "kontoauszuege")
+    _check(dialog, "mietvertrag")
+    qtbot.mouseClick(dialog.handover.take_button, Qt.MouseButton.LeftButton)
+    table = dialog.handover.table
+    assert table.rowCount() == 2
+    # bank statements: a copy, scanned by the Jobcenter, no receipt; lease: original, returned
+    _choose(table.cellWidget(0, 2), "gescannt")
+    _choose(table.cellWidget(0, 3), False)
+    _choose(table.cellWidget(1, 1), True)
+    _choose(table.cellWidget(1, 4), True)
+    _choose(table.cellWidget(1, 5), True)
+    _choose(dialog.handover.method, "persoenlich")
+    dialog.save()
+    assert dialog.result() == EntryDialog.DialogCode.Accepted
+    assert window.workspace is not None
+    service = window.workspace.service
+    (contact,) = service.contacts()
+    handover = service.handover_of(contact.uid)
+    assert handover is not None and handover.method == "persoenlich"
+    first, second = handover.documents
+    assert (first.type, first.scanned_by_jobcenter, first.consent_asked, first.receipt) == (
+        "kontoauszuege", True, False, False,
+    )  # fmt: skip
+    assert (second.type, second.original, second.receipt, second.original_returned) == (
+        "mietvertrag", True, True, True,
+    )  # fmt: skip
+    # the Unterlagen view answers "which of my documents does the Jobcenter have?"
+    window.workspace.nav.setCurrentRow(2)
+    summary = window.workspace.documents
+    texts = [
+        summary.summary_model.index(r, c).data()
+        for r in range(summary.summary_model.rowCount())
+        for c in range(summary.summary_model.columnCount())
+    ]
+    assert any("nein, nie" in str(t) for t in texts)  # no receipt for the bank statements
+
+    # editing: remove the lease row; the handover keeps only the statements, with a revision
+    window.workspace.diary.table.selectRow(0)
+    edit = window.edit_entry()
+    assert edit is not None and edit.handover.table.rowCount() == 2
+    edit.handover.table.setCurrentCell(1, 0)
+    qtbot.mouseClick(edit.handover.remove_button, Qt.MouseButton.LeftButton)
+    edit.save()
+    handover = service.handover_of(contact.uid)
+    assert handover is not None and [d.type for d in handover.documents] == ["kontoauszuege"]
+    assert [a for _, a, _, _ in service.history("handover", handover.uid)] == [
+        "angelegt", "geaendert",
+    ]  # fmt: skip
+    # emptying the list removes the handover
+    window.workspace.diary.table.selectRow(0)
+    again = window.edit_entry()
+    assert again is not None
+    again.handover.set_data(None)
+    again.save()
+    assert service.handover_of(contact.uid) is None
