@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -44,17 +52,18 @@ from PySide6.QtWidgets import (
 from app.errors import AmtsError
 from app.services.diary import AttachmentInfo, DeletedAttachment, DiaryService
 from ui import filedialogs
+from ui.i18n import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_LABELS = {
-    "image/jpeg": "Foto (JPEG)",
-    "image/png": "Bild (PNG)",
-    "application/pdf": "PDF-Dokument",
+    "image/jpeg": QT_TRANSLATE_NOOP("Bezeichnung", "Foto (JPEG)"),
+    "image/png": QT_TRANSLATE_NOOP("Bezeichnung", "Bild (PNG)"),
+    "application/pdf": QT_TRANSLATE_NOOP("Bezeichnung", "PDF-Dokument"),
 }
 SAVE_FILTERS = {
-    "image/jpeg": "JPEG-Bilder (*.jpg *.jpeg)",
-    "image/png": "PNG-Bilder (*.png)",
-    "application/pdf": "PDF-Dateien (*.pdf)",
+    "image/jpeg": QT_TRANSLATE_NOOP("Bezeichnung", "JPEG-Bilder (*.jpg *.jpeg)"),
+    "image/png": QT_TRANSLATE_NOOP("Bezeichnung", "PNG-Bilder (*.png)"),
+    "application/pdf": QT_TRANSLATE_NOOP("Bezeichnung", "PDF-Dateien (*.pdf)"),
 }
 # A PDF page is rendered this wide (about 150 dpi for A4): sharp when scaled down.
 PDF_RENDER_WIDTH = 1240
@@ -363,7 +372,11 @@ class AttachmentsPanel(QWidget):
         self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth())
 
     def _describe(self, info: AttachmentInfo) -> str:
-        kind = self.tr(KIND_LABELS.get(info.media_type, "Datei"))
+        kind = (
+            label(KIND_LABELS[info.media_type])
+            if info.media_type in KIND_LABELS
+            else self.tr("Datei")
+        )
         added = info.added.astimezone().strftime("%d.%m.%Y")
         return self.tr("{name}\n{kind} · {size} · hinzugefügt am {date}").format(
             name=info.name, kind=kind, size=format_size(info.size), date=added
@@ -609,7 +622,9 @@ class AttachmentsPanel(QWidget):
             self,
             self.tr("Anhang unverschlüsselt speichern"),
             folder / info.name,
-            self.tr(SAVE_FILTERS.get(info.media_type, "Alle Dateien (*)")),
+            label(SAVE_FILTERS[info.media_type])
+            if info.media_type in SAVE_FILTERS
+            else self.tr("Alle Dateien (*)"),
         )
         if target is None:
             return

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, overload
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractProxyModel,
     QAbstractTableModel,
@@ -22,15 +23,16 @@ from PySide6.QtCore import (
 )
 
 from app.services.records import ContactData
+from ui.i18n import label
 
 CHANNEL_LABELS = {
-    "termin": "Termin",
-    "telefon": "Telefon",
-    "brief": "Brief",
-    "email": "E-Mail",
-    "hausbesuch": "Hausbesuch",
-    "portal": "Online-Portal",
-    "fax": "Fax",
+    "termin": QT_TRANSLATE_NOOP("Bezeichnung", "Termin"),
+    "telefon": QT_TRANSLATE_NOOP("Bezeichnung", "Telefon"),
+    "brief": QT_TRANSLATE_NOOP("Bezeichnung", "Brief"),
+    "email": QT_TRANSLATE_NOOP("Bezeichnung", "E-Mail"),
+    "hausbesuch": QT_TRANSLATE_NOOP("Bezeichnung", "Hausbesuch"),
+    "portal": QT_TRANSLATE_NOOP("Bezeichnung", "Online-Portal"),
+    "fax": QT_TRANSLATE_NOOP("Bezeichnung", "Fax"),
 }
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -55,7 +57,13 @@ class ContactTableModel(QAbstractTableModel):
     ``data()`` calls.
     """
 
-    COLUMNS = ("Datum", "Uhrzeit", "Art", "Gesprächspartner", "Notiz")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Bezeichnung", "Datum"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Uhrzeit"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Art"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Gesprächspartner"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Notiz"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +88,7 @@ class ContactTableModel(QAbstractTableModel):
         if column in (0, 1):
             return lambda c: c.when.timestamp()
         if column == 2:
-            return lambda c: self.tr(CHANNEL_LABELS.get(c.channel, c.channel)).casefold()
+            return lambda c: label(CHANNEL_LABELS.get(c.channel, c.channel)).casefold()
         if column == 3:
             return lambda c: c.counterpart.casefold()
         return lambda c: c.notes.casefold()
@@ -114,7 +122,7 @@ class ContactTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return label(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -135,7 +143,7 @@ class ContactTableModel(QAbstractTableModel):
             if column == 1:
                 return contact.when.strftime("%H:%M")
             if column == 2:
-                return self.tr(CHANNEL_LABELS.get(contact.channel, contact.channel))
+                return label(CHANNEL_LABELS.get(contact.channel, contact.channel))
             if column == 3:
                 return contact.counterpart
             return one_line(contact.notes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,13 +32,14 @@ from ui.diary_model import (
     ContactTableModel,
     format_date,
 )
+from ui.i18n import label
 
 SEARCH_DELAY_MS = 120
 ACTION_LABELS = {
-    "angelegt": "angelegt",
-    "geaendert": "geändert",
-    "geloescht": "gelöscht",
-    "wiederhergestellt": "wiederhergestellt",
+    "angelegt": QT_TRANSLATE_NOOP("Bezeichnung", "angelegt"),
+    "geaendert": QT_TRANSLATE_NOOP("Bezeichnung", "geändert"),
+    "geloescht": QT_TRANSLATE_NOOP("Bezeichnung", "gelöscht"),
+    "wiederhergestellt": QT_TRANSLATE_NOOP("Bezeichnung", "wiederhergestellt"),
 }
 
 
@@ -61,18 +62,21 @@ class DiaryView(QWidget):
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Art des Kontakts"))
         self.channel.addItem(self.tr("Alle Arten"), "")
-        for key, label in CHANNEL_LABELS.items():
-            self.channel.addItem(self.tr(label), key)
+        for key, text in CHANNEL_LABELS.items():
+            self.channel.addItem(label(text), key)
         self.use_from = QCheckBox(self.tr("&von"))
         self.date_from = QDateEdit()
         self.use_to = QCheckBox(self.tr("&bis"))
         self.date_to = QDateEdit()
-        for edit, name in ((self.date_from, "Von Datum"), (self.date_to, "Bis Datum")):
+        for edit, name in (
+            (self.date_from, self.tr("Von Datum")),
+            (self.date_to, self.tr("Bis Datum")),
+        ):
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setCalendarPopup(True)
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
-            edit.setAccessibleName(self.tr(name))
+            edit.setAccessibleName(name)
         self.count = QLabel()
 
         self.table = QTableView()
@@ -230,28 +234,28 @@ class DiaryView(QWidget):
         history = self.service.history("contact", uid)
         esc = html.escape
         parts = [
-            f"<h3>{esc(self.tr(CHANNEL_LABELS.get(contact.channel, contact.channel)))} am "
+            f"<h3>{esc(label(CHANNEL_LABELS.get(contact.channel, contact.channel)))} am "
             f"{format_date(contact.when)}, {contact.when:%H:%M} Uhr</h3>"
         ]
-        for label, value in (
+        for title, value in (
             (self.tr("Gesprächspartner"), contact.counterpart),
             (self.tr("Begleitung (Beistand)"), contact.companion),
             (self.tr("Ort"), contact.location),
         ):
             if value:
-                parts.append(f"<p><b>{esc(label)}:</b> {esc(value)}</p>")
+                parts.append(f"<p><b>{esc(title)}:</b> {esc(value)}</p>")
         if contact.notes:
             parts.append("<p>" + esc(contact.notes).replace("\n", "<br>") + "</p>")
-        for label, value in (
+        for title, value in (
             (self.tr("Vereinbart"), contact.outcome),
             (self.tr("Als Nächstes"), contact.follow_up),
         ):
             if value:
-                parts.append(f"<p><b>{esc(label)}:</b> {esc(value)}</p>")
+                parts.append(f"<p><b>{esc(title)}:</b> {esc(value)}</p>")
         parts.append(f"<h4>{esc(self.tr('Verlauf'))}</h4><ul>")
         for seq, action, at, _content in history:
             parts.append(
-                f"<li>{esc(self.tr('Fassung'))} {seq}: {esc(self.tr(ACTION_LABELS.get(action, action)))} "
+                f"<li>{esc(self.tr('Fassung'))} {seq}: {esc(label(ACTION_LABELS.get(action, action)))} "
                 f"am {at:%d.%m.%Y %H:%M} (UTC)</li>"
             )
         parts.append("</ul>")

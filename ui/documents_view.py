@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -23,14 +30,15 @@ from PySide6.QtWidgets import (
 from app.catalogue import document_types
 from app.services.diary import DiaryService, DocumentSummary
 from ui.diary_model import format_date
+from ui.i18n import label
 
 METHOD_LABELS = {
-    "persoenlich": "persönlich abgegeben",
-    "briefkasten": "in den Briefkasten",
-    "post": "per Post",
-    "einschreiben": "per Einschreiben",
-    "fax": "per Fax",
-    "upload": "hochgeladen",
+    "persoenlich": QT_TRANSLATE_NOOP("Bezeichnung", "persönlich abgegeben"),
+    "briefkasten": QT_TRANSLATE_NOOP("Bezeichnung", "in den Briefkasten"),
+    "post": QT_TRANSLATE_NOOP("Bezeichnung", "per Post"),
+    "einschreiben": QT_TRANSLATE_NOOP("Bezeichnung", "per Einschreiben"),
+    "fax": QT_TRANSLATE_NOOP("Bezeichnung", "per Fax"),
+    "upload": QT_TRANSLATE_NOOP("Bezeichnung", "hochgeladen"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,12 +51,12 @@ def _label(type_id: str) -> str:
 
 class SummaryModel(QAbstractTableModel):
     COLUMNS = (
-        "Dokument",
-        "Zuerst abgegeben",
-        "Zuletzt abgegeben",
-        "Wie oft",
-        "Quittung",
-        "Kopiert/gescannt",
+        QT_TRANSLATE_NOOP("Bezeichnung", "Dokument"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Zuerst abgegeben"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Zuletzt abgegeben"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Wie oft"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Quittung"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Kopiert/gescannt"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -70,7 +78,7 @@ class SummaryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return label(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,7 +93,7 @@ class SummaryModel(QAbstractTableModel):
             doc = document_types().get(line.type)
             return doc.note if doc and column == 0 else None
         if column == 0:
-            return self.tr(_label(line.type))
+            return _label(line.type)  # catalogue data, not interface text
         if column == 1:
             return format_date(line.first)
         if column == 2:
@@ -149,10 +157,10 @@ class DocumentsView(QWidget):
         )
         handovers = self.service.handovers()
         for handover in handovers:
-            how = self.tr(METHOD_LABELS.get(handover.method, handover.method))
+            how = label(METHOD_LABELS.get(handover.method, handover.method))
             parent = QStandardItem(f"{format_date(handover.when)}, {how}")
             for doc in handover.documents:
-                name = self.tr(_label(doc.type)) + (f" ({doc.period})" if doc.period else "")
+                name = _label(doc.type) + (f" ({doc.period})" if doc.period else "")
                 parent.appendRow(
                     [
                         QStandardItem(name),

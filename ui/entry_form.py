@@ -34,6 +34,7 @@ from app.services.diary import DiaryService
 from app.services.records import ContactData, HandoverData
 from ui.diary_model import CHANNEL_LABELS
 from ui.handover_editor import HandoverEditor
+from ui.i18n import label
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -62,8 +63,8 @@ class EntryDialog(QDialog):
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.channel = QComboBox()
-        for key, label in CHANNEL_LABELS.items():
-            self.channel.addItem(self.tr(label), key)
+        for key, text in CHANNEL_LABELS.items():
+            self.channel.addItem(label(text), key)
         self.location = QLineEdit()
         self.counterpart = QLineEdit()
         self.counterpart.setPlaceholderText(self.tr("z. B. Frau K. (Arbeitsvermittlung)"))
@@ -73,7 +74,7 @@ class EntryDialog(QDialog):
         self.asked.setPlaceholderText(self.tr("Was sollten Sie tun oder vorlegen?"))
         self.documents = QListWidget()
         for doc in document_types().values():
-            item = QListWidgetItem(self.tr(doc.label))
+            item = QListWidgetItem(doc.label)  # catalogue data
             item.setData(Qt.ItemDataRole.UserRole, doc.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -108,12 +109,17 @@ class EntryDialog(QDialog):
         self.error.setAccessibleName(self.tr("Fehler"))
 
         for widget, name in (
-            (self.when, "Wann"), (self.channel, "Art des Kontakts"), (self.location, "Wo"),
-            (self.counterpart, "Wer war dabei"), (self.companion, "Begleitung"),
-            (self.asked, "Was wurde von Ihnen verlangt"), (self.documents, "Unterlagen"),
-            (self.outcome, "Was wurde vereinbart"), (self.notes, "Freie Notizen"),
-        ):  # fmt: skip
-            widget.setAccessibleName(self.tr(name))
+            (self.when, self.tr("Wann")),
+            (self.channel, self.tr("Art des Kontakts")),
+            (self.location, self.tr("Wo")),
+            (self.counterpart, self.tr("Wer war dabei")),
+            (self.companion, self.tr("Begleitung")),
+            (self.asked, self.tr("Was wurde von Ihnen verlangt")),
+            (self.documents, self.tr("Unterlagen, die verlangt wurden")),
+            (self.outcome, self.tr("Was wurde vereinbart")),
+            (self.notes, self.tr("Freie Notizen")),
+        ):
+            widget.setAccessibleName(name)
 
         form = QFormLayout()
         form.addRow(self.tr("&Wann:"), self.when)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,32 +27,67 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import document_types
 from app.services.records import DocumentData, HandoverData
+from ui.i18n import label
 
 METHOD_CHOICES = (
-    ("persoenlich", "persönlich abgegeben"),
-    ("briefkasten", "in den Briefkasten geworfen"),
-    ("post", "mit der Post geschickt"),
-    ("einschreiben", "als Einschreiben geschickt"),
-    ("fax", "gefaxt"),
-    ("upload", "im Online-Portal hochgeladen"),
+    ("persoenlich", QT_TRANSLATE_NOOP("Bezeichnung", "persönlich abgegeben")),
+    ("briefkasten", QT_TRANSLATE_NOOP("Bezeichnung", "in den Briefkasten geworfen")),
+    ("post", QT_TRANSLATE_NOOP("Bezeichnung", "mit der Post geschickt")),
+    ("einschreiben", QT_TRANSLATE_NOOP("Bezeichnung", "als Einschreiben geschickt")),
+    ("fax", QT_TRANSLATE_NOOP("Bezeichnung", "gefaxt")),
+    ("upload", QT_TRANSLATE_NOOP("Bezeichnung", "im Online-Portal hochgeladen")),
 )
 # (column title, [(label, value)]) — values map onto DocumentData fields below
-ORIGINAL = (("Kopie", False), ("Original", True))
-COPIED = (("nein", ""), ("kopiert", "kopiert"), ("gescannt", "gescannt"), ("beides", "beides"))
-YES_NO_UNKNOWN: tuple[tuple[str, bool | None], ...] = (
-    ("weiß nicht", None),
-    ("ja", True),
-    ("nein", False),
+ORIGINAL = (
+    (QT_TRANSLATE_NOOP("Bezeichnung", "Kopie"), False),
+    (QT_TRANSLATE_NOOP("Bezeichnung", "Original"), True),
 )
-RECEIPT = (("nein", False), ("ja", True))
+COPIED = (
+    (QT_TRANSLATE_NOOP("Bezeichnung", "nein"), ""),
+    (QT_TRANSLATE_NOOP("Bezeichnung", "kopiert"), "kopiert"),
+    (QT_TRANSLATE_NOOP("Bezeichnung", "gescannt"), "gescannt"),
+    (QT_TRANSLATE_NOOP("Bezeichnung", "beides"), "beides"),
+)
+YES_NO_UNKNOWN: tuple[tuple[object, bool | None], ...] = (
+    (QT_TRANSLATE_NOOP("Bezeichnung", "weiß nicht"), None),
+    (QT_TRANSLATE_NOOP("Bezeichnung", "ja"), True),
+    (QT_TRANSLATE_NOOP("Bezeichnung", "nein"), False),
+)
+RECEIPT = (
+    (QT_TRANSLATE_NOOP("Bezeichnung", "nein"), False),
+    (QT_TRANSLATE_NOOP("Bezeichnung", "ja"), True),
+)
 # short titles, the whole question as the header's tooltip
 COLUMNS = (
-    ("Unterlage", "Welche Unterlage?"),
-    ("Original?", "Haben Sie das Original oder eine Kopie abgegeben?"),
-    ("Kopiert?", "Hat das Jobcenter die Unterlage kopiert, gescannt oder beides?"),
-    ("Gefragt?", "Hat das Jobcenter Sie gefragt, ob Sie mit dem Kopieren einverstanden sind?"),
-    ("Quittung?", "Haben Sie eine Empfangsbestätigung bekommen?"),
-    ("Zurück?", "Haben Sie das Original zurückbekommen?"),
+    (
+        QT_TRANSLATE_NOOP("Bezeichnung", "Unterlage"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Welche Unterlage?"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Bezeichnung", "Original?"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Haben Sie das Original oder eine Kopie abgegeben?"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Bezeichnung", "Kopiert?"),
+        QT_TRANSLATE_NOOP(
+            "Bezeichnung", "Hat das Jobcenter die Unterlage kopiert, gescannt oder beides?"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Bezeichnung", "Gefragt?"),
+        QT_TRANSLATE_NOOP(
+            "Bezeichnung",
+            "Hat das Jobcenter Sie gefragt, ob Sie mit dem Kopieren einverstanden sind?",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Bezeichnung", "Quittung?"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Haben Sie eine Empfangsbestätigung bekommen?"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Bezeichnung", "Zurück?"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Haben Sie das Original zurückbekommen?"),
+    ),
 )
 
 
@@ -62,13 +97,14 @@ class HandoverEditor(QWidget):
         self.types = document_types()
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("Wie abgegeben"))
-        for key, label in METHOD_CHOICES:
-            self.method.addItem(self.tr(label), key)
+        for key, text in METHOD_CHOICES:
+            self.method.addItem(label(text), key)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(title) for title, _ in COLUMNS])
+        self.table.setHorizontalHeaderLabels([label(title) for title, _ in COLUMNS])
         for column, (_, question) in enumerate(COLUMNS):
             item = self.table.horizontalHeaderItem(column)
-            item.setToolTip(self.tr(question))
+            if item is not None:
+                item.setToolTip(label(question))
         self.table.setAccessibleName(self.tr("Abgegebene Unterlagen"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -104,12 +140,12 @@ class HandoverEditor(QWidget):
         self._update()
 
     # ------------------------------------------------------------- rows
-    def _combo(self, choices: Iterable[tuple[str, object]], name: str) -> QComboBox:
+    def _combo(self, choices: Iterable[tuple[object, object]], name: str) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(self.tr(name))
+        combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for label, value in choices:
-            combo.addItem(self.tr(label), value)
+        for text, value in choices:
+            combo.addItem(label(text), value)
         return combo
 
     def add_document(self, type_id: str, doc: DocumentData | None = None) -> int:
@@ -118,16 +154,16 @@ class HandoverEditor(QWidget):
         kind = QComboBox()
         kind.setAccessibleName(self.tr("Unterlage"))
         for entry in self.types.values():
-            kind.addItem(self.tr(entry.label), entry.id)
+            kind.addItem(entry.label, entry.id)  # catalogue data
             kind.setItemData(kind.count() - 1, entry.note, Qt.ItemDataRole.ToolTipRole)
         kind.setCurrentIndex(max(0, kind.findData(type_id)))
         cells = [
             kind,
-            self._combo(ORIGINAL, "Original oder Kopie"),
-            self._combo(COPIED, "Vom Jobcenter kopiert oder gescannt"),
-            self._combo(YES_NO_UNKNOWN, "Einwilligung erfragt"),
-            self._combo(RECEIPT, "Empfangsbestätigung erhalten"),
-            self._combo(YES_NO_UNKNOWN, "Original zurückbekommen"),
+            self._combo(ORIGINAL, self.tr("Original oder Kopie")),
+            self._combo(COPIED, self.tr("Vom Jobcenter kopiert oder gescannt")),
+            self._combo(YES_NO_UNKNOWN, self.tr("Einwilligung erfragt")),
+            self._combo(RECEIPT, self.tr("Empfangsbestätigung erhalten")),
+            self._combo(YES_NO_UNKNOWN, self.tr("Original zurückbekommen")),
         ]
         for column, widget in enumerate(cells):
             self.table.setCellWidget(row, column, widget)
