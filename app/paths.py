@@ -1,13 +1,72 @@
-"""Where the program finds its data files and the user's default vault folder."""
+"""Where the program finds its data files and the user's default vault folder.
+
+The one thing remembered outside the vault is *which* folder the diary lives in
+(a USB stick, say): a small JSON file in the user's configuration folder that
+holds that path and nothing else.
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import platformdirs
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+POINTER_FILE = "tagebuch-ort.json"
+_POINTER_FORMAT = "amtstagebuch-ort"
 
 
 def default_vault_dir() -> Path:
     return Path(platformdirs.user_data_dir("Amtstagebuch", appauthor=False))
+
+
+def config_dir() -> Path:
+    """The per-user configuration folder (it holds only the pointer file)."""
+    return Path(platformdirs.user_config_dir("Amtstagebuch", appauthor=False))
+
+
+def pointed_vault_dir(config: Path | None = None) -> Path | None:
+    """The folder remembered by :func:`remember_vault_dir`, or ``None``.
+
+    A missing, unreadable or damaged pointer file counts as "nothing remembered":
+    the worst case is that the program looks in the default folder.
+    """
+    pointer = (config or config_dir()) / POINTER_FILE
+    try:
+        data = json.loads(pointer.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return None
+    if not isinstance(data, dict) or data.get("format") != _POINTER_FORMAT:
+        return None
+    folder = data.get("vault_dir")
+    if not isinstance(folder, str) or not folder.strip() or "\x00" in folder:
+        return None
+    path = Path(folder)
+    return path if path.is_absolute() else None
+
+
+def remembered_vault_dir(config: Path | None = None) -> Path:
+    """The folder the diary lived in last time; the default folder if none is known."""
+    return pointed_vault_dir(config) or default_vault_dir()
+
+
+def remember_vault_dir(folder: Path, config: Path | None = None) -> None:
+    """Remember ``folder`` for the next start; raises ``SaveFailed`` if it cannot be written."""
+    from app.errors import SaveFailed, os_reason
+    from app.vault.atomic import atomic_write  # late: app.vault imports this module's users
+
+    target = (config or config_dir()) / POINTER_FILE
+    text = json.dumps(
+        {"format": _POINTER_FORMAT, "version": 1, "vault_dir": str(Path(folder).absolute())},
+        ensure_ascii=False,
+        indent=1,
+    )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveFailed(
+            f"Der Ordner „{target.parent}“ für die Einstellungen kann nicht angelegt werden "
+            f"({os_reason(exc)})."
+        ) from exc
+    atomic_write(target, (text + "\n").encode("utf-8"))
