@@ -1,0 +1,398 @@
+"""The first-run wizard as a plain state machine (the Electrum pattern): no Qt here.
+
+The steps, what each one checks, and what happens at the end live in this module;
+``ui/wizard.py`` only shows them. Creating the vault is slow (the key derivation is
+calibrated to about a second and runs more than once), so it is a separate,
+thread-safe function, :func:`create_vault`, that a window runs off its UI thread;
+everything else is quick and happens on the caller's thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import secrets
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from app.errors import AmtsError, InputRefused, KeyringUnavailable, os_reason
+from app.passphrase import Strength, assess
+from app.paths import default_vault_dir, remember_vault_dir
+from app.recovery_sheet import groups
+from app.services.diary import put_jobcenter, put_profile
+from app.services.records import JobcenterData, ProfileData
+from app.settings import IDLE_MINUTES, put_setting
+from app.vault import VAULT_FILE, Credentials, Vault, device
+from app.vault.vault import DEFAULT_UNLOCK_MS, check_new_passphrase
+
+FOLDER_NAME = "Amtstagebuch"
+CHECKED_GROUPS = 2
+# Words a guesser would try first for this person; the estimate counts them as weak.
+PROGRAM_WORDS = ("amtstagebuch", "tagebuch", "jobcenter", "bürgergeld")
+
+
+class Step(StrEnum):
+    WELCOME = "willkommen"
+    FOLDER = "ordner"
+    PASSPHRASE = "passphrase"
+    RECOVERY = "code"
+    CHECK = "pruefung"
+    PROFILE = "profil"
+    JOBCENTER = "jobcenter"
+    DEVICE = "geraet"
+    DONE = "fertig"
+
+
+STEPS: tuple[Step, ...] = tuple(Step)
+
+
+class DiaryAlreadyThere(InputRefused):
+    """The chosen folder holds a diary already: open it instead of making a new one."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"Im Ordner „{folder}“ liegt schon ein Tagebuch. Ein neues wird dort nicht "
+            "angelegt. Wählen Sie einen anderen Ordner – oder öffnen Sie das vorhandene "
+            "Tagebuch."
+        )
+        self.folder = folder
+
+
+# --- checks, each usable on its own ------------------------------------------------
+
+
+def suggest_folder(chosen: Path) -> Path:
+    """Where to put the diary when someone picks ``chosen`` (a USB stick, say).
+
+    A folder of its own, so the diary's files do not mix with others: an empty
+    folder or one already called "Amtstagebuch" is used as it is, otherwise a
+    subfolder "Amtstagebuch" is proposed.
+    """
+    chosen = Path(chosen)
+    if chosen.name.casefold() == FOLDER_NAME.casefold():
+        return chosen
+    try:
+        empty = chosen.is_dir() and not any(chosen.iterdir())
+    except OSError:
+        empty = False
+    return chosen if empty else chosen / FOLDER_NAME
+
+
+def check_folder(folder: Path | str) -> Path:
+    """The folder, if a new diary can be created there; otherwise ``InputRefused``.
+
+    Writing is tried for real (a probe file, removed at once): permissions on
+    Windows and read-only USB sticks are not reliably told by ``os.access``.
+    """
+    text = str(folder).strip()
+    if not text:
+        raise InputRefused("Bitte wählen Sie einen Ordner für Ihr Tagebuch.")
+    path = Path(text).expanduser()
+    if not path.is_absolute():
+        raise InputRefused(
+            f"„{text}“ ist kein vollständiger Ordnerpfad. Bitte wählen Sie den Ordner mit "
+            "„Ordner wählen …“."
+        )
+    if (path / VAULT_FILE).exists():
+        raise DiaryAlreadyThere(path)
+    if path.exists() and not path.is_dir():
+        raise InputRefused(f"„{path}“ ist eine Datei, kein Ordner. Bitte wählen Sie einen Ordner.")
+    existing = path
+    while not existing.exists():
+        if existing.parent == existing:
+            raise InputRefused(f"Den Ort „{path}“ gibt es nicht. Ist der USB-Stick eingesteckt?")
+        existing = existing.parent
+    if not existing.is_dir():
+        raise InputRefused(
+            f"„{existing}“ ist eine Datei, kein Ordner. Bitte wählen Sie einen Ordner."
+        )
+    probe = existing / f".amtstagebuch-probe-{secrets.token_hex(4)}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise InputRefused(
+            f"In den Ordner „{existing}“ kann das Programm nicht schreiben ({os_reason(exc)}). "
+            "Bitte wählen Sie einen anderen Ordner."
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    return path
+
+
+def check_passphrase(
+    passphrase: str, confirmation: str, user_inputs: tuple[str, ...] = ()
+) -> Strength:
+    """The strength of an acceptable new passphrase; ``InputRefused`` otherwise."""
+    if not passphrase:
+        raise InputRefused("Bitte geben Sie eine Passphrase ein.")
+    check_new_passphrase(passphrase)
+    strength = assess(passphrase, (*PROGRAM_WORDS, *user_inputs))
+    if not strength.acceptable:
+        reason = f" {strength.warning}" if strength.warning else ""
+        hint = strength.suggestions[0] if strength.suggestions else ""
+        raise InputRefused(
+            f"Diese Passphrase ist noch zu leicht zu erraten (Stärke: {strength.label}).{reason} "
+            f"{hint}".strip()
+        )
+    if confirmation != passphrase:
+        raise InputRefused(
+            "Die beiden Eingaben sind nicht gleich. Bitte tippen Sie die Passphrase im zweiten "
+            "Feld noch einmal genau so ein."
+        )
+    return strength
+
+
+def pick_groups(rng: random.Random | None = None, count: int = CHECKED_GROUPS) -> tuple[int, ...]:
+    """Which groups of the recovery code to ask back (numbers from 1, ascending)."""
+    chooser = rng or random.SystemRandom()
+    return tuple(sorted(chooser.sample(range(1, 9), count)))
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text.upper() if not ch.isspace() and ch != "-")
+
+
+def check_groups(code: str, asked: tuple[int, ...], answers: tuple[str, ...]) -> None:
+    """Compare the typed groups with the code (case, spaces and dashes do not matter)."""
+    if len(answers) != len(asked):
+        raise InputRefused("Bitte tippen Sie alle gefragten Gruppen ab.")
+    code_groups = groups(code)
+    wrong = [
+        number
+        for number, answer in zip(asked, answers, strict=True)
+        if _plain(answer) != code_groups[number - 1]
+    ]
+    if not wrong:
+        return
+    empty = [n for n, a in zip(asked, answers, strict=True) if not _plain(a)]
+    if empty and len(empty) == len(wrong):
+        names = " und ".join(str(n) for n in empty)
+        raise InputRefused(f"Bitte tippen Sie Gruppe {names} von Ihrem Zettel ab.")
+    names = " und ".join(str(n) for n in wrong)
+    verb = "stimmt" if len(wrong) == 1 else "stimmen"
+    raise InputRefused(
+        f"Gruppe {names} {verb} nicht mit dem Code überein. Sehen Sie noch einmal genau auf "
+        "Ihren Zettel. Sie können auch mit „Zurück“ den Code noch einmal ansehen und Ihre "
+        "Abschrift verbessern."
+    )
+
+
+# --- the slow part: off the UI thread ------------------------------------------------
+
+
+@dataclass
+class Created:
+    """A new, closed vault and what is needed to open it quickly."""
+
+    folder: Path
+    recovery_code: str
+    credentials: Credentials  # the passphrase's key already derived
+
+
+def create_vault(
+    folder: Path, passphrase: str, *, unlock_time_ms: int = DEFAULT_UNLOCK_MS
+) -> Created:
+    """Create the vault and derive its key once more; slow, thread-safe, touches no Qt.
+
+    The vault is closed again in the same thread: its folder lock belongs to the
+    thread that took it (``filelock`` keeps it per thread), so the caller opens the
+    vault on its own thread with :meth:`FirstRun.vault_created` — quickly, because
+    the key is derived here and cached in the credentials.
+    """
+    vault, code = Vault.create(folder, passphrase, unlock_time_ms=unlock_time_ms)
+    header = vault.header
+    vault.close()
+    creds = Credentials(passphrase=passphrase)
+    creds.try_header(header)
+    return Created(Path(folder), code, creds)
+
+
+# --- the wizard -----------------------------------------------------------------------
+
+
+@dataclass
+class Finished:
+    vault: Vault
+    notes: list[str] = field(default_factory=list)  # German: what did not work, e.g. keyring
+
+
+class FirstRun:
+    """The steps of the first-run wizard and the data collected on the way.
+
+    Each ``set_*`` method checks its step's input and moves to the next step, or
+    raises ``InputRefused`` with a German message and stays. The vault is created
+    after the passphrase step (:func:`create_vault`, off the UI thread, then
+    :meth:`vault_created`); from then on there is no way back to the folder or the
+    passphrase, which can be changed later in the settings.
+    """
+
+    def __init__(
+        self,
+        folder: Path | None = None,
+        *,
+        unlock_time_ms: int = DEFAULT_UNLOCK_MS,
+        rng: random.Random | None = None,
+        config_dir: Path | None = None,
+    ) -> None:
+        self.step = Step.WELCOME
+        self.folder = Path(folder) if folder is not None else default_vault_dir()
+        self.unlock_time_ms = unlock_time_ms
+        self.config_dir = config_dir
+        self._rng = rng
+        self.passphrase = ""
+        self.created: Created | None = None
+        self.vault: Vault | None = None
+        self.asked: tuple[int, ...] = ()
+        self.profile = ProfileData()
+        self.jobcenter = JobcenterData()
+        self.remember_device = False
+        self.device_available, self.device_reason = device.availability()
+        self.idle_minutes = IDLE_MINUTES.default
+
+    # ------------------------------------------------------------------ moving
+    @property
+    def index(self) -> int:
+        return STEPS.index(self.step)
+
+    def can_go_back(self) -> bool:
+        if self.step in (Step.WELCOME, Step.DONE):
+            return False
+        # The vault exists from the recovery code on: folder and passphrase are fixed.
+        return not (self.step == Step.RECOVERY and self.created is not None)
+
+    def back(self) -> Step:
+        if self.can_go_back():
+            self.step = STEPS[self.index - 1]
+        return self.step
+
+    def _advance(self) -> Step:
+        self.step = STEPS[self.index + 1]
+        return self.step
+
+    def _expect(self, step: Step) -> None:
+        if self.step != step:
+            raise RuntimeError(f"wizard is at {self.step}, not {step}")
+
+    def start(self) -> Step:
+        self._expect(Step.WELCOME)
+        return self._advance()
+
+    def set_folder(self, folder: Path | str) -> Step:
+        self._expect(Step.FOLDER)
+        self.folder = check_folder(folder)
+        return self._advance()
+
+    def user_inputs(self) -> tuple[str, ...]:
+        """Words from the person's world that a passphrase should not lean on."""
+        words = [part for part in self.folder.parts[-2:] if part not in ("/", "\\")]
+        for text in (self.profile.name, self.profile.city):
+            words.extend(text.split())
+        return tuple(word for word in words if len(word) > 2)
+
+    def strength(self, passphrase: str) -> Strength:
+        """The live estimate while someone types (German label, warning, suggestions)."""
+        return assess(passphrase, (*PROGRAM_WORDS, *self.user_inputs()))
+
+    def set_passphrase(self, passphrase: str, confirmation: str) -> Strength:
+        """Check the passphrase; the vault is created next (slow, see :func:`create_vault`)."""
+        self._expect(Step.PASSPHRASE)
+        strength = check_passphrase(passphrase, confirmation, self.user_inputs())
+        # Checked again: the folder may have changed since (a stick pulled, a diary copied in).
+        check_folder(self.folder)
+        self.passphrase = passphrase
+        return strength
+
+    def take_passphrase(self) -> str:
+        """Hand the checked passphrase to :func:`create_vault` and forget it here."""
+        passphrase, self.passphrase = self.passphrase, ""
+        if not passphrase:
+            raise RuntimeError("set_passphrase first")
+        return passphrase
+
+    def vault_created(self, created: Created) -> Step:
+        """Open the new vault on this thread (the key is cached, so this is quick)."""
+        self._expect(Step.PASSPHRASE)
+        self.vault = Vault.open(created.folder, credentials=created.credentials)
+        self.created = created
+        self.asked = pick_groups(self._rng)
+        return self._advance()
+
+    def create(self) -> Step:
+        """Create the vault on this thread (for the command line and tests)."""
+        return self.vault_created(
+            create_vault(self.folder, self.take_passphrase(), unlock_time_ms=self.unlock_time_ms)
+        )
+
+    @property
+    def recovery_code(self) -> str:
+        return self.created.recovery_code if self.created is not None else ""
+
+    def code_seen(self) -> Step:
+        self._expect(Step.RECOVERY)
+        return self._advance()
+
+    def check_code(self, answers: tuple[str, ...]) -> Step:
+        self._expect(Step.CHECK)
+        check_groups(self.recovery_code, self.asked, answers)
+        return self._advance()
+
+    def set_profile(self, profile: ProfileData) -> Step:
+        self._expect(Step.PROFILE)
+        self.profile = profile.validated()
+        if not self.jobcenter.state and self.profile.state:
+            self.jobcenter.state = self.profile.state
+        return self._advance()
+
+    def set_jobcenter(self, jobcenter: JobcenterData) -> Step:
+        self._expect(Step.JOBCENTER)
+        self.jobcenter = jobcenter.validated()
+        return self._advance()
+
+    def set_device(self, remember: bool) -> Finished:
+        """The last choice; stores everything and hands over the open vault."""
+        self._expect(Step.DEVICE)
+        if remember and not self.device_available:
+            raise InputRefused(self.device_reason)
+        self.remember_device = remember
+        return self.finish()
+
+    # ---------------------------------------------------------------- finishing
+    def finish(self) -> Finished:
+        """Store profile, Jobcenter and settings, remember the folder; quick."""
+        if self.vault is None:
+            raise RuntimeError("the vault is not created yet")
+        vault = self.vault
+        notes: list[str] = []
+        with vault.transaction() as session:
+            put_profile(session, self.profile)
+            put_jobcenter(session, self.jobcenter)
+            put_setting(session, IDLE_MINUTES, self.idle_minutes)
+        if self.remember_device:
+            try:
+                vault.enable_device_slot()
+            except KeyringUnavailable as exc:
+                notes.append(exc.message)
+        try:
+            remember_vault_dir(vault.folder, self.config_dir)
+        except AmtsError as exc:
+            notes.append(
+                f"{exc.message} Beim nächsten Start wählen Sie den Ordner „{vault.folder}“ "
+                "bitte selbst aus."
+            )
+        self.step = Step.DONE
+        self.vault = None  # the caller owns it now
+        return Finished(vault, notes)
+
+    def close(self) -> None:
+        """Give up half-way: the vault (if already created) is closed, not deleted.
+
+        It opens with the passphrase; profile and Jobcenter can be entered later.
+        """
+        self.passphrase = ""
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
