@@ -1,0 +1,573 @@
+"""Einstellungen: profile, Jobcenter, passphrase, recovery code, this PC, auto-lock, backup.
+
+Each section saves on its own button. Slow work (key derivation for a new
+passphrase, writing or checking a backup) runs in a plain Python thread polled by
+a timer, as on the unlock page; the view is inert meanwhile.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AmtsError, InputRefused
+from app.firstrun import check_passphrase
+from app.services.diary import DiaryService
+from app.settings import IDLE_MINUTES, SettingsService, verify_backup
+from app.vault import Credentials, Vault, device
+from app.vault.backup import write_backup
+from app.vault.vault import DEFAULT_UNLOCK_MS
+from ui.filedialogs import open_file_name, save_file_name
+from ui.forms import (
+    JobcenterForm,
+    NewPassphraseForm,
+    ProfileForm,
+    RecoveryCodePanel,
+    clear_secret,
+    hint_label,
+)
+
+
+def size_words(size: int) -> str:
+    """A file size the German way: "2,4 MB", "812 KB"."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def _job(work: Callable[[], Any]) -> Callable[[], Any]:
+    """Wrap work for the worker thread: every failure comes back as an AmtsError."""
+
+    def run() -> Any:
+        try:
+            return work()
+        except AmtsError as exc:
+            return exc
+        except Exception as exc:  # never let a worker die silently
+            return AmtsError(f"Das hat nicht geklappt ({type(exc).__name__}).")
+
+    return run
+
+
+class SettingsView(QWidget):
+    idle_minutes_changed = Signal(int)
+    restore_requested = Signal(object, object)  # Path of the backup, Credentials that open it
+    data_changed = Signal()  # profile or Jobcenter saved
+
+    def __init__(
+        self,
+        vault: Vault,
+        service: DiaryService,
+        parent: QWidget | None = None,
+        *,
+        unlock_time_ms: int = DEFAULT_UNLOCK_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.service = service
+        self.settings = SettingsService(vault)
+        self.unlock_time_ms = unlock_time_ms
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="einstellungen")
+        self._future: Future[Any] | None = None
+        self._on_done: Callable[[Any], None] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(30)
+
+        # --- Profil
+        self.profile = ProfileForm()
+        self.profile_save = QPushButton(self.tr("Profil &speichern"))
+        self.profile_status = self._status(self.tr("Profil: Hinweis"))
+        # --- Jobcenter
+        self.jobcenter = JobcenterForm()
+        self.jobcenter_save = QPushButton(self.tr("&Jobcenter speichern"))
+        self.jobcenter_status = self._status(self.tr("Jobcenter: Hinweis"))
+        # --- Passphrase
+        self.passphrase = NewPassphraseForm(self._user_inputs)
+        self.passphrase_save = QPushButton(self.tr("Passphrase ä&ndern"))
+        self.passphrase_status = self._status(self.tr("Passphrase: Hinweis"))
+        # --- Wiederherstellungscode
+        self.renew_button = QPushButton(self.tr("Neuen Wiederherstellungscode &erstellen …"))
+        self.code_panel = RecoveryCodePanel()
+        self.code_panel.hide()
+        self.code_status = self._status(self.tr("Wiederherstellungscode: Hinweis"))
+        # --- Auf diesem PC merken
+        self.remember = QCheckBox(self.tr("Auf diesem PC &merken (ohne Passphrase öffnen)"))
+        self.remember.setAccessibleName(self.tr("Auf diesem PC merken"))
+        self.remember_reason = hint_label()
+        self.remember_reason.setAccessibleName(self.tr("Warum das hier nicht geht"))
+        self.remember_status = self._status(self.tr("Auf diesem PC merken: Hinweis"))
+        # --- Automatisch sperren
+        self.idle = QSpinBox()
+        self.idle.setRange(IDLE_MINUTES.minimum or 1, IDLE_MINUTES.maximum or 120)
+        self.idle.setSuffix(self.tr(" Minuten"))
+        self.idle.setAccessibleName(self.tr("Automatisch sperren nach Minuten ohne Eingabe"))
+        # --- Sicherung
+        self.backup_button = QPushButton(self.tr("Sicherung jetzt &erstellen …"))
+        self.restore_button = QPushButton(self.tr("Sicherung &wiederherstellen …"))
+        self.backup_status = self._status(self.tr("Sicherung: Hinweis"))
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Bitte warten"))
+        self.busy.hide()
+
+        column = QWidget()
+        column.setMaximumWidth(760)
+        layout = QVBoxLayout(column)
+        layout.addWidget(QLabel(self.tr("<h2>Einstellungen</h2>")))
+        layout.addWidget(
+            self._section(self.tr("Profil"), self.profile, self.profile_save, self.profile_status)
+        )
+        layout.addWidget(
+            self._section(
+                self.tr("Jobcenter"), self.jobcenter, self.jobcenter_save, self.jobcenter_status
+            )
+        )
+        layout.addWidget(
+            self._section(
+                self.tr("Passphrase ändern"),
+                hint_label(
+                    self.tr(
+                        "Die alte Passphrase brauchen Sie dafür nicht, denn das Tagebuch ist "
+                        "gerade geöffnet. Ihr Wiederherstellungscode bleibt gültig."
+                    )
+                ),
+                self.passphrase,
+                self.passphrase_save,
+                self.passphrase_status,
+            )
+        )
+        layout.addWidget(
+            self._section(
+                self.tr("Wiederherstellungscode"),
+                hint_label(
+                    self.tr(
+                        "Haben Sie Ihren Code verloren, oder könnte ihn jemand kennen? Dann "
+                        "erstellen Sie einen neuen. Der alte Code gilt danach nicht mehr."
+                    )
+                ),
+                self.renew_button,
+                self.code_panel,
+                self.code_status,
+            )
+        )
+        layout.addWidget(
+            self._section(
+                self.tr("Auf diesem PC merken"),
+                self.remember,
+                hint_label(
+                    self.tr(
+                        "Achtung: Dann kann jeder, der an diesem Computer mit Ihrem "
+                        "Benutzerkonto angemeldet ist, Ihr Tagebuch öffnen. Schalten Sie das nur "
+                        "ein, wenn niemand sonst diesen Computer mit Ihrem Konto benutzt."
+                    )
+                ),
+                self.remember_reason,
+                self.remember_status,
+            )
+        )
+        idle_row = QHBoxLayout()
+        idle_label = QLabel(self.tr("Automatisch sperren &nach"))
+        idle_label.setBuddy(self.idle)
+        idle_row.addWidget(idle_label)
+        idle_row.addWidget(self.idle)
+        idle_row.addWidget(QLabel(self.tr("ohne Eingabe")))
+        idle_row.addStretch(1)
+        layout.addWidget(
+            self._section(
+                self.tr("Automatisch sperren"),
+                idle_row,
+                hint_label(IDLE_MINUTES.description),  # German text of the core
+            )
+        )
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_button)
+        backup_row.addWidget(self.restore_button)
+        backup_row.addStretch(1)
+        layout.addWidget(
+            self._section(
+                self.tr("Sicherung"),
+                hint_label(
+                    self.tr(
+                        "Eine Sicherung ist eine Datei mit Ihrem ganzen Tagebuch, verschlüsselt "
+                        "wie das Tagebuch selbst. Speichern Sie sie ab und zu auf einem "
+                        "USB-Stick und bewahren Sie den Stick getrennt vom Computer auf."
+                    )
+                ),
+                backup_row,
+                self.backup_status,
+            )
+        )
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(column)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.busy)
+
+        self._connections: list[tuple[Any, Callable[..., Any]]] = [
+            (self._poll.timeout, self._check_done),
+            (self.profile_save.clicked, self.save_profile),
+            (self.jobcenter_save.clicked, self.save_jobcenter),
+            (self.passphrase_save.clicked, self.change_passphrase),
+            (self.passphrase.confirmation.returnPressed, self.change_passphrase),
+            (self.renew_button.clicked, self.renew_code),
+            (self.remember.toggled, self.set_remember),
+            (self.idle.valueChanged, self.set_idle_minutes),
+            (self.backup_button.clicked, self.backup_now),
+            (self.restore_button.clicked, self.restore),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        self.reload()
+
+    # ------------------------------------------------------------ building
+    def _status(self, accessible: str) -> QLabel:
+        label = hint_label()
+        label.setAccessibleName(accessible)
+        return label
+
+    def _section(self, title: str, *parts: Any) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        for part in parts:
+            if isinstance(part, QPushButton):
+                row = QHBoxLayout()
+                row.addWidget(part)
+                row.addStretch(1)
+                layout.addLayout(row)
+            elif isinstance(part, QWidget):
+                layout.addWidget(part)
+            else:
+                layout.addLayout(part)
+        return box
+
+    def _user_inputs(self) -> tuple[str, ...]:
+        data = self.profile.data()
+        return tuple(word for word in (*data.name.split(), data.city) if len(word) > 2)
+
+    # ----------------------------------------------------------- life cycle
+    def reload(self) -> None:
+        self.profile.set_data(self.service.profile())
+        self.jobcenter.set_data(self.service.jobcenter())
+        available, reason = device.availability()
+        self.remember.blockSignals(True)
+        self.remember.setChecked(self.vault.device_slot_enabled)
+        self.remember.setEnabled(available or self.vault.device_slot_enabled)
+        self.remember.blockSignals(False)
+        self.remember_reason.setText(reason)
+        self.remember_reason.setVisible(not available)
+        self.idle.blockSignals(True)
+        self.idle.setValue(self.settings.get(IDLE_MINUTES))
+        self.idle.blockSignals(False)
+
+    def clear(self) -> None:
+        """Nothing of the diary stays in a widget once the vault is locked."""
+        self.profile.clear()
+        self.jobcenter.clear()
+        self.passphrase.clear()
+        self.code_panel.clear()
+        self.code_panel.hide()
+        clear_secret()
+        for label in (
+            self.profile_status,
+            self.jobcenter_status,
+            self.passphrase_status,
+            self.code_status,
+            self.remember_status,
+            self.backup_status,
+        ):
+            label.clear()
+
+    def dispose(self) -> None:
+        """Cut the Python slots before Qt destroys the widgets."""
+        self._poll.stop()
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections.clear()
+        with warnings.catch_warnings():  # a signal nobody listens to warns on disconnect()
+            warnings.simplefilter("ignore", RuntimeWarning)
+            for signal in (self.idle_minutes_changed, self.restore_requested, self.data_changed):
+                signal.disconnect()
+        self.passphrase.dispose()
+        self.jobcenter.dispose()
+        self.code_panel.dispose()
+        # A job still running finishes on its own; its result is not wanted any more.
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._future = None
+        self._on_done = None
+
+    # ------------------------------------------------------------ the worker
+    @property
+    def working(self) -> bool:
+        return self._future is not None
+
+    def _run(
+        self, work: Callable[[], Any], done: Callable[[Any], None], status: QLabel, text: str
+    ) -> None:
+        status.setText(text)
+        self._set_busy(True)
+        self._on_done = done
+        self._future = self._executor.submit(_job(work))
+        self._poll.start()
+
+    def _check_done(self) -> None:
+        if self._future is None or not self._future.done():
+            return
+        self._poll.stop()
+        future, self._future = self._future, None
+        done, self._on_done = self._on_done, None
+        self._set_busy(False)
+        if done is not None:
+            done(future.result())
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for button in (
+            self.profile_save,
+            self.jobcenter_save,
+            self.passphrase_save,
+            self.renew_button,
+            self.backup_button,
+            self.restore_button,
+        ):
+            button.setEnabled(not busy)
+
+    # --------------------------------------------------------- profile, Jobcenter
+    def save_profile(self) -> None:
+        try:
+            self.service.set_profile(self.profile.data())
+        except AmtsError as exc:
+            self.profile_status.setText(exc.message)
+            return
+        self.profile_status.setText(self.tr("✓ Profil gespeichert."))
+        self.data_changed.emit()
+
+    def save_jobcenter(self) -> None:
+        try:
+            self.service.set_jobcenter(self.jobcenter.data())
+        except AmtsError as exc:
+            self.jobcenter_status.setText(exc.message)
+            return
+        self.jobcenter_status.setText(self.tr("✓ Jobcenter gespeichert."))
+        self.data_changed.emit()
+
+    # ------------------------------------------------------------- passphrase
+    def change_passphrase(self) -> None:
+        if self.working:
+            return
+        new, again = self.passphrase.values()
+        try:
+            check_passphrase(new, again, self._user_inputs())
+        except InputRefused as exc:
+            self.passphrase_status.setText(exc.message)
+            return
+        self.passphrase.clear()
+        vault, unlock_ms = self.vault, self.unlock_time_ms
+        self._run(
+            lambda: vault.change_passphrase(new, unlock_time_ms=unlock_ms),
+            self._passphrase_changed,
+            self.passphrase_status,
+            self.tr("Einen Moment bitte – die neue Passphrase wird eingerichtet …"),
+        )
+
+    def _passphrase_changed(self, result: object) -> None:
+        if isinstance(result, AmtsError):
+            self.passphrase_status.setText(
+                self.tr("Die Passphrase wurde nicht geändert: {reason}").format(
+                    reason=result.message
+                )
+            )
+            return
+        self.passphrase_status.setText(
+            self.tr(
+                "✓ Die Passphrase ist geändert. Ab jetzt öffnen Sie das Tagebuch mit der neuen "
+                "Passphrase."
+            )
+        )
+
+    # ---------------------------------------------------------- recovery code
+    def renew_code(self, *, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Neuen Wiederherstellungscode erstellen?"),
+                self.tr(
+                    "Danach gilt Ihr bisheriger Code nicht mehr. Der neue Code wird nur einmal "
+                    "angezeigt: Halten Sie Papier und Stift bereit oder drucken Sie das Blatt "
+                    "aus.\n\nJetzt einen neuen Code erstellen?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            code = self.vault.renew_recovery_code()
+        except AmtsError as exc:
+            self.code_status.setText(exc.message)
+            return
+        profile = self.service.profile()
+        self.code_panel.set_code(code, self.vault.folder, profile.name if profile else "")
+        self.code_panel.show()
+        self.code_status.setText(
+            self.tr(
+                "Ihr neuer Wiederherstellungscode steht oben. Er wird nur jetzt angezeigt – "
+                "schreiben Sie ihn ab oder drucken Sie das Blatt. Der alte Code gilt nicht mehr."
+            )
+        )
+
+    # ----------------------------------------------------------------- this PC
+    def set_remember(self, remember: bool) -> None:
+        try:
+            if remember:
+                self.vault.enable_device_slot()
+            else:
+                self.vault.disable_device_slot()
+        except AmtsError as exc:
+            self.remember_status.setText(exc.message)
+            self.remember.blockSignals(True)
+            self.remember.setChecked(self.vault.device_slot_enabled)
+            self.remember.blockSignals(False)
+            return
+        self.remember_status.setText(
+            self.tr("✓ Dieser PC merkt sich Ihr Tagebuch.")
+            if remember
+            else self.tr("✓ Dieser PC merkt sich Ihr Tagebuch nicht mehr.")
+        )
+        if not remember:
+            self.reload()
+
+    # ---------------------------------------------------------------- auto-lock
+    def set_idle_minutes(self, minutes: int) -> None:
+        try:
+            stored = self.settings.set(IDLE_MINUTES, minutes)
+        except AmtsError as exc:
+            QMessageBox.warning(self, self.tr("Nicht gespeichert"), exc.message)
+            return
+        self.idle_minutes_changed.emit(stored)
+
+    # ------------------------------------------------------------------ backups
+    def backup_now(self) -> None:
+        if self.working:
+            return
+        suggested = Path.home() / f"Amtstagebuch-Sicherung-{date.today():%Y-%m-%d}.amtbak"
+        target = save_file_name(
+            self,
+            self.tr("Sicherung speichern"),
+            suggested,
+            self.tr("Sicherungen von Amtstagebuch (*.amtbak)"),
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != ".amtbak":
+            target = target.with_name(target.name + ".amtbak")
+        vault = self.vault
+
+        def work() -> tuple[Path, int, int]:
+            count = write_backup(vault, target)
+            return target, count, target.stat().st_size
+
+        self._run(
+            work,
+            self._backup_written,
+            self.backup_status,
+            self.tr("Einen Moment bitte – die Sicherung wird geschrieben …"),
+        )
+
+    def _backup_written(self, result: object) -> None:
+        if isinstance(result, AmtsError) or not isinstance(result, tuple):
+            self.backup_status.setText(getattr(result, "message", ""))
+            return
+        target, count, size = result
+        attachments = self.tr("1 Anhang") if count == 1 else self.tr("{n} Anhänge").format(n=count)
+        self.backup_status.setText(
+            self.tr(
+                "✓ Die Sicherung ist gespeichert: {path} ({size}, {attachments}). Sie ist "
+                "verschlüsselt und öffnet sich mit Ihrer jetzigen Passphrase. Bewahren Sie sie "
+                "getrennt vom Computer auf."
+            ).format(path=target, size=size_words(size), attachments=attachments)
+        )
+
+    def restore(self) -> None:
+        """Explain, choose the file, ask its passphrase, check it; then ask the window."""
+        if self.working:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Sicherung wiederherstellen?"),
+            self.tr(
+                "Beim Wiederherstellen wird Ihr jetziges Tagebuch durch den Stand der Sicherung "
+                "ersetzt. Dafür wird das Tagebuch zuerst gesperrt. Ihr jetziger Stand geht "
+                "nicht verloren: Er bleibt als Datei im Ordner „sicherungen“ erhalten.\n\n"
+                "Danach öffnen Sie das Tagebuch mit der Passphrase, die galt, als die Sicherung "
+                "gemacht wurde.\n\nEine Sicherung auswählen?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        source = open_file_name(
+            self,
+            self.tr("Sicherung auswählen"),
+            Path.home(),
+            self.tr("Sicherungen von Amtstagebuch (*.amtbak *.amtb);;Alle Dateien (*)"),
+        )
+        if source is None:
+            return
+        secret, ok = QInputDialog.getText(
+            self,
+            self.tr("Passphrase der Sicherung"),
+            self.tr(
+                "Mit welcher Passphrase wurde die Sicherung gemacht?\n"
+                "Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige."
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not secret:
+            return
+        creds = Credentials(passphrase=secret)
+        self._run(
+            lambda: verify_backup(source, creds),
+            lambda result: self._backup_checked(result, source, creds),
+            self.backup_status,
+            self.tr("Einen Moment bitte – die Sicherung wird geprüft …"),
+        )
+
+    def _backup_checked(self, result: object, source: Path, creds: Credentials) -> None:
+        if isinstance(result, AmtsError):
+            self.backup_status.setText(
+                self.tr("Die Sicherung wurde nicht wiederhergestellt: {reason}").format(
+                    reason=result.message
+                )
+            )
+            return
+        self.backup_status.setText(self.tr("Die Sicherung ist in Ordnung."))
+        self.restore_requested.emit(source, creds)
