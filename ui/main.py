@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SaveFailed
-from app.paths import default_vault_dir
+from app.paths import remembered_vault_dir
 from app.vault import VAULT_FILE
 from ui.unlock import UnlockPage
 
@@ -36,8 +36,9 @@ from ui.unlock import UnlockPage
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
 if TYPE_CHECKING:
     from app.services.diary import DeletedContact, DiaryService
-    from app.vault import Vault
+    from app.vault import Credentials, Vault
     from ui.entry_form import EntryDialog
+    from ui.wizard import FirstRunWizard
 
 DEFAULT_IDLE_MINUTES = 10
 _ACTIVITY = {
@@ -113,6 +114,7 @@ class Workspace(QWidget):
         from app.services.diary import DiaryService
         from ui.diary_view import DiaryView
         from ui.documents_view import DocumentsView
+        from ui.settings_view import SettingsView
 
         super().__init__(parent)
         self.vault = vault
@@ -124,10 +126,12 @@ class Workspace(QWidget):
         self.overview = OverviewView(self.service)
         self.diary = DiaryView(self.service)
         self.documents = DocumentsView(self.service)
+        self.settings = SettingsView(vault, self.service)
         for label, view in (
             (self.tr("Übersicht"), self.overview),
             (self.tr("Tagebuch"), self.diary),
             (self.tr("Unterlagen"), self.documents),
+            (self.tr("Einstellungen"), self.settings),
         ):
             self.nav.addItem(label)
             self.stack.addWidget(view)
@@ -147,6 +151,7 @@ class Workspace(QWidget):
         self.overview.clear()
         self.diary.clear()
         self.documents.clear()
+        self.settings.clear()
 
 
 class MainWindow(QMainWindow):
@@ -157,10 +162,8 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.pages = QStackedWidget()
         self.unlock_page = UnlockPage(folder)
-        self.missing = QLabel()
-        self.missing.setWordWrap(True)
+        self.wizard: FirstRunWizard | None = None
         self.pages.addWidget(self.unlock_page)
-        self.pages.addWidget(self.missing)
         self.setCentralWidget(self.pages)
         self.unlock_page.unlocked.connect(self.show_workspace)
 
@@ -209,14 +212,39 @@ class MainWindow(QMainWindow):
         self.save_poll.timeout.connect(self.show_save_state)
         self.resize(1100, 700)
         if not (folder / VAULT_FILE).exists():
-            self.missing.setText(
-                self.tr(
-                    "<h2>Noch kein Tagebuch</h2><p>Im Ordner {folder} liegt noch kein Tagebuch. "
-                    "Legen Sie eines an mit dem Befehl <tt>amtstagebuch init</tt> oder probieren "
-                    "Sie das Programm mit <tt>amtstagebuch --demo</tt> aus.</p>"
-                ).format(folder=folder)
-            )
-            self.pages.setCurrentWidget(self.missing)
+            self.start_wizard(folder)
+
+    # ------------------------------------------------------------ first run
+    def start_wizard(self, folder: Path) -> None:
+        """No diary in ``folder`` yet: set one up (or open one elsewhere)."""
+        from ui.wizard import FirstRunWizard
+
+        self.wizard = FirstRunWizard(folder)
+        self.wizard.completed.connect(self._wizard_completed)
+        self.wizard.open_existing.connect(self._open_existing)
+        self.pages.addWidget(self.wizard)
+        self.pages.setCurrentWidget(self.wizard)
+
+    def _end_wizard(self) -> None:
+        if self.wizard is None:
+            return
+        self.wizard.completed.disconnect(self._wizard_completed)
+        self.wizard.open_existing.disconnect(self._open_existing)
+        self.wizard.dispose()
+        self.pages.removeWidget(self.wizard)
+        self.wizard.deleteLater()
+        self.wizard = None
+
+    def _wizard_completed(self, vault: Vault) -> None:
+        self._end_wizard()
+        self.unlock_page.set_folder(vault.folder)
+        self.show_workspace(vault)
+
+    def _open_existing(self, folder: Path) -> None:
+        self._end_wizard()
+        self.unlock_page.set_folder(folder)
+        self.unlock_page.reset()
+        self.pages.setCurrentWidget(self.unlock_page)
 
     def set_idle_minutes(self, minutes: float) -> None:
         self.idle.setInterval(max(1, int(minutes * 60_000)))
@@ -267,6 +295,15 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.diary.table.doubleClicked.connect(lambda _index: self.edit_entry())
+        self.workspace.settings.idle_minutes_changed.connect(self.set_idle_minutes)
+        self.workspace.settings.restore_requested.connect(self.restore_backup)
+        self.workspace.settings.data_changed.connect(self.workspace.overview.reload)
+        from app.settings import IDLE_MINUTES, SettingsService
+
+        # A diary that has never stored the setting keeps the window's own value.
+        minutes = SettingsService(vault).stored(IDLE_MINUTES)
+        if minutes is not None:
+            self.set_idle_minutes(minutes)
         self._update_actions()
         self.idle.start()
 
@@ -372,6 +409,7 @@ class MainWindow(QMainWindow):
             self.workspace.clear()
             self.workspace.diary.dispose()
             self.workspace.documents.dispose()
+            self.workspace.settings.dispose()
             self.pages.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
@@ -389,7 +427,33 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.unlock_page)
         self.show_save_state()
 
+    def restore_backup(self, source: Path, creds: Credentials) -> None:
+        """Lock, put the checked backup in place (the current file is kept), ask to unlock."""
+        from app.errors import AmtsError
+        from app.vault.backup import restore
+
+        if self.vault is None:
+            return
+        folder = self.vault.folder
+        self.lock()
+        try:
+            restore(source, folder, creds, replace=True)
+        except AmtsError as exc:
+            self.unlock_page.message.setText(
+                self.tr("Die Sicherung wurde nicht wiederhergestellt: {reason}").format(
+                    reason=exc.message
+                )
+            )
+            return
+        self.unlock_page.message.setText(
+            self.tr(
+                "Die Sicherung ist wiederhergestellt. Ihr bisheriger Stand liegt im Ordner "
+                "„sicherungen“. Entsperren Sie das Tagebuch jetzt mit der Passphrase der Sicherung."
+            )
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._end_wizard()
         self.lock()
         super().closeEvent(event)
 
@@ -397,7 +461,7 @@ class MainWindow(QMainWindow):
 def run(demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     demo_dir: Path | None = None
-    folder = default_vault_dir()
+    folder = remembered_vault_dir()
     if demo:
         from app.demo import DEMO_PASSPHRASE, fill_demo
 

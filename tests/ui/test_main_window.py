@@ -97,10 +97,13 @@ def test_damaged_file_offers_the_newest_backup(qtbot: QtBot, vault_dir: Path) ->
     window.lock()
 
 
-def test_missing_diary_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
+def test_missing_diary_starts_the_first_run_wizard(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(tmp_path / "leer")
     qtbot.addWidget(window)
-    assert "Noch kein Tagebuch" in window.missing.text()
+    assert window.wizard is not None
+    assert window.pages.currentWidget() is window.wizard
+    window.close()  # the whole way through: tests/ui/test_wizard.py
+    assert window.wizard is None
 
 
 def test_delete_asks_first_and_can_be_undone(
