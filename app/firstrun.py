@@ -169,16 +169,20 @@ def check_groups(code: str, asked: tuple[int, ...], answers: tuple[str, ...]) ->
     if not wrong:
         return
     empty = [n for n, a in zip(asked, answers, strict=True) if not _plain(a)]
-    if empty and len(empty) == len(wrong):
-        names = " und ".join(str(n) for n in empty)
-        raise InputRefused(f"Bitte tippen Sie Gruppe {names} von Ihrem Zettel ab.")
-    names = " und ".join(str(n) for n in wrong)
-    verb = "stimmt" if len(wrong) == 1 else "stimmen"
+    typed = [n for n in wrong if n not in empty]
+    if not typed:
+        raise InputRefused(f"Bitte tippen Sie Gruppe {_numbers(empty)} von Ihrem Zettel ab.")
+    verb = "stimmt" if len(typed) == 1 else "stimmen"
+    missing = f" Gruppe {_numbers(empty)} fehlt noch." if empty else ""
     raise InputRefused(
-        f"Gruppe {names} {verb} nicht mit dem Code überein. Sehen Sie noch einmal genau auf "
-        "Ihren Zettel. Sie können auch mit „Zurück“ den Code noch einmal ansehen und Ihre "
-        "Abschrift verbessern."
+        f"Gruppe {_numbers(typed)} {verb} nicht mit dem Code überein.{missing} Sehen Sie noch "
+        "einmal genau auf Ihren Zettel. Sie können auch mit „Zurück“ den Code noch einmal "
+        "ansehen und Ihre Abschrift verbessern."
     )
+
+
+def _numbers(numbers: list[int]) -> str:
+    return " und ".join(str(n) for n in numbers)
 
 
 # --- the slow part: off the UI thread ------------------------------------------------

@@ -202,6 +202,8 @@ def test_check_groups_messages() -> None:
         check_groups(code, (2, 8), ("", " "))
     with pytest.raises(InputRefused, match="Gruppe 2 und 8 stimmen nicht"):
         check_groups(code, (2, 8), ("ABCD", "2345"))
+    with pytest.raises(InputRefused, match=r"Gruppe 2 stimmt nicht.*Gruppe 8 fehlt noch"):
+        check_groups(code, (2, 8), ("EFGX", ""))
     with pytest.raises(InputRefused, match="alle gefragten Gruppen"):
         check_groups(code, (2, 8), ("EFGH",))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -55,10 +57,10 @@ def kind_labels() -> dict[str, str]:
     """The two kinds of Jobcenter, explained in a few words."""
     return {
         GE: QCoreApplication.translate(
-            "forms", "gemeinsame Einrichtung (Bundesagentur für Arbeit und Kommune zusammen)"
+            "forms", "gemeinsame Einrichtung (mit der Bundesagentur für Arbeit)"
         ),
         ZKT: QCoreApplication.translate(
-            "forms", "zugelassener kommunaler Träger (der Landkreis oder die Stadt allein)"
+            "forms", "zugelassener kommunaler Träger (Kreis oder Stadt allein)"
         ),
     }
 
@@ -69,6 +71,26 @@ def hint_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class Note(QLabel):
+    """A message that takes no room while it has nothing to say."""
+
+    def __init__(self, accessible: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if accessible:
+            self.setAccessibleName(accessible)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
 
 
 def _line(accessible: str, placeholder: str = "", max_length: int = 200) -> QLineEdit:
@@ -116,8 +138,11 @@ class ProfileForm(QWidget):
         place = QHBoxLayout()
         place.addWidget(self.postcode)
         place.addWidget(self.city, 1)
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(form)
         form.addRow(self._label(self.tr("&Name:"), self.name), self.name)
         form.addRow(self._label(self.tr("&Straße, Nr.:"), self.street), self.street)
         form.addRow(self._label(self.tr("&PLZ, Ort:"), self.postcode), place)
@@ -126,15 +151,14 @@ class ProfileForm(QWidget):
             self._label(self.tr("&Kundennummer:"), self.customer_number), self.customer_number
         )
         form.addRow(self._label(self.tr("B&G-Nummer:"), self.bg_number), self.bg_number)
-        form.addRow(
-            "",
+        outer.addWidget(
             hint_label(
                 self.tr(
                     "Kundennummer und BG-Nummer (Nummer der Bedarfsgemeinschaft) stehen oben "
                     "auf jedem Brief des Jobcenters. Was Sie nicht wissen, lassen Sie einfach "
                     "leer."
                 )
-            ),
+            )
         )
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -198,9 +222,8 @@ class JobcenterForm(QWidget):
         self.kinds.addButton(self.kind_ge)
         self.kinds.addButton(self.kind_zkt)
         self.kind_ge.setChecked(True)
-        self.proposal = hint_label()
-        self.proposal.setAccessibleName(self.tr("Vorschlag für die Art"))
-        self.proposal.hide()
+        self.proposal = Note(self.tr("Vorschlag für die Art"))
+        self.proposal.setTextFormat(Qt.TextFormat.RichText)
         self.hint = hint_label(KIND_HINT)  # German text of the core
         self.hint.setAccessibleName(self.tr("Hinweis zur Art"))
 
@@ -215,12 +238,14 @@ class JobcenterForm(QWidget):
         kind_box.addWidget(self.kind_ge)
         kind_box.addWidget(self.kind_zkt)
         kind_box.addWidget(self.proposal)
+        kind_box.addSpacing(4)
         kind_box.addWidget(self.hint)
         place = QHBoxLayout()
         place.addWidget(self.postcode)
         place.addWidget(self.city, 1)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self._label(self.tr("&Bundesland:"), self.state), self.state)
         form.addRow(self._label(self.tr("&Landkreis/Stadt:"), self.district), self.district)
         art = QLabel(self.tr("Art:"))
@@ -279,8 +304,7 @@ class JobcenterForm(QWidget):
         district = self.district.text()
         state = self.state_code()
         kind = propose_kind(district, state or None)
-        self.proposal.setText(self.proposal_text(district.strip(), state, kind))
-        self.proposal.setVisible(kind is not None)
+        self.proposal.setText(self.proposal_text(escape(district.strip()), state, kind))
         if kind is not None:
             self.set_kind(kind)
 
@@ -290,17 +314,17 @@ class JobcenterForm(QWidget):
             return ""
         if state in NO_ZKT_STATES:
             return self.tr(
-                "Vorschlag: gemeinsame Einrichtung. In {land} sind alle Jobcenter gemeinsame "
-                "Einrichtungen."
+                "<b>Vorschlag: gemeinsame Einrichtung.</b> In {land} sind alle Jobcenter "
+                "gemeinsame Einrichtungen."
             ).format(land=STATES[state])
         if kind == ZKT:
             return self.tr(
-                "Vorschlag: zugelassener kommunaler Träger. „{district}“ steht auf der Liste der "
+                "<b>Vorschlag: zugelassener kommunaler Träger.</b> „{district}“ steht auf der Liste der "
                 "Jobcenter, die der Landkreis oder die Stadt allein führt. Bitte prüfen Sie das "
                 "an einem Brief des Jobcenters."
             ).format(district=district)
         return self.tr(
-            "Vorschlag: gemeinsame Einrichtung. „{district}“ steht nicht auf der Liste der "
+            "<b>Vorschlag: gemeinsame Einrichtung.</b> „{district}“ steht nicht auf der Liste der "
             "Jobcenter, die der Landkreis oder die Stadt allein führt – so ist es bei den "
             "meisten Jobcentern. Bitte prüfen Sie das an einem Brief des Jobcenters."
         ).format(district=district)
@@ -329,7 +353,6 @@ class JobcenterForm(QWidget):
         self._fill_names()
         self.set_kind(data.kind)
         self.proposal.clear()
-        self.proposal.hide()
         self.name.setText(data.name)
         self.street.setText(data.street)
         self.postcode.setText(data.postcode)
@@ -383,8 +406,7 @@ class NewPassphraseForm(QWidget):
         self.bar.setAccessibleName(self.tr("Stärke der Passphrase"))
         self.strength_label = QLabel()
         self.strength_label.setAccessibleName(self.tr("Stärke der Passphrase"))
-        self.advice = hint_label()
-        self.advice.setAccessibleName(self.tr("Hinweise zur Passphrase"))
+        self.advice = Note(self.tr("Hinweise zur Passphrase"))
         self.match = QLabel()
         self.match.setAccessibleName(self.tr("Wiederholung"))
         self.strength: Strength | None = None
@@ -396,13 +418,17 @@ class NewPassphraseForm(QWidget):
         first.setBuddy(self.passphrase)
         second = QLabel(self.tr("&Wiederholen:"))
         second.setBuddy(self.confirmation)
+        meter = QVBoxLayout()
+        meter.setSpacing(4)
+        meter.addWidget(self.bar)
+        meter.addWidget(self.strength_label)
+        meter.addWidget(self.advice)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(first, self.passphrase)
         form.addRow("", self.show_text)
-        form.addRow(self.tr("Stärke:"), self.bar)
-        form.addRow("", self.strength_label)
-        form.addRow("", self.advice)
+        form.addRow(self.tr("Stärke:"), meter)
         form.addRow(second, self.confirmation)
         form.addRow("", self.match)
 
@@ -450,7 +476,6 @@ class NewPassphraseForm(QWidget):
         lines = [strength.warning] if strength.warning else []
         lines.extend(strength.suggestions)
         self.advice.setText("\n".join(lines))
-        self.advice.setVisible(bool(lines))
         self._update_match()
 
     def _update_match(self) -> None:
@@ -610,15 +635,26 @@ class RecoveryCodePanel(QWidget):
         self.print_button.setAccessibleName(self.tr("Blatt mit dem Code speichern und drucken"))
         self.copy_button = QPushButton(self.tr("&Kopieren"))
         self.copy_button.setAccessibleName(self.tr("Code in die Zwischenablage kopieren"))
-        self.status = hint_label()
-        self.status.setAccessibleName(self.tr("Hinweis zum Code"))
+        self.status = Note(self.tr("Hinweis zum Code"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setObjectName("recoveryCode")
+        box.setStyleSheet(
+            "#recoveryCode { background: palette(base); border: 1px solid palette(mid); "
+            "border-radius: 6px; }"
+        )
+        box.setLayout(grid)
+        grid.setContentsMargins(12, 12, 12, 12)
+        grid.setVerticalSpacing(4)
+        for row in (1, 3):
+            grid.setRowMinimumHeight(row, 26)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
+        layout.addWidget(box)
         layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addWidget(self.status)

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -42,6 +42,7 @@ from ui.filedialogs import open_file_name, save_file_name
 from ui.forms import (
     JobcenterForm,
     NewPassphraseForm,
+    Note,
     ProfileForm,
     RecoveryCodePanel,
     clear_secret,
@@ -114,8 +115,7 @@ class SettingsView(QWidget):
         # --- Auf diesem PC merken
         self.remember = QCheckBox(self.tr("Auf diesem PC &merken (ohne Passphrase öffnen)"))
         self.remember.setAccessibleName(self.tr("Auf diesem PC merken"))
-        self.remember_reason = hint_label()
-        self.remember_reason.setAccessibleName(self.tr("Warum das hier nicht geht"))
+        self.remember_reason = Note(self.tr("Warum das hier nicht geht"))
         self.remember_status = self._status(self.tr("Auf diesem PC merken: Hinweis"))
         # --- Automatisch sperren
         self.idle = QSpinBox()
@@ -248,16 +248,24 @@ class SettingsView(QWidget):
         self.reload()
 
     # ------------------------------------------------------------ building
-    def _status(self, accessible: str) -> QLabel:
-        label = hint_label()
-        label.setAccessibleName(accessible)
-        return label
+    def _status(self, accessible: str) -> Note:
+        return Note(accessible)
 
-    def _section(self, title: str, *parts: Any) -> QGroupBox:
-        box = QGroupBox(title)
+    def _section(self, title: str, *parts: Any) -> QWidget:
+        """A heading, then the section's content in a light frame."""
+        section = QWidget()
+        section.setAccessibleName(title)
+        outer = QVBoxLayout(section)
+        outer.setContentsMargins(0, 8, 0, 4)
+        heading = QLabel(f"<h3>{title}</h3>")
+        outer.addWidget(heading)
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        outer.addWidget(box)
         layout = QVBoxLayout(box)
         for part in parts:
             if isinstance(part, QPushButton):
+                layout.addSpacing(4)
                 row = QHBoxLayout()
                 row.addWidget(part)
                 row.addStretch(1)
@@ -266,7 +274,7 @@ class SettingsView(QWidget):
                 layout.addWidget(part)
             else:
                 layout.addLayout(part)
-        return box
+        return section
 
     def _user_inputs(self) -> tuple[str, ...]:
         data = self.profile.data()

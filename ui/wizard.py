@@ -48,6 +48,7 @@ from ui.filedialogs import existing_folder
 from ui.forms import (
     JobcenterForm,
     NewPassphraseForm,
+    Note,
     ProfileForm,
     RecoveryCodePanel,
     clear_secret,
@@ -441,10 +442,7 @@ class FirstRunWizard(QWidget):
         self.title = QLabel()
         self.title.setAccessibleName(self.tr("Überschrift"))
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.message = hint_label()
-        self.message.setAccessibleName(self.tr("Hinweis"))
-        self.message.setObjectName("wizardMessage")
-        self.message.hide()
+        self.message = Note(self.tr("Hinweis"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -462,6 +460,7 @@ class FirstRunWizard(QWidget):
         scroll.setWidget(self.stack)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A calm, narrow column in the middle of the window, like the unlock page.
         column = QWidget(self)
         column.setMaximumWidth(640)
@@ -606,9 +605,15 @@ class FirstRunWizard(QWidget):
             "passiert ist. Bewahren Sie Ihren Wiederherstellungscode sicher auf.</p>"
         )
 
-    def say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+    def say(self, text: str, *, problem: bool = True) -> None:
+        """Show a message above the buttons; a problem is framed and marked, not only coloured."""
+        self.message.setStyleSheet(
+            "QLabel { border: 1px solid #b3261e; border-radius: 4px; padding: 6px; "
+            "background: #fdf1f0; color: #1f1f1f; }"
+            if problem
+            else ""
+        )
+        self.message.setText(f"⚠ {text}" if problem and text else text)
 
     def back(self) -> None:
         if self._busy:
@@ -674,7 +679,8 @@ class FirstRunWizard(QWidget):
             self.tr(
                 "Einen Moment bitte – Ihr Tagebuch wird angelegt und verschlüsselt. Das dauert "
                 "ein paar Sekunden."
-            )
+            ),
+            problem=False,
         )
         self._future = self._executor.submit(
             _create, self.machine.folder, passphrase, self.machine.unlock_time_ms
