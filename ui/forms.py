@@ -416,7 +416,7 @@ class NewPassphraseForm(QWidget):
 
         first = QLabel(self.tr("&Neue Passphrase:"))
         first.setBuddy(self.passphrase)
-        second = QLabel(self.tr("&Wiederholen:"))
+        second = QLabel(self.tr("Wieder&holen:"))
         second.setBuddy(self.confirmation)
         meter = QVBoxLayout()
         meter.setSpacing(4)
@@ -633,7 +633,7 @@ class RecoveryCodePanel(QWidget):
             self.group_labels.append(symbols)
         self.print_button = QPushButton(self.tr("Blatt &drucken …"))
         self.print_button.setAccessibleName(self.tr("Blatt mit dem Code speichern und drucken"))
-        self.copy_button = QPushButton(self.tr("&Kopieren"))
+        self.copy_button = QPushButton(self.tr("Kop&ieren"))
         self.copy_button.setAccessibleName(self.tr("Code in die Zwischenablage kopieren"))
         self.status = Note(self.tr("Hinweis zum Code"))
         buttons = QHBoxLayout()

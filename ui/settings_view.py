@@ -97,7 +97,7 @@ class SettingsView(QWidget):
 
         # --- Profil
         self.profile = ProfileForm()
-        self.profile_save = QPushButton(self.tr("Profil &speichern"))
+        self.profile_save = QPushButton(self.tr("Profil spei&chern"))
         self.profile_status = self._status(self.tr("Profil: Hinweis"))
         # --- Jobcenter
         self.jobcenter = JobcenterForm()
@@ -105,7 +105,7 @@ class SettingsView(QWidget):
         self.jobcenter_status = self._status(self.tr("Jobcenter: Hinweis"))
         # --- Passphrase
         self.passphrase = NewPassphraseForm(self._user_inputs)
-        self.passphrase_save = QPushButton(self.tr("Passphrase ä&ndern"))
+        self.passphrase_save = QPushButton(self.tr("Passphrase &ändern"))
         self.passphrase_status = self._status(self.tr("Passphrase: Hinweis"))
         # --- Wiederherstellungscode
         self.renew_button = QPushButton(self.tr("Neuen Wiederherstellungscode &erstellen …"))
@@ -123,7 +123,7 @@ class SettingsView(QWidget):
         self.idle.setSuffix(self.tr(" Minuten"))
         self.idle.setAccessibleName(self.tr("Automatisch sperren nach Minuten ohne Eingabe"))
         # --- Sicherung
-        self.backup_button = QPushButton(self.tr("Sicherung jetzt &erstellen …"))
+        self.backup_button = QPushButton(self.tr("Sicherung je&tzt erstellen …"))
         self.restore_button = QPushButton(self.tr("Sicherung &wiederherstellen …"))
         self.backup_status = self._status(self.tr("Sicherung: Hinweis"))
 
@@ -189,7 +189,7 @@ class SettingsView(QWidget):
             )
         )
         idle_row = QHBoxLayout()
-        idle_label = QLabel(self.tr("Automatisch sperren &nach"))
+        idle_label = QLabel(self.tr("A&utomatisch sperren nach"))
         idle_label.setBuddy(self.idle)
         idle_row.addWidget(idle_label)
         idle_row.addWidget(self.idle)

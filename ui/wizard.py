@@ -155,7 +155,7 @@ class FolderPage(Page):
         self.default_label = hint_label(self.tr("Ordner: {folder}").format(folder=default))
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Ordner für das Tagebuch"))
-        self.browse = QPushButton(self.tr("Ordner &wählen …"))
+        self.browse = QPushButton(self.tr("&Ordner wählen …"))
         self.usb_hint = hint_label(
             self.tr(
                 "Auf einem USB-Stick nehmen Sie Ihr Tagebuch mit. Stecken Sie den Stick vor dem "
@@ -533,7 +533,7 @@ class FirstRunWizard(QWidget):
         elif step == Step.DEVICE:
             self.next_button.setText(self.tr("&Fertigstellen"))
         elif step == Step.DONE:
-            self.next_button.setText(self.tr("Zum &Tagebuch"))
+            self.next_button.setText(self.tr("&Zum Tagebuch"))
         else:
             self.next_button.setText(self.tr("&Weiter ›"))
         field = page.first_field() or self.next_button
