@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,8 +13,13 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings, remembered folders and Qt's own QtProject.conf go to a private place
+# for the test session, never into the real home (tests look there for traces).
+_PRIVATE = Path(tempfile.mkdtemp(prefix="amtstagebuch-tests-"))
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_PRIVATE / _name.lower())
 
-from app import netguard
+from app import netguard  # noqa: E402
 
 # The tests run under the same guard as the program: no socket, no DNS.
 netguard.install()
