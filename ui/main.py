@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import SaveFailed
 from app.paths import remembered_vault_dir
 from app.vault import VAULT_FILE
+from ui.i18n import install_translators
 from ui.unlock import UnlockPage
 
 # The workspace and the vault code (SQLAlchemy and all) load on first unlock, so
@@ -460,6 +461,9 @@ class MainWindow(QMainWindow):
 
 def run(demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName("Amtstagebuch")
+    install_translators(app)
     demo_dir: Path | None = None
     folder = remembered_vault_dir()
     if demo:

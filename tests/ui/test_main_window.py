@@ -180,3 +180,39 @@ def test_save_state_is_shown_and_a_failed_save_asks_before_locking(
     assert window.vault is None
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
         assert DiaryService(reopened).count_contacts() == 2
+
+
+def test_demo_opens_a_throwaway_diary_and_removes_it_at_exit(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main import run
+
+    seen: dict[str, object] = {}
+
+    def drive() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = windows[-1] if windows else None
+        if window is None or not window.isVisible():
+            QTimer.singleShot(20, drive)
+            return
+        if window.workspace is None:
+            if not seen:
+                seen["prefilled"] = window.unlock_page.secret.text()
+                seen["folder"] = window.unlock_page.folder_path
+                window.unlock_page.start_unlock()
+            QTimer.singleShot(50, drive)
+            return
+        seen["entries"] = window.workspace.service.count_contacts()
+        seen["vault_file"] = (window.unlock_page.folder_path / "tagebuch.amtb").read_bytes()[:16]
+        window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(0, drive)
+    assert run(demo=True) == 0
+    assert seen["prefilled"] == "demo"
+    assert seen["entries"] == 47
+    folder = seen["folder"]
+    assert isinstance(folder, Path) and "amtstagebuch-demo-" in str(folder)
+    assert b"SQLite" not in seen["vault_file"]  # encrypted like any other diary
+    assert not folder.parent.exists()  # removed at exit
