@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +35,7 @@ from ui.unlock import UnlockPage
 # The workspace and the vault code (SQLAlchemy and all) load on first unlock, so
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
 if TYPE_CHECKING:
-    from app.services.diary import DeletedContact, DiaryService
+    from app.services.diary import DeletedContact
     from app.vault import Credentials, Vault
     from ui.entry_form import EntryDialog
     from ui.wizard import FirstRunWizard
@@ -68,46 +67,6 @@ class ActivityFilter(QObject):
         return False
 
 
-class OverviewView(QWidget):
-    """What matters at a glance; empty states say what to do first."""
-
-    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-
-    def reload(self) -> None:
-        contacts = self.service.count_contacts()
-        handovers = len(self.service.handovers())
-        profile = self.service.profile()
-        greeting = self.tr("Guten Tag") + (f", {profile.name}" if profile and profile.name else "")
-        if contacts == 0:
-            body = self.tr(
-                "Ihr Tagebuch ist noch leer. Schreiben Sie nach dem nächsten Termin, Anruf oder "
-                "Brief auf, was passiert ist – am besten gleich danach."
-            )
-        else:
-            latest = self.service.contacts(limit=3)
-            items = "".join(
-                f"<li>{c.when:%d.%m.%Y}: {c.counterpart or c.channel}</li>" for c in latest
-            )
-            body = (
-                self.tr("{contacts} Einträge, {handovers} Übergaben von Unterlagen.").format(
-                    contacts=contacts, handovers=handovers
-                )
-                + f"<p>{self.tr('Zuletzt:')}</p><ul>{items}</ul>"
-            )
-        self.text.setText(f"<h2>{greeting}</h2><p>{body}</p>")
-
-    def clear(self) -> None:
-        self.text.clear()
-
-
 class Workspace(QWidget):
     """Left navigation and the views of an unlocked vault."""
 
@@ -115,6 +74,7 @@ class Workspace(QWidget):
         from app.services.diary import DiaryService
         from ui.diary_view import DiaryView
         from ui.documents_view import DocumentsView
+        from ui.overview import OverviewView
         from ui.settings_view import SettingsView
 
         super().__init__(parent)

@@ -417,6 +417,27 @@ class DiaryService:
                 query = query.limit(limit)
             return [contact_record(row) for row in session.scalars(query)]
 
+    def upcoming_appointments(
+        self, now: datetime | None = None, *, limit: int = 5
+    ) -> list[tuple[datetime, ContactData]]:
+        """Next appointments noted in memory records (``details.next_appointment``), soonest first."""
+        moment = now or datetime.now().astimezone()
+        found: list[tuple[datetime, ContactData]] = []
+        for contact in self.contacts():
+            raw = contact.details.get("next_appointment")
+            if not isinstance(raw, str) or not raw:
+                continue
+            try:
+                when = datetime.fromisoformat(raw)
+            except ValueError:
+                continue  # an imported odd value is shown nowhere rather than breaking the view
+            if when.tzinfo is None:
+                when = when.astimezone()
+            if when >= moment:
+                found.append((when, contact))
+        found.sort(key=lambda pair: pair[0])
+        return found[:limit]
+
     def count_contacts(self) -> int:
         with self.vault.session() as session:
             return int(session.scalar(select(func.count(Contact.id))) or 0)

@@ -1,0 +1,128 @@
+"""Übersicht: what matters at a glance, and what to do first when it is empty."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ui.diary_model import CHANNEL_LABELS, format_date
+from ui.i18n import label
+
+if TYPE_CHECKING:
+    from app.services.diary import DiaryService
+
+
+class OverviewView(QWidget):
+    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setAccessibleName(self.tr("Übersicht"))
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setMaximumWidth(760)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.text)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+
+    def reload(self) -> None:
+        esc = html.escape
+        profile = self.service.profile()
+        name = profile.name if profile and profile.name else ""
+        greeting = self.tr("Guten Tag, {name}").format(name=name) if name else self.tr("Guten Tag")
+        parts = [f"<h2>{esc(greeting)}</h2>"]
+        count = self.service.count_contacts()
+        if count == 0:
+            parts.append(
+                "<p>"
+                + esc(
+                    self.tr(
+                        "Ihr Tagebuch ist noch leer. Schreiben Sie nach dem nächsten Termin, "
+                        "Anruf oder Brief auf, was passiert ist – am besten gleich danach. "
+                        "Dafür gibt es im Menü „Tagebuch“ den Punkt „Neuer Eintrag“ (Strg+N)."
+                    )
+                )
+                + "</p>"
+            )
+            self.text.setText("".join(parts))
+            return
+
+        upcoming = self.service.upcoming_appointments()
+        parts.append(f"<h3>{esc(self.tr('Nächste Termine'))}</h3>")
+        if upcoming:
+            parts.append("<ul>")
+            for when, contact in upcoming:
+                about = contact.counterpart or label(CHANNEL_LABELS.get(contact.channel, ""))
+                parts.append(
+                    "<li><b>"
+                    + esc(
+                        self.tr("{date} um {time} Uhr").format(
+                            date=format_date(when), time=f"{when:%H:%M}"
+                        )
+                    )
+                    + "</b> – "
+                    + esc(self.tr("vereinbart mit {who}").format(who=about))
+                    + "</li>"
+                )
+            parts.append("</ul>")
+        else:
+            parts.append(
+                "<p>"
+                + esc(
+                    self.tr(
+                        "Kein Termin vorgemerkt. Wenn Sie einen neuen Termin bekommen, tragen "
+                        "Sie ihn beim Eintrag unter „Nächster Termin“ ein."
+                    )
+                )
+                + "</p>"
+            )
+
+        parts.append(f"<h3>{esc(self.tr('Zuletzt eingetragen'))}</h3><ul>")
+        for contact in self.service.contacts(limit=5):
+            kind = label(CHANNEL_LABELS.get(contact.channel, contact.channel))
+            who = f" – {contact.counterpart}" if contact.counterpart else ""
+            parts.append(f"<li>{esc(format_date(contact.when))}: {esc(kind + who)}</li>")
+        parts.append("</ul>")
+
+        summary = self.service.document_summary()
+        handed = sum(line.times for line in summary)
+        without_receipt = sum(line.times - line.receipts for line in summary)
+        copied = sum(1 for line in summary if line.copied_or_scanned)
+        not_returned = sum(line.originals_not_returned for line in summary)
+        parts.append(f"<h3>{esc(self.tr('Auf einen Blick'))}</h3><ul>")
+        facts = [
+            self.tr("{n} Einträge im Tagebuch").format(n=count),
+            self.tr("{n} Unterlagen abgegeben, {m} davon ohne Empfangsbestätigung").format(
+                n=handed, m=without_receipt
+            ),
+            self.tr("{n} Arten von Unterlagen hat das Jobcenter kopiert oder gescannt").format(
+                n=copied
+            ),
+        ]
+        if not_returned:
+            facts.append(self.tr("{n} Originale noch nicht zurückbekommen").format(n=not_returned))
+        parts.extend(f"<li>{esc(fact)}</li>" for fact in facts)
+        parts.append("</ul>")
+        if without_receipt:
+            parts.append(
+                "<p>"
+                + esc(
+                    self.tr(
+                        "Tipp: Lassen Sie sich jede Abgabe quittieren. Unter „Unterlagen“ sehen "
+                        "Sie, wofür Ihnen eine Empfangsbestätigung fehlt."
+                    )
+                )
+                + "</p>"
+            )
+        self.text.setText("".join(parts))
+
+    def clear(self) -> None:
+        self.text.clear()
