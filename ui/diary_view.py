@@ -97,7 +97,7 @@ class DiaryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
         padding = 3 * metrics.horizontalAdvance("M")
-        for column, sample in enumerate(("88.88.8888", "88:88", "Online-Portal", "M" * 14)):
+        for column, sample in enumerate(("88.88.8888", "88:88", "Online-Portal", "M" * 11)):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.resizeSection(column, widest + padding)
@@ -125,6 +125,8 @@ class DiaryView(QWidget):
         splitter.addWidget(entry)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])  # the list with its note column first
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.count)

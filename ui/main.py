@@ -82,7 +82,7 @@ class Workspace(QWidget):
         self.service = DiaryService(vault)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Bereiche"))
-        self.nav.setMaximumWidth(200)
+        self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
         self.overview = OverviewView(self.service)
         self.diary = DiaryView(self.service)
