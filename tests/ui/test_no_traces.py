@@ -55,7 +55,11 @@ def test_choosing_a_file_through_the_program_leaves_no_trace(qtbot: QtBot, tmp_p
 
     def pick() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
+        if not (
+            isinstance(dialog, QFileDialog)
+            and dialog.isVisible()
+            and dialog.windowTitle() == "Kanarien-Test"
+        ):
             QTimer.singleShot(20, pick)
             return
         # typed into the name field, as a user would
@@ -63,9 +67,11 @@ def test_choosing_a_file_through_the_program_leaves_no_trace(qtbot: QtBot, tmp_p
         assert name_field is not None
         name_field.setText(str(chosen))
         dialog.accept()
+        if dialog.isVisible():  # not taken yet (the folder was still being read)
+            QTimer.singleShot(20, pick)
 
     QTimer.singleShot(20, pick)
-    names = filedialogs.open_file_names(None, "Datei anhängen", folder, "PDF (*.pdf)")
+    names = filedialogs.open_file_names(None, "Kanarien-Test", folder, "PDF (*.pdf)")
     assert names == [chosen]
     QApplication.sendPostedEvents(None, 0)
     assert _traces() == []
