@@ -182,37 +182,57 @@ def test_save_state_is_shown_and_a_failed_save_asks_before_locking(
         assert DiaryService(reopened).count_contacts() == 2
 
 
-def test_demo_opens_a_throwaway_diary_and_removes_it_at_exit(qtbot: QtBot) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+_DEMO_DRIVER = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.main import MainWindow, run
 
-    from ui.main import run
+app = QApplication(sys.argv)
+seen = {}
 
-    seen: dict[str, object] = {}
+def drive():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    window = windows[-1] if windows else None
+    if window is None or not window.isVisible():
+        QTimer.singleShot(20, drive)
+        return
+    if window.workspace is None:
+        if not seen:
+            seen["prefilled"] = window.unlock_page.secret.text()
+            seen["folder"] = str(window.unlock_page.folder_path)
+            window.unlock_page.start_unlock()
+        QTimer.singleShot(50, drive)
+        return
+    seen["entries"] = window.workspace.service.count_contacts()
+    head = (window.unlock_page.folder_path / "tagebuch.amtb").read_bytes()[:64]
+    seen["plain_sqlite"] = b"SQLite" in head
+    window.close()
+    app.quit()
 
-    def drive() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        window = windows[-1] if windows else None
-        if window is None or not window.isVisible():
-            QTimer.singleShot(20, drive)
-            return
-        if window.workspace is None:
-            if not seen:
-                seen["prefilled"] = window.unlock_page.secret.text()
-                seen["folder"] = window.unlock_page.folder_path
-                window.unlock_page.start_unlock()
-            QTimer.singleShot(50, drive)
-            return
-        seen["entries"] = window.workspace.service.count_contacts()
-        seen["vault_file"] = (window.unlock_page.folder_path / "tagebuch.amtb").read_bytes()[:16]
-        window.close()
-        QApplication.quit()
+QTimer.singleShot(0, drive)
+code = run(demo=True)
+print(json.dumps({"code": code, **seen}))
+"""
 
-    QTimer.singleShot(0, drive)
-    assert run(demo=True) == 0
+
+def test_demo_opens_a_throwaway_diary_and_removes_it_at_exit() -> None:
+    """``amtstagebuch --demo`` in its own process, as a newcomer starts it."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import child_env
+
+    done = subprocess.run(
+        [sys.executable, "-c", _DEMO_DRIVER],
+        capture_output=True, text=True, timeout=120, env=child_env(),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
     assert seen["prefilled"] == "demo"
     assert seen["entries"] == 47
-    folder = seen["folder"]
-    assert isinstance(folder, Path) and "amtstagebuch-demo-" in str(folder)
-    assert b"SQLite" not in seen["vault_file"]  # encrypted like any other diary
-    assert not folder.parent.exists()  # removed at exit
+    assert "amtstagebuch-demo-" in seen["folder"]
+    assert seen["plain_sqlite"] is False  # encrypted like any other diary
+    assert not Path(seen["folder"]).parent.exists()  # removed at exit
