@@ -1,0 +1,19 @@
+"""Red flags: recognise unlawful data practices in diary entries and explain them.
+
+The rules are data (``resources/rules/*.toml``); this package reads them and runs
+them over entries. Pure Python, no network, no Qt.
+"""
+
+from app.redflags.engine import Evidence, Finding, check_entry, check_text, load_rules
+from app.redflags.rules import RULE_IDS, Rule, RuleFileError
+
+__all__ = [
+    "RULE_IDS",
+    "Evidence",
+    "Finding",
+    "Rule",
+    "RuleFileError",
+    "check_entry",
+    "check_text",
+    "load_rules",
+]

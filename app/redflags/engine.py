@@ -1,0 +1,394 @@
+"""The red-flag engine: a pure function from an entry (or a text) to findings.
+
+Text triggers look for groups of words in one sentence; a word in the scope of a
+negation ("nicht kopiert", "keine Kopie") does not count unless the rule asks for
+it ("ohne Ankündigung"), nor does a word in a question clause ("…, ob sie den
+Ausweis kopieren darf"). Lawful cases named by the rule ("nur angesehen", "lag
+vor") excuse the sentence. Structured triggers read the fields of the entry and
+its handovers. Every finding carries the exact spans that raised it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.redflags.lexicon import PHRASE_GAP, Lexicon
+from app.redflags.rules import (
+    RULES_DIR,
+    Condition,
+    Group,
+    Rule,
+    RuleSet,
+    StructuredTrigger,
+    TextPattern,
+    compile_rules,
+)
+from app.redflags.text import Analysis, analyse
+from app.services.records import ContactData, DocumentData, HandoverData
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a finding comes from: ``text[start:end]`` of ``field``; -1 for a structured fact."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    evidence: tuple[Evidence, ...]
+
+
+# ------------------------------------------------------------------ loading
+
+
+@lru_cache(maxsize=8)
+def _ruleset(folder: Path) -> RuleSet:
+    return compile_rules(folder)
+
+
+def ruleset(folder: Path | None = None) -> RuleSet:
+    return _ruleset((folder or RULES_DIR).resolve())
+
+
+def load_rules(folder: Path | None = None) -> dict[str, Rule]:
+    """The rules by id (cached); raises ``RuleFileError`` with a German message."""
+    return {rule_id: c.rule for rule_id, c in ruleset(folder).rules.items()}
+
+
+# ------------------------------------------------------------------ one field of text
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    field: int
+    sentence: int
+    first: int
+    last: int
+    negated: bool
+    hypothetical: bool
+    own: bool
+
+
+@dataclass
+class _Field:
+    name: str
+    analysis: Analysis
+    atoms: list[frozenset[int]]
+    index: dict[int, list[int]]
+
+
+def _prepare(name: str, text: str, lexicon: Lexicon) -> _Field:
+    analysis = analyse(text)
+    atoms: list[frozenset[int]] = []
+    index: dict[int, list[int]] = {}
+    for position, token in enumerate(analysis.tokens):
+        found = lexicon.match(token.norm)
+        atoms.append(found)
+        for atom in found:
+            index.setdefault(atom, []).append(position)
+    return _Field(name, analysis, atoms, index)
+
+
+@dataclass
+class _Document:
+    fields: list[_Field]
+    context: frozenset[str] = frozenset()
+    present: set[int] = field(default_factory=set)
+    _raw: dict[int, list[_Hit]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for f in self.fields:
+            self.present.update(f.index)
+
+    def raw_hits(self, group: Group) -> list[_Hit]:
+        cached = self._raw.get(group.key)
+        if cached is not None:
+            return cached
+        hits: list[_Hit] = []
+        if not group.first_atoms.isdisjoint(self.present):
+            for number, f in enumerate(self.fields):
+                hits.extend(_field_hits(group, number, f))
+        self._raw[group.key] = hits
+        return hits
+
+    def hits(self, group: Group) -> list[_Hit]:
+        return [
+            h
+            for h in self.raw_hits(group)
+            if not h.hypothetical
+            and (group.negated == "egal" or h.negated == (group.negated == "ja"))
+            and not (group.not_own and h.own)
+        ]
+
+
+def _field_hits(group: Group, number: int, f: _Field) -> Iterable[_Hit]:
+    tokens = f.analysis.tokens
+    seen: set[tuple[int, int]] = set()
+    for alternative in group.alternatives:
+        starts = f.index.get(alternative[0].atom)
+        if not starts:
+            continue
+        for start in starts:
+            if group.exclude and not group.exclude.isdisjoint(f.atoms[start]):
+                continue
+            last = start
+            ok = True
+            for step in alternative[1:]:
+                positions = f.index.get(step.atom, [])
+                k = bisect_right(positions, last)
+                if k >= len(positions):
+                    ok = False
+                    break
+                nxt = positions[k]
+                if step.joined:
+                    ok = nxt == last + 1 and tokens[nxt].joined
+                else:
+                    ok = nxt - last - 1 <= PHRASE_GAP and tokens[nxt].sentence == tokens[last].sentence
+                if not ok:
+                    break
+                last = nxt
+            if not ok or (start, last) in seen:
+                continue
+            seen.add((start, last))
+            span = tokens[start : last + 1]
+            yield _Hit(
+                field=number,
+                sentence=tokens[start].sentence,
+                first=start,
+                last=last,
+                negated=any(t.negated for t in span),
+                hypothetical=span[0].hypothetical,
+                own=span[0].own,
+            )
+
+
+def _covers(lists: list[list[_Hit]], window: int | None) -> list[_Hit] | None:
+    """The hits of one sentence if each group has one (within ``window`` words)."""
+    if window is None:
+        return [h for hits in lists for h in hits]
+    # the smallest span that holds one hit of every group
+    events = sorted((h.first, g, h) for g, hits in enumerate(lists) for h in hits)
+    need = len(lists)
+    counts = [0] * need
+    have = 0
+    left = 0
+    best: tuple[int, int] | None = None
+    for right, (pos, g, _h) in enumerate(events):
+        counts[g] += 1
+        if counts[g] == 1:
+            have += 1
+        while have == need:
+            lpos, lg, _ = events[left]
+            if best is None or pos - lpos < best[1] - best[0]:
+                best = (left, right)
+            counts[lg] -= 1
+            if counts[lg] == 0:
+                have -= 1
+            left += 1
+    if best is None or events[best[1]][0] - events[best[0]][0] > window:
+        return None
+    return [h for _, _, h in events[best[0] : best[1] + 1]]
+
+
+def _pattern_hits(pattern: TextPattern, doc: _Document) -> list[_Hit]:
+    sentence_groups = [g for g in pattern.groups if g.scope == "satz"]
+    for g in sentence_groups:
+        if g.first_atoms.isdisjoint(doc.present):
+            return []
+    note_hits: list[_Hit] = []
+    for g in pattern.groups:
+        if g.scope != "notiz":
+            continue
+        found = doc.hits(g)
+        if not found and not (doc.context & set(g.context)):
+            return []
+        note_hits.extend(found)
+    for g in pattern.unless_note:
+        if doc.hits(g):
+            return []
+    per_group: list[dict[tuple[int, int], list[_Hit]]] = []
+    for g in sentence_groups:
+        by_sentence: dict[tuple[int, int], list[_Hit]] = {}
+        for h in doc.hits(g):
+            by_sentence.setdefault((h.field, h.sentence), []).append(h)
+        if not by_sentence:
+            return []
+        per_group.append(by_sentence)
+    common = set(per_group[0])
+    for other in per_group[1:]:
+        common &= set(other)
+    if not common:
+        return []
+    excused: set[tuple[int, int]] = set()
+    for g in pattern.unless:
+        excused.update((h.field, h.sentence) for h in doc.hits(g))
+    result: list[_Hit] = []
+    for place in sorted(common - excused):
+        covered = _covers([groups[place] for groups in per_group], pattern.window)
+        if covered:
+            result.extend(covered)
+    if result:
+        result.extend(note_hits)
+    return result
+
+
+def _evidence(doc: _Document, hits: Iterable[_Hit]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for h in hits:
+        f = doc.fields[h.field]
+        tokens = f.analysis.tokens
+        start, end = tokens[h.first].start, tokens[h.last].end
+        out.append(Evidence(f.name, start, end, f.analysis.text[start:end]))
+    return out
+
+
+def _check_document(doc: _Document, rs: RuleSet) -> dict[str, list[Evidence]]:
+    found: dict[str, list[Evidence]] = {}
+    for rule_id, compiled in rs.rules.items():
+        for pattern in compiled.text:
+            hits = _pattern_hits(pattern, doc)
+            if hits:
+                found.setdefault(rule_id, []).extend(_evidence(doc, hits))
+    return found
+
+
+def _findings(found: Mapping[str, list[Evidence]], order: Sequence[str]) -> list[Finding]:
+    rank = {name: i for i, name in enumerate(order)}
+    result: list[Finding] = []
+    for rule_id in sorted(found):
+        unique = sorted(
+            set(found[rule_id]), key=lambda e: (rank.get(e.field, len(rank)), e.start, e.end, e.text)
+        )
+        result.append(Finding(rule_id, tuple(unique)))
+    return result
+
+
+def check_text(text: str, *, field: str = "notes") -> list[Finding]:
+    """Findings in one free text (pure and deterministic)."""
+    rs = ruleset()
+    doc = _Document([_prepare(field, text, rs.lexicon)])
+    return _findings(_check_document(doc, rs), [field])
+
+
+# ------------------------------------------------------------------ structured
+
+
+def _value(record: Mapping[str, Any], key: str) -> Any:
+    if key.startswith("details."):
+        details = record.get("details")
+        return details.get(key[8:]) if isinstance(details, Mapping) else None
+    return record.get(key)
+
+
+def _holds(condition: Condition, record: Mapping[str, Any]) -> bool:
+    value = _value(record, condition.key)
+    op, want = condition.op, condition.value
+    if op == "missing":
+        return (value is None) == bool(want)
+    if op == "eq":
+        return value is want if isinstance(want, bool) else value == want
+    if op == "in":
+        return value in want
+    if op == "ne":
+        return value != want
+    if op == "nonempty":
+        filled = bool(value.strip()) if isinstance(value, str) else bool(value)
+        return filled == bool(want)
+    if op == "any_of":
+        return isinstance(value, list | tuple) and any(v in want for v in value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return bool(
+        {"gt": value > want, "ge": value >= want, "lt": value < want, "le": value <= want}[op]
+    )
+
+
+def _matches(trigger: StructuredTrigger, record: Mapping[str, Any]) -> bool:
+    return all(_holds(c, record) for c in trigger.where) and not (
+        trigger.unless and all(_holds(c, record) for c in trigger.unless)
+    )
+
+
+def _document_record(doc: DocumentData, method: str) -> dict[str, Any]:
+    from app.catalogue import document_types
+
+    kind = document_types().get(doc.type)
+    return {
+        "type": doc.type,
+        "label": kind.label if kind else doc.type,
+        "method": method,
+        "original": doc.original,
+        "copied_by_jobcenter": doc.copied_by_jobcenter,
+        "scanned_by_jobcenter": doc.scanned_by_jobcenter,
+        "copied_or_scanned": doc.copied_by_jobcenter or doc.scanned_by_jobcenter,
+        "consent_asked": doc.consent_asked,
+        "receipt": doc.receipt,
+        "original_returned": doc.original_returned,
+        "identity": bool(kind and kind.identity),
+        "health": bool(kind and kind.health),
+        "description": doc.description,
+    }
+
+
+def _handover_name(index: int) -> str:
+    return "handover" if index == 0 else f"handover[{index}]"
+
+
+def check_entry(contact: ContactData, handovers: Sequence[HandoverData] = ()) -> list[Finding]:
+    """Findings for one diary entry: its texts, its structured answers and its handovers."""
+    rs = ruleset()
+    texts: list[tuple[str, str]] = [
+        ("notes", contact.notes),
+        ("outcome", contact.outcome),
+        ("follow_up", contact.follow_up),
+    ]
+    for key, value in sorted(contact.details.items()):
+        if isinstance(value, str) and value.strip() and key != "next_appointment":
+            texts.append((f"details.{key}", value))
+    for i, handover in enumerate(handovers):
+        name = _handover_name(i)
+        texts.append((f"{name}.notes", handover.notes))
+        for j, document in enumerate(handover.documents):
+            texts.append((f"{name}.documents[{j}].description", document.description))
+    fields = [_prepare(name, text, rs.lexicon) for name, text in texts if text]
+    context = {f"channel:{contact.channel}"}
+    if contact.companion.strip():
+        context.add("companion")
+    doc = _Document(fields, frozenset(context))
+    found = _check_document(doc, rs)
+
+    entry = {
+        "channel": contact.channel,
+        "companion": contact.companion,
+        "counterpart": contact.counterpart,
+        "location": contact.location,
+        "details": contact.details,
+    }
+    order = [name for name, _ in texts]
+    for rule_id, compiled in rs.rules.items():
+        for trigger in compiled.structured:
+            if trigger.on == "entry":
+                if _matches(trigger, entry):
+                    key = next((c.key for c in trigger.where if c.key.startswith("details.")), None)
+                    name = key or trigger.where[0].key
+                    found.setdefault(rule_id, []).append(Evidence(name, -1, -1, trigger.evidence))
+                continue
+            for i, handover in enumerate(handovers):
+                for j, document in enumerate(handover.documents):
+                    record = _document_record(document, handover.method)
+                    if _matches(trigger, record):
+                        text = trigger.evidence.replace("{label}", str(record["label"]))
+                        name = f"{_handover_name(i)}.documents[{j}]"
+                        found.setdefault(rule_id, []).append(Evidence(name, -1, -1, text))
+                        order.append(name)
+    return _findings(found, order)

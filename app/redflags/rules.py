@@ -1,0 +1,445 @@
+"""Rule files (``resources/rules/*.toml``): read, checked and compiled at load.
+
+A broken rule file is refused with a German message that names the file, the
+rule and the field, so whoever edits the rules sees at once what to fix. The
+shared vocabulary lives in ``_begriffe.toml``; a rule file may add its own
+``[concepts]``. See ``resources/rules/README.md`` for the format.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.errors import AmtsError
+from app.paths import RESOURCES
+from app.redflags.lexicon import Alternative, Lexicon, term_error
+
+RULES_DIR = RESOURCES / "rules"
+CONCEPTS_FILE = "_begriffe.toml"
+
+RULE_IDS = (
+    "ausweiskopie",
+    "kontoauszuege",
+    "gesundheitsdaten",
+    "dritte-befragt",
+    "hausbesuch",
+    "soziale-medien",
+    "sicherheitsbehoerden",
+    "datenweitergabe",
+    "transparenz",
+    "eingangsbestaetigung",
+    "vertraulichkeit",
+    "beistand-abgewiesen",
+    "einwilligung-druck",
+    "eigene-aufnahme",
+)
+LETTER_IDS = (
+    "loeschung",
+    "widerruf-einwilligung",
+    "auskunft",
+    "beschwerde",
+    "kontoauszuege-begleitschreiben",
+    "gesundheitsdaten-umschlag",
+    "widerspruch-verarbeitung",
+    "eingangsbestaetigung",
+    "terminbegleitung",
+)
+SEVERITIES = ("hoch", "mittel", "hinweis")
+
+# Fields a structured trigger may test. Documents: one document of a handover.
+DOCUMENT_FIELDS = frozenset(
+    {
+        "type",
+        "method",
+        "original",
+        "copied_by_jobcenter",
+        "scanned_by_jobcenter",
+        "copied_or_scanned",
+        "consent_asked",
+        "receipt",
+        "original_returned",
+        "identity",
+        "health",
+        "description",
+    }
+)
+ENTRY_FIELDS = frozenset({"channel", "companion", "counterpart", "location"})
+OPERATORS = frozenset({"gt", "ge", "lt", "le", "ne", "nonempty", "any_of", "missing"})
+
+
+class RuleFileError(AmtsError):
+    """A rule file that cannot be used; the message names file, rule and field."""
+
+    def __init__(self, file: str, problem: str, *, rule: str = "", field: str = "") -> None:
+        where = f"Die Regeldatei „{file}“ ist fehlerhaft"
+        if rule:
+            where += f", Regel „{rule}“"
+        if field:
+            where += f", Feld „{field}“"
+        super().__init__(f"{where}: {problem}.")
+        self.file, self.rule, self.field, self.problem = file, rule, field, problem
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    explanation: str
+    legal_basis: tuple[tuple[str, str], ...]
+    severity: str
+    letters: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    key: int  # the same vocabulary has the same key (its hits are computed once)
+    label: str
+    alternatives: tuple[Alternative, ...]
+    exclude: frozenset[int]
+    first_atoms: frozenset[int]
+    negated: str  # "nein": only un-negated words count, "ja": only negated, "egal"
+    scope: str  # "satz" or "notiz"
+    not_own: bool  # a match in the user's own act ("ich habe … selbst kopiert") does not count
+    context: tuple[str, ...]  # entry facts that stand in for the words ("channel:hausbesuch")
+
+
+@dataclass(frozen=True)
+class TextPattern:
+    name: str
+    groups: tuple[Group, ...]
+    window: int | None
+    unless: tuple[Group, ...]
+    unless_note: tuple[Group, ...]
+
+
+@dataclass(frozen=True)
+class Condition:
+    key: str
+    op: str  # "eq", "in", or one of OPERATORS
+    value: Any
+
+
+@dataclass(frozen=True)
+class StructuredTrigger:
+    on: str  # "entry" or "document"
+    where: tuple[Condition, ...]
+    unless: tuple[Condition, ...]
+    evidence: str
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    rule: Rule
+    text: tuple[TextPattern, ...]
+    structured: tuple[StructuredTrigger, ...]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: dict[str, CompiledRule]
+    lexicon: Lexicon
+
+
+# ------------------------------------------------------------------ reading
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleFileError(path.name, f"kein gültiges TOML ({exc})") from exc
+    except OSError as exc:
+        raise RuleFileError(path.name, f"nicht lesbar ({exc.strerror or exc})") from exc
+
+
+class _Compiler:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.lexicon = Lexicon()
+        self.global_concepts: dict[str, list[str]] = {}
+        self._group_keys: dict[tuple[tuple[str, ...], ...], int] = {}
+        self.file = CONCEPTS_FILE
+        self.rule = ""
+
+    def fail(self, field: str, problem: str) -> RuleFileError:
+        return RuleFileError(self.file, problem, rule=self.rule, field=field)
+
+    # ---------------------------------------------------------- vocabulary
+    def load_concepts(self) -> None:
+        path = self.folder / CONCEPTS_FILE
+        if not path.exists():
+            return
+        data = _read(path)
+        unknown = set(data) - {"concepts", "typos"}
+        if unknown:
+            raise self.fail(sorted(unknown)[0], "unbekanntes Feld")
+        self.global_concepts = self._concept_table(data.get("concepts", {}), "concepts")
+        typos = data.get("typos", {})
+        never = typos.get("never", []) if isinstance(typos, dict) else None
+        if not isinstance(never, list) or not all(isinstance(w, str) for w in never):
+            raise self.fail("typos.never", "erwartet wird eine Liste von Wörtern")
+        self.lexicon = Lexicon(frozenset(never))
+
+    def _concept_table(self, table: Any, field: str) -> dict[str, list[str]]:
+        if not isinstance(table, dict):
+            raise self.fail(field, "erwartet wird eine Tabelle von Begriffslisten")
+        result: dict[str, list[str]] = {}
+        for name, terms in table.items():
+            where = f"{field}.{name}"
+            if not isinstance(terms, list) or not terms:
+                raise self.fail(where, "erwartet wird eine nicht leere Liste von Begriffen")
+            for term in terms:
+                if not isinstance(term, str):
+                    raise self.fail(where, "jeder Begriff muss Text sein")
+                if not term.startswith("@") and (problem := term_error(term)):
+                    raise self.fail(where, problem)
+            result[str(name)] = list(terms)
+        return result
+
+    def expand(
+        self, terms: list[str], local: dict[str, list[str]], field: str, seen: tuple[str, ...] = ()
+    ) -> list[str]:
+        out: list[str] = []
+        for term in terms:
+            if term.startswith(("@", "!@")):
+                negate = term.startswith("!")
+                name = term.lstrip("!@")
+                if name in seen:
+                    raise self.fail(field, f"der Begriff „@{name}“ verweist auf sich selbst")
+                found = local.get(name, self.global_concepts.get(name))
+                if found is None:
+                    raise self.fail(field, f"der Begriff „@{name}“ ist nirgends festgelegt")
+                inner = self.expand(found, local, field, (*seen, name))
+                if negate:
+                    inner = [t if t.startswith("!") else "!" + t for t in inner]
+                out.extend(inner)
+            else:
+                if problem := term_error(term):
+                    raise self.fail(field, problem)
+                out.append(term)
+        return out
+
+    def group(self, spec: Any, local: dict[str, list[str]], field: str) -> Group:
+        options: dict[str, Any]
+        if isinstance(spec, str):
+            options = {"terms": [spec]}
+        elif isinstance(spec, list):
+            options = {"terms": spec}
+        elif isinstance(spec, dict):
+            options = dict(spec)
+        else:
+            raise self.fail(field, "erwartet wird ein Begriff, eine Liste oder eine Tabelle")
+        unknown = set(options) - {"terms", "negated", "scope", "not_own", "context"}
+        if unknown:
+            raise self.fail(f"{field}.{sorted(unknown)[0]}", "unbekanntes Feld")
+        raw = options.get("terms")
+        if isinstance(raw, str):
+            raw = [raw]
+        if not isinstance(raw, list) or not raw or not all(isinstance(t, str) for t in raw):
+            raise self.fail(f"{field}.terms", "erwartet wird eine nicht leere Liste von Begriffen")
+        terms = self.expand(raw, local, f"{field}.terms")
+        negated = options.get("negated", False)
+        if negated is True:
+            negated_mode = "ja"
+        elif negated is False:
+            negated_mode = "nein"
+        elif negated == "egal":
+            negated_mode = "egal"
+        else:
+            raise self.fail(f"{field}.negated", "erlaubt sind true, false oder \"egal\"")
+        scope = options.get("scope", "satz")
+        if scope not in ("satz", "notiz"):
+            raise self.fail(f"{field}.scope", "erlaubt sind \"satz\" oder \"notiz\"")
+        not_own = options.get("not_own", False)
+        if not isinstance(not_own, bool):
+            raise self.fail(f"{field}.not_own", "erwartet wird true oder false")
+        context = options.get("context", [])
+        if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
+            raise self.fail(f"{field}.context", "erwartet wird eine Liste von Angaben")
+        positive = [t for t in terms if not t.startswith("!")]
+        if not positive:
+            raise self.fail(f"{field}.terms", "es fehlt ein Begriff, der zutreffen soll")
+        alternatives = tuple(self.lexicon.alternative(t) for t in positive)
+        exclude = frozenset(
+            step.atom for t in terms if t.startswith("!") for step in self.lexicon.alternative(t[1:])
+        )
+        signature = tuple(sorted(tuple(str(s.atom) for s in alt) for alt in alternatives)) + (
+            tuple(sorted(str(a) for a in exclude)),
+        )
+        key = self._group_keys.setdefault(signature, len(self._group_keys))
+        label = ", ".join(str(t) for t in raw)
+        return Group(
+            key=key,
+            label=label,
+            alternatives=alternatives,
+            exclude=exclude,
+            first_atoms=frozenset(alt[0].atom for alt in alternatives),
+            negated=negated_mode,
+            scope=scope,
+            not_own=not_own,
+            context=tuple(context),
+        )
+
+    # ---------------------------------------------------------- rules
+    def rule_file(self, path: Path) -> CompiledRule:
+        self.file = path.name
+        self.rule = ""
+        data = _read(path)
+        rule_id = data.get("id")
+        if not isinstance(rule_id, str) or not rule_id:
+            raise self.fail("id", "die Kennung fehlt")
+        self.rule = rule_id
+        if rule_id not in RULE_IDS:
+            raise self.fail("id", f"unbekannte Kennung (erlaubt: {', '.join(RULE_IDS)})")
+        allowed = {
+            "id",
+            "title",
+            "explanation",
+            "legal_basis",
+            "severity",
+            "letters",
+            "concepts",
+            "text",
+            "structured",
+        }
+        unknown = set(data) - allowed
+        if unknown:
+            raise self.fail(sorted(unknown)[0], "unbekanntes Feld")
+        for name in ("title", "explanation"):
+            value = data.get(name)
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(name, "fehlt oder ist leer")
+        severity = data.get("severity")
+        if severity not in SEVERITIES:
+            raise self.fail("severity", f"erlaubt sind {', '.join(SEVERITIES)}")
+        letters = data.get("letters", [])
+        if not isinstance(letters, list) or not all(isinstance(x, str) for x in letters):
+            raise self.fail("letters", "erwartet wird eine Liste von Brief-Kennungen")
+        for letter in letters:
+            if letter not in LETTER_IDS:
+                raise self.fail("letters", f"unbekannter Brief „{letter}“")
+        basis_raw = data.get("legal_basis")
+        if not isinstance(basis_raw, list) or not basis_raw:
+            raise self.fail("legal_basis", "mindestens eine Rechtsgrundlage wird gebraucht")
+        basis: list[tuple[str, str]] = []
+        for i, item in enumerate(basis_raw):
+            field = f"legal_basis[{i}]"
+            if not isinstance(item, dict) or set(item) != {"norm", "summary"}:
+                raise self.fail(field, "erwartet wird { norm = \"…\", summary = \"…\" }")
+            if not all(isinstance(item[k], str) and item[k].strip() for k in item):
+                raise self.fail(field, "Norm und Zusammenfassung dürfen nicht leer sein")
+            basis.append((item["norm"], item["summary"]))
+        local = self._concept_table(data.get("concepts", {}), "concepts")
+        text = tuple(
+            self.text_pattern(spec, local, f"text[{i}]")
+            for i, spec in enumerate(self._tables(data, "text"))
+        )
+        structured = tuple(
+            self.structured(spec, f"structured[{i}]")
+            for i, spec in enumerate(self._tables(data, "structured"))
+        )
+        if not text and not structured:
+            raise self.fail("text", "die Regel hat keinen Auslöser")
+        rule = Rule(
+            id=rule_id,
+            title=data["title"].strip(),
+            explanation=data["explanation"].strip(),
+            legal_basis=tuple(basis),
+            severity=str(severity),
+            letters=tuple(letters),
+        )
+        return CompiledRule(rule, text, structured)
+
+    def _tables(self, data: dict[str, Any], name: str) -> list[dict[str, Any]]:
+        value = data.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(name, f"erwartet wird eine Liste von Tabellen ([[{name}]])")
+        return value
+
+    def text_pattern(self, spec: dict[str, Any], local: dict[str, list[str]], field: str) -> TextPattern:
+        unknown = set(spec) - {"name", "all", "window", "unless", "unless_note"}
+        if unknown:
+            raise self.fail(f"{field}.{sorted(unknown)[0]}", "unbekanntes Feld")
+        groups_raw = spec.get("all")
+        if not isinstance(groups_raw, list) or not groups_raw:
+            raise self.fail(f"{field}.all", "erwartet wird eine nicht leere Liste von Begriffsgruppen")
+        groups = tuple(self.group(g, local, f"{field}.all[{i}]") for i, g in enumerate(groups_raw))
+        if not any(g.scope == "satz" for g in groups):
+            raise self.fail(f"{field}.all", "mindestens eine Gruppe muss im Satz gesucht werden")
+        window = spec.get("window")
+        if window is not None and (not isinstance(window, int) or window < 1):
+            raise self.fail(f"{field}.window", "erwartet wird eine ganze Zahl ab 1")
+        unless: list[tuple[Group, ...]] = []
+        for name in ("unless", "unless_note"):
+            raw = spec.get(name, [])
+            if not isinstance(raw, list):
+                raise self.fail(f"{field}.{name}", "erwartet wird eine Liste von Begriffsgruppen")
+            unless.append(
+                tuple(self.group(g, local, f"{field}.{name}[{i}]") for i, g in enumerate(raw))
+            )
+        name = spec.get("name", field)
+        if not isinstance(name, str):
+            raise self.fail(f"{field}.name", "erwartet wird Text")
+        return TextPattern(name, groups, window, unless[0], unless[1])
+
+    def structured(self, spec: dict[str, Any], field: str) -> StructuredTrigger:
+        unknown = set(spec) - {"on", "where", "unless", "evidence"}
+        if unknown:
+            raise self.fail(f"{field}.{sorted(unknown)[0]}", "unbekanntes Feld")
+        on = spec.get("on")
+        if on not in ("entry", "document"):
+            raise self.fail(f"{field}.on", "erlaubt sind \"entry\" oder \"document\"")
+        evidence = spec.get("evidence")
+        if not isinstance(evidence, str) or not evidence.strip():
+            raise self.fail(f"{field}.evidence", "der Hinweistext fehlt")
+        where = self.conditions(spec.get("where"), str(on), f"{field}.where", required=True)
+        unless = self.conditions(spec.get("unless", {}), str(on), f"{field}.unless")
+        return StructuredTrigger(str(on), where, unless, evidence.strip())
+
+    def conditions(
+        self, raw: Any, on: str, field: str, *, required: bool = False
+    ) -> tuple[Condition, ...]:
+        if not isinstance(raw, dict) or (required and not raw):
+            raise self.fail(field, "erwartet wird eine Tabelle von Bedingungen")
+        result: list[Condition] = []
+        for key, value in raw.items():
+            where = f"{field}.{key}"
+            known = DOCUMENT_FIELDS if on == "document" else ENTRY_FIELDS
+            if key not in known and not (on == "entry" and key.startswith("details.")):
+                raise self.fail(where, "dieses Feld gibt es nicht")
+            if isinstance(value, dict):
+                if len(value) != 1 or next(iter(value)) not in OPERATORS:
+                    raise self.fail(where, f"erlaubt ist ein Vergleich aus {', '.join(sorted(OPERATORS))}")
+                op, operand = next(iter(value.items()))
+                result.append(Condition(key, op, operand))
+            elif isinstance(value, list):
+                result.append(Condition(key, "in", tuple(value)))
+            elif isinstance(value, bool | int | str):
+                result.append(Condition(key, "eq", value))
+            else:
+                raise self.fail(where, "dieser Wert ist nicht verwendbar")
+        return tuple(result)
+
+
+def compile_rules(folder: Path) -> RuleSet:
+    """Read and check every rule file of ``folder``; raises :class:`RuleFileError`."""
+    if not folder.is_dir():
+        raise RuleFileError(str(folder), "der Ordner der Regeln fehlt")
+    compiler = _Compiler(folder)
+    compiler.load_concepts()
+    rules: dict[str, CompiledRule] = {}
+    for path in sorted(folder.glob("*.toml")):
+        if path.name.startswith("_"):
+            continue
+        compiled = compiler.rule_file(path)
+        rule_id = compiled.rule.id
+        if rule_id in rules:
+            raise RuleFileError(path.name, "diese Kennung gibt es schon in einer anderen Datei", rule=rule_id, field="id")
+        if path.stem != rule_id:
+            raise RuleFileError(path.name, f"der Dateiname muss „{rule_id}.toml“ lauten", rule=rule_id, field="id")
+        rules[rule_id] = compiled
+    return RuleSet(dict(sorted(rules.items())), compiler.lexicon)

@@ -1,0 +1,250 @@
+"""How the engine reads German as people write it: tokens, sentences, clauses, negation.
+
+Every token keeps its character offsets in the original field text, so a finding
+can highlight exactly the words that triggered it. Matching happens on a folded
+form: lower case, umlauts and ß written out (ä → ae, ß → ss), so "Kontoauszüge"
+and "Kontoauszuege" are one word to the rules; "Kontoauszuge" (dots left off)
+is matched on longer words by the lexicon (see ``lexicon.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# ------------------------------------------------------------------ folding
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """The matching form of one word: "Ausweiskopie" → "ausweiskopie", "Schwärzung" and
+    "Schwaerzung" → "schwaerzung". Accents other than umlauts are dropped (é → e)."""
+    low = word.casefold().translate(_UMLAUTS)
+    if not low.isascii():
+        low = "".join(
+            c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
+        )
+    return low
+
+
+_SUFFIXES = ("innen", "ern", "em", "en", "er", "es", "in", "e", "s", "n")
+
+
+@lru_cache(maxsize=200_000)
+def stem(folded: str) -> str:
+    """A light inflection strip for nouns and adjectives ("Kopien" ~ "Kopie",
+    "Nachbarin" ~ "Nachbar"). Used on both sides, so it only needs to be consistent."""
+    for suffix in _SUFFIXES:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
+            folded = folded[: -len(suffix)]
+            break
+    if folded.endswith("e") and len(folded) > 4:
+        folded = folded[:-1]
+    return folded
+
+
+# ------------------------------------------------------------------ word classes
+# Function words: negation scope runs over them to the next content word.
+FUNCTION_WORDS = frozenset(
+    fold(w)
+    for w in """
+    der die das den dem des ein eine einen einem einer eines
+    mein meine meinen meinem meiner meines dein deine sein seine seinen ihr ihre ihren ihrem
+    ihrer unser unsere euer
+    ich du er sie es wir ihr man mich mir dich dir sich uns euch ihn ihm ihnen
+    zu zum zur im in am an auf aus bei mit nach von vom vor für über unter um durch gegen
+    bis seit ab ins ans aufs beim
+    hat habe hatte hatten haben hab hast hätte wurde wurden wird werden worden war waren ist
+    sind sei bin bist wäre würde würden
+    so auch nur noch schon mal einfach mehr gleich sofort extra immer wirklich direkt erst
+    ganz gar sehr richtig eben halt ja doch denn wohl etwa bitte gern gerne vorher dabei
+    dort da hier dann jetzt heute damit davon dafür dazu darauf daran
+    """.split()
+)
+NEGATORS = frozenset(
+    fold(w)
+    for w in """nicht nich net kein keine keinen keinem keiner keines nie niemals nirgends
+    nirgendwo nichts niemand niemandem niemanden ohne weder""".split()
+)
+_FORWARD_ONLY = frozenset({"ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines"})
+CLAUSE_WORDS = frozenset(
+    fold(w)
+    for w in """und aber sondern jedoch obwohl weil dass daß als nachdem bevor
+    während sodass trotzdem deshalb deswegen danach anschließend wobei""".split()
+)
+HYPOTHETICAL = frozenset(fold(w) for w in "ob falls sofern welche welcher welches welchen".split())
+_COORDINATORS = frozenset({"oder", "noch", "bzw", "beziehungsweise"})
+
+# First person, third-party agents and demands: a clause like "ich habe den Ausweis
+# selbst kopiert" is the user's own act, "ich soll den Ausweis kopieren lassen" is not.
+FIRST_PERSON = frozenset({"ich", "wir"})
+SELF_MARKERS = frozenset({"selbst", "selber"})
+THIRD_AGENTS = frozenset(
+    fold(w)
+    for w in """er sie man jobcenter amt behörde sachbearbeiter sachbearbeiterin frau herr
+    mitarbeiter mitarbeiterin vermittler vermittlerin fallmanager fallmanagerin kollegin
+    kollege jc dame mann berater beraterin""".split()
+)
+DEMAND_WORDS = frozenset(
+    fold(w)
+    for w in """soll sollte sollten sollen solle muss musste mussten müsse müssen muesse
+    verlangt verlangte gefordert forderte aufgefordert lassen ließ liess gebeten""".split()
+)
+
+_ABBREVIATIONS = frozenset(
+    """z b bzw ca nr abs hr fr dr str usw etc ggf evtl inkl u a d h vgl s sog tel jan feb
+    mär mar apr jun jul aug sep sept okt nov dez geb max min std bzgl lt gem zzgl o.ä ä
+    prof art""".split()
+)
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[.!?;:,()\[\]\"„“”«»‚‘’'\n–—/]|(?<=\s)-(?=\s)")
+_CLAUSE_PUNCT = frozenset(";:,()[]\"„“”«»‚‘’'–—/-")
+_SENTENCE_END = frozenset(".!?\n")
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    norm: str
+    start: int
+    end: int
+    sentence: int = 0
+    clause: int = 0
+    content: bool = True
+    negated: bool = False
+    hypothetical: bool = False
+    own: bool = False  # the clause is the user's own act ("ich habe … selbst kopiert")
+    joined: bool = False  # glued to the previous word by a hyphen ("Ausweis-Kopie")
+
+
+@dataclass(slots=True)
+class Analysis:
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
+
+
+def _is_sentence_end(text: str, words: list[Token], mark: str, at: int) -> bool:
+    if mark == "\n" or mark in "!?":
+        return True
+    if not words:
+        return False
+    prev = words[-1]
+    if prev.end != at:  # "Herr M ." is odd; a stand-alone full stop ends the sentence
+        return True
+    low = prev.text.casefold()
+    if low in _ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isalpha()):
+        return False
+    if prev.text.isdigit() and len(prev.text) <= 2:  # "12.03.2024", "am 3. Mai"
+        return text[at + 1 : at + 2] in ("", "\n")
+    return True
+
+
+def analyse(text: str) -> Analysis:
+    """Tokens with sentence and clause numbers, negation and hypothetical marks."""
+    result = Analysis(text)
+    tokens = result.tokens
+    sentence_start = 0
+    sentence = clause = 0
+    clause_start = 0
+    prev_end = -2
+    for match in _TOKEN.finditer(text):
+        piece = match.group()
+        start, end = match.span()
+        if piece[0].isalnum():
+            norm = fold(piece.replace("’", "'"))
+            token = Token(piece, norm, start, end, sentence, clause)
+            token.content = norm not in FUNCTION_WORDS and not piece.isdigit()
+            token.joined = prev_end >= 0 and text[prev_end:start] == "-"
+            if norm in CLAUSE_WORDS and tokens and len(tokens) > clause_start:
+                clause += 1
+                clause_start = len(tokens)
+                token.clause = clause
+            tokens.append(token)
+            prev_end = end
+            continue
+        prev_end = -2
+        if piece in _SENTENCE_END and _is_sentence_end(text, tokens, piece, start):
+            if len(tokens) > sentence_start:
+                result.sentences.append((sentence_start, len(tokens)))
+                sentence += 1
+                clause += 1
+                sentence_start = clause_start = len(tokens)
+        elif piece in _CLAUSE_PUNCT and len(tokens) > clause_start:
+            clause += 1
+            clause_start = len(tokens)
+    if len(tokens) > sentence_start:
+        result.sentences.append((sentence_start, len(tokens)))
+    _mark_clauses(tokens)
+    _mark_negation(tokens)
+    return result
+
+
+def _clause_ranges(tokens: list[Token]) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or tokens[i].clause != tokens[start].clause:
+            ranges.append((start, i))
+            start = i
+    return ranges
+
+
+def _mark_clauses(tokens: list[Token]) -> None:
+    for start, end in _clause_ranges(tokens):
+        norms = [t.norm for t in tokens[start:end]]
+        # "…, ob ich einverstanden bin" is a question, not an event; so is "falls …".
+        lead = norms[0] if norms[0] not in CLAUSE_WORDS or len(norms) < 2 else norms[1]
+        hypothetical = lead in HYPOTHETICAL
+        words = set(norms)
+        own = bool(words & FIRST_PERSON) and (
+            bool(words & SELF_MARKERS) or not (words & THIRD_AGENTS or words & DEMAND_WORDS)
+        )
+        for t in tokens[start:end]:
+            t.hypothetical = hypothetical
+            t.own = own
+
+
+def _mark_negation(tokens: list[Token]) -> None:
+    n = len(tokens)
+    weder_in: set[int] = set()
+    for i, tok in enumerate(tokens):
+        norm = tok.norm
+        if norm == "noch" and tok.sentence in weder_in:
+            pass  # "weder … noch …": the second part is negated as well
+        elif norm not in NEGATORS:
+            continue
+        if norm == "weder":
+            weder_in.add(tok.sentence)
+        clause = tok.clause
+        # forward: up to and including the first content word, across "oder"/"noch" lists
+        j = i + 1
+        found_content = 0
+        while j < n and tokens[j].clause == clause:
+            nxt = tokens[j]
+            if nxt.norm in NEGATORS and nxt.norm != "noch":
+                break
+            nxt.negated = True
+            if nxt.content and nxt.norm not in _COORDINATORS:
+                found_content += 1
+                if not (j + 1 < n and tokens[j + 1].norm in _COORDINATORS):
+                    break
+            j += 1
+        if norm in _FORWARD_ONLY:
+            continue
+        # backward: "Kopiert hat sie nichts.", "Einen Grund wollten sie nicht nennen."
+        rest = 0
+        k = j + 1
+        while k < n and tokens[k].clause == clause:
+            if tokens[k].content:
+                rest += 1
+            k += 1
+        if rest == 0 and found_content <= 1:
+            k = i - 1
+            while k >= 0 and tokens[k].clause == clause:
+                tokens[k].negated = True
+                k -= 1
