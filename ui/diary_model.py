@@ -68,12 +68,14 @@ class ContactTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ContactData] = []
+        self._shown: dict[int, tuple[str, ...]] = {}
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
         self.version = 0  # changes whenever rows or their order change
 
     def set_contacts(self, contacts: list[ContactData]) -> None:
         self.beginResetModel()
         self._rows = list(contacts)
+        self._shown = {}
         self._sort_rows()
         self.version += 1
         self.endResetModel()
@@ -138,15 +140,16 @@ class ContactTableModel(QAbstractTableModel):
         if role == UID_ROLE:
             return contact.uid
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return format_date(contact.when)
-            if column == 1:
-                return contact.when.strftime("%H:%M")
-            if column == 2:
-                return label(CHANNEL_LABELS.get(contact.channel, contact.channel))
-            if column == 3:
-                return contact.counterpart
-            return one_line(contact.notes)
+            shown = self._shown.get(id(contact))
+            if shown is None:  # formatted once per entry, not on every paint
+                shown = self._shown[id(contact)] = (
+                    format_date(contact.when),
+                    contact.when.strftime("%H:%M"),
+                    label(CHANNEL_LABELS.get(contact.channel, contact.channel)),
+                    contact.counterpart,
+                    one_line(contact.notes),
+                )
+            return shown[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return one_line(contact.notes, 600)
         return None
@@ -198,7 +201,14 @@ class ContactFilterProxy(QAbstractProxyModel):
         return model.rows() if isinstance(model, ContactTableModel) else []
 
     def _recompute(self) -> None:
-        self._visible = [i for i, c in enumerate(self._rows()) if self._passes(c)]
+        rows = self._rows()
+        if self._channel or self._start or self._end:
+            self._visible = [i for i, c in enumerate(rows) if self._passes(c)]
+        elif self._matches is None:
+            self._visible = list(range(len(rows)))
+        else:  # search only, the common case while typing: one set lookup per entry
+            matches = self._matches
+            self._visible = [i for i, c in enumerate(rows) if c.uid in matches]
         self._row_of = {source: row for row, source in enumerate(self._visible)}
 
     def _source_reset(self) -> None:
