@@ -103,6 +103,7 @@ def in_window(folder: Path) -> dict[str, object]:
     from app.services.diary import DiaryService
     from app.vault import Vault
     from ui.diary_view import DiaryView
+    from ui.main import settle_after_unlock
 
     app = QApplication.instance() or QApplication([])
     vault = Vault.open(folder, passphrase=PASSPHRASE)
@@ -111,6 +112,7 @@ def in_window(folder: Path) -> dict[str, object]:
     view.resize(1100, 700)
     view.show()
     view.reload()
+    settle_after_unlock()  # as MainWindow.show_workspace does
     app.processEvents()
 
     keystrokes: list[float] = []
@@ -162,6 +164,8 @@ def in_window(folder: Path) -> dict[str, object]:
     return {
         "search_keystroke_ms_median": round(statistics.median(keystrokes), 1),
         "search_keystroke_ms_max": round(max(keystrokes), 1),
+        "search_keystroke_ms_p90": round(sorted(keystrokes)[int(0.9 * len(keystrokes))], 1),
+        "search_keystroke_ms_all": [round(k) for k in keystrokes],
         "keystrokes_measured": len(keystrokes),
         "rows_after_clearing_search": shown,
         "edits_while_saving": len(uids),
