@@ -28,7 +28,7 @@ from app.redflags.rules import (
     TextPattern,
     compile_rules,
 )
-from app.redflags.text import Analysis, analyse
+from app.redflags.text import NEGATORS, Analysis, analyse
 from app.services.records import ContactData, DocumentData, HandoverData
 
 
@@ -125,7 +125,7 @@ class _Document:
         return [
             h
             for h in self.raw_hits(group)
-            if not h.hypothetical
+            if (not h.hypothetical or group.in_question)
             and (group.negated == "egal" or h.negated == (group.negated == "ja"))
             and not (group.not_own and h.own)
         ]
@@ -166,7 +166,10 @@ def _field_hits(group: Group, number: int, f: _Field) -> Iterable[_Hit]:
                 sentence=tokens[start].sentence,
                 first=start,
                 last=last,
-                negated=any(t.negated for t in span),
+                # "ohne Anmeldung" as a term: its own negator does not negate it
+                negated=span[0].negated
+                if span[0].norm in NEGATORS
+                else any(t.negated for t in span),
                 hypothetical=span[0].hypothetical,
                 own=span[0].own,
             )
@@ -220,7 +223,10 @@ def _pattern_hits(pattern: TextPattern, doc: _Document) -> list[_Hit]:
     for g in sentence_groups:
         by_sentence: dict[tuple[int, int], list[_Hit]] = {}
         for h in doc.hits(g):
-            by_sentence.setdefault((h.field, h.sentence), []).append(h)
+            # with span 2, a word also counts for the next sentence ("Mittwoch ruft die
+            # Chefin an. Sie sagt, das Jobcenter habe angerufen.")
+            for later in range(pattern.span):
+                by_sentence.setdefault((h.field, h.sentence + later), []).append(h)
         if not by_sentence:
             return []
         per_group.append(by_sentence)
@@ -231,7 +237,9 @@ def _pattern_hits(pattern: TextPattern, doc: _Document) -> list[_Hit]:
         return []
     excused: set[tuple[int, int]] = set()
     for g in pattern.unless:
-        excused.update((h.field, h.sentence) for h in doc.hits(g))
+        for h in doc.hits(g):
+            for later in range(pattern.span):
+                excused.add((h.field, h.sentence + later))
     result: list[_Hit] = []
     for place in sorted(common - excused):
         covered = _covers([groups[place] for groups in per_group], pattern.window)

@@ -6,13 +6,13 @@ A term is written the way a person would explain it:
 - ``kopier*``    words that begin so ("kopiert", "kopierte", "Kopierer");
 - ``*kopie``     words that end so, e.g. compounds ("Ausweiskopie", "Farbkopien");
 - ``*scan*``     words that contain it ("eingescannt", "Scanner");
-- ``lag vor``    words in this order, at most two other words between them;
+- ``lag vor``    words in this order, at most three other words between them;
 - ``e-mail``     words joined by a hyphen (or written as one, see ``email``);
 - ``!dienstausweis*`` (in a concept) a word that looks right but is not meant.
 
 Umlauts typed without dots ("Kontoauszuge", "zuruckgegeben") match terms of eight
 letters or more. Typing errors are tolerated on longer words only: one letter wrong, missing,
-extra or swapped (two from ten letters on), never on the first letter, and
+extra or swapped (two from twelve letters on), never on the first letter, and
 never for words listed as too close to an ordinary word ("kapiert" ≠ "kopiert").
 The distance is computed with rapidfuzz (optimal string alignment).
 """
@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 from app.redflags.text import fold, stem
 
 _TERM_PART = re.compile(r"^\*?[^\W_]+(?:['-][^\W_]+)*\*?$")
-PHRASE_GAP = 2
+PHRASE_GAP = 3
 DOTLESS_MIN = 8
 _DIGRAPH = re.compile(r"([aou])e")
 FUZZY_MIN_TERM = 6
@@ -36,7 +36,7 @@ FUZZY_MIN_WORD = 6
 
 @dataclass(frozen=True, slots=True)
 class Atom:
-    kind: str  # "exact", "prefix", "suffix", "infix"
+    kind: str  # "exact", "prefix", "suffix", "infix", "literal"
     value: str  # folded
 
 
@@ -98,16 +98,22 @@ class Lexicon:
             self._built = False
         return found
 
-    def alternative(self, term: str) -> Alternative:
-        """One term (without a leading "!") as a sequence of steps."""
+    def alternative(self, term: str, *, literal: bool = False) -> Alternative:
+        """One term (without a leading "!") as a sequence of steps. ``literal``: a plain
+        word matches only as written (used for exclusions: "!ausweisen" must not
+        exclude "Ausweis")."""
         steps: list[Step] = []
         for part in term.split():
             for k, piece in enumerate(part.split("-")):
-                steps.append(Step(self._intern(_atom(piece)), joined=k > 0))
+                atom = _atom(piece)
+                if literal and atom.kind == "exact":
+                    atom = Atom("literal", atom.value)
+                steps.append(Step(self._intern(atom), joined=k > 0))
         return tuple(steps)
 
     def _build(self) -> None:
         self._exact: dict[str, list[int]] = {}
+        self._literal: dict[str, list[int]] = {}
         self._prefix: dict[str, list[int]] = {}
         self._suffix: dict[str, list[int]] = {}
         self._infix: list[tuple[str, int]] = []
@@ -117,7 +123,9 @@ class Lexicon:
             if len(atom.value) >= DOTLESS_MIN and _DIGRAPH.search(atom.value):
                 values.add(_DIGRAPH.sub(r"\1", atom.value))
             for value in values:
-                if atom.kind == "exact":
+                if atom.kind == "literal":
+                    self._literal.setdefault(value, []).append(i)
+                elif atom.kind == "exact":
                     for key in {value, stem(value)}:
                         self._exact.setdefault(key, []).append(i)
                 elif atom.kind == "prefix":
@@ -127,7 +135,7 @@ class Lexicon:
                         self._suffix.setdefault(key, []).append(i)
                 else:
                     self._infix.append((value, i))
-            if len(atom.value) >= FUZZY_MIN_TERM and atom.kind != "infix":
+            if len(atom.value) >= FUZZY_MIN_TERM and atom.kind in ("exact", "prefix", "suffix"):
                 self._fuzzy.setdefault(atom.value[0], []).append((i, atom))
         self._prefix_lengths = sorted({len(k) for k in self._prefix})
         self._cache.clear()
@@ -146,6 +154,7 @@ class Lexicon:
         s = stem(norm)
         for key in (norm, s):
             hits.update(self._exact.get(key, ()))
+        hits.update(self._literal.get(norm, ()))
         for length in self._prefix_lengths:
             if length > len(norm):
                 break
@@ -171,7 +180,7 @@ class Lexicon:
         hits: set[int] = set()
         for i, atom in self._fuzzy.get(norm[0], ()):
             value = atom.value
-            limit = 1 if len(value) < 10 else 2
+            limit = 1 if len(value) < 12 else 2
             if atom.kind == "exact":
                 candidates = [norm, s]
             elif atom.kind == "prefix":

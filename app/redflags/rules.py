@@ -103,6 +103,7 @@ class Group:
     negated: str  # "nein": only un-negated words count, "ja": only negated, "egal"
     scope: str  # "satz" or "notiz"
     not_own: bool  # a match in the user's own act ("ich habe … selbst kopiert") does not count
+    in_question: bool  # a match in an indirect question counts ("gefragt, welche Medikamente")
     context: tuple[str, ...]  # entry facts that stand in for the words ("channel:hausbesuch")
 
 
@@ -111,6 +112,7 @@ class TextPattern:
     name: str
     groups: tuple[Group, ...]
     window: int | None
+    span: int  # the groups may be spread over this many consecutive sentences
     unless: tuple[Group, ...]
     unless_note: tuple[Group, ...]
 
@@ -233,7 +235,7 @@ class _Compiler:
             options = dict(spec)
         else:
             raise self.fail(field, "erwartet wird ein Begriff, eine Liste oder eine Tabelle")
-        unknown = set(options) - {"terms", "negated", "scope", "not_own", "context"}
+        unknown = set(options) - {"terms", "negated", "scope", "not_own", "in_question", "context"}
         if unknown:
             raise self.fail(f"{field}.{sorted(unknown)[0]}", "unbekanntes Feld")
         raw = options.get("terms")
@@ -257,6 +259,9 @@ class _Compiler:
         not_own = options.get("not_own", False)
         if not isinstance(not_own, bool):
             raise self.fail(f"{field}.not_own", "erwartet wird true oder false")
+        in_question = options.get("in_question", False)
+        if not isinstance(in_question, bool):
+            raise self.fail(f"{field}.in_question", "erwartet wird true oder false")
         context = options.get("context", [])
         if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
             raise self.fail(f"{field}.context", "erwartet wird eine Liste von Angaben")
@@ -265,7 +270,10 @@ class _Compiler:
             raise self.fail(f"{field}.terms", "es fehlt ein Begriff, der zutreffen soll")
         alternatives = tuple(self.lexicon.alternative(t) for t in positive)
         exclude = frozenset(
-            step.atom for t in terms if t.startswith("!") for step in self.lexicon.alternative(t[1:])
+            step.atom
+            for t in terms
+            if t.startswith("!")
+            for step in self.lexicon.alternative(t[1:], literal=True)
         )
         signature = tuple(sorted(tuple(str(s.atom) for s in alt) for alt in alternatives)) + (
             tuple(sorted(str(a) for a in exclude)),
@@ -281,6 +289,7 @@ class _Compiler:
             negated=negated_mode,
             scope=scope,
             not_own=not_own,
+            in_question=in_question,
             context=tuple(context),
         )
 
@@ -361,7 +370,7 @@ class _Compiler:
         return value
 
     def text_pattern(self, spec: dict[str, Any], local: dict[str, list[str]], field: str) -> TextPattern:
-        unknown = set(spec) - {"name", "all", "window", "unless", "unless_note"}
+        unknown = set(spec) - {"name", "all", "window", "span", "unless", "unless_note"}
         if unknown:
             raise self.fail(f"{field}.{sorted(unknown)[0]}", "unbekanntes Feld")
         groups_raw = spec.get("all")
@@ -373,6 +382,9 @@ class _Compiler:
         window = spec.get("window")
         if window is not None and (not isinstance(window, int) or window < 1):
             raise self.fail(f"{field}.window", "erwartet wird eine ganze Zahl ab 1")
+        span = spec.get("span", 1)
+        if not isinstance(span, int) or not 1 <= span <= 3:
+            raise self.fail(f"{field}.span", "erwartet wird 1, 2 oder 3 (Sätze)")
         unless: list[tuple[Group, ...]] = []
         for name in ("unless", "unless_note"):
             raw = spec.get(name, [])
@@ -384,7 +396,7 @@ class _Compiler:
         name = spec.get("name", field)
         if not isinstance(name, str):
             raise self.fail(f"{field}.name", "erwartet wird Text")
-        return TextPattern(name, groups, window, unless[0], unless[1])
+        return TextPattern(name, groups, window, span, unless[0], unless[1])
 
     def structured(self, spec: dict[str, Any], field: str) -> StructuredTrigger:
         unknown = set(spec) - {"on", "where", "unless", "evidence"}

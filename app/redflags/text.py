@@ -62,13 +62,13 @@ FUNCTION_WORDS = frozenset(
     sind sei bin bist wäre würde würden
     so auch nur noch schon mal einfach mehr gleich sofort extra immer wirklich direkt erst
     ganz gar sehr richtig eben halt ja doch denn wohl etwa bitte gern gerne vorher dabei
-    dort da hier dann jetzt heute damit davon dafür dazu darauf daran
+    dort da hier dann jetzt heute damit davon dafür dazu darauf daran drin drinnen drauf dran
     """.split()
 )
 NEGATORS = frozenset(
     fold(w)
     for w in """nicht nich net kein keine keinen keinem keiner keines nie niemals nirgends
-    nirgendwo nichts niemand niemandem niemanden ohne weder""".split()
+    nirgendwo nichts nix nüscht niemand niemandem niemanden keiner keinerlei ohne weder""".split()
 )
 _FORWARD_ONLY = frozenset({"ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines"})
 CLAUSE_WORDS = frozenset(
@@ -77,6 +77,13 @@ CLAUSE_WORDS = frozenset(
     während sodass trotzdem deshalb deswegen danach anschließend wobei""".split()
 )
 HYPOTHETICAL = frozenset(fold(w) for w in "ob falls sofern welche welcher welches welchen".split())
+# "Eine Kopie hat sie nicht gemacht": the negation reaches back over the noun.
+LIGHT_VERBS = frozenset(
+    fold(w)
+    for w in """gemacht machen macht machte gegeben geben gibt gab erstellt angefertigt angelegt
+    genommen nehmen nahm bekommen bekam kriegen gekriegt erhalten erfolgt stattgefunden
+    passiert gesehen gehabt haben hatte hatten gekommen kam""".split()
+)
 _COORDINATORS = frozenset({"oder", "noch", "bzw", "beziehungsweise"})
 
 # First person, third-party agents and demands: a clause like "ich habe den Ausweis
@@ -236,14 +243,16 @@ def _mark_negation(tokens: list[Token]) -> None:
             j += 1
         if norm in _FORWARD_ONLY:
             continue
-        # backward: "Kopiert hat sie nichts.", "Einen Grund wollten sie nicht nennen."
+        # backward: "Kopiert hat sie nichts.", "Eine Kopie hat sie nicht gemacht." — only when
+        # nothing but a light verb follows; "Schwärzen ist nicht erlaubt" negates "erlaubt" only.
         rest = 0
         k = j + 1
         while k < n and tokens[k].clause == clause:
             if tokens[k].content:
                 rest += 1
             k += 1
-        if rest == 0 and found_content <= 1:
+        light = found_content == 1 and j < n and tokens[j].norm in LIGHT_VERBS
+        if rest == 0 and (found_content == 0 or light):
             k = i - 1
             while k >= 0 and tokens[k].clause == clause:
                 tokens[k].negated = True
