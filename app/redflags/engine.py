@@ -225,7 +225,7 @@ def _pattern_hits(pattern: TextPattern, doc: _Document) -> list[_Hit]:
         for h in doc.hits(g):
             # with span 2, a word also counts for the next sentence ("Mittwoch ruft die
             # Chefin an. Sie sagt, das Jobcenter habe angerufen.")
-            for later in range(pattern.span):
+            for later in range(pattern.span if g.carry else 1):
                 by_sentence.setdefault((h.field, h.sentence + later), []).append(h)
         if not by_sentence:
             return []

@@ -104,6 +104,7 @@ class Group:
     scope: str  # "satz" or "notiz"
     not_own: bool  # a match in the user's own act ("ich habe … selbst kopiert") does not count
     in_question: bool  # a match in an indirect question counts ("gefragt, welche Medikamente")
+    carry: bool  # with the pattern's span, a match also counts for the following sentence(s)
     context: tuple[str, ...]  # entry facts that stand in for the words ("channel:hausbesuch")
 
 
@@ -235,7 +236,7 @@ class _Compiler:
             options = dict(spec)
         else:
             raise self.fail(field, "erwartet wird ein Begriff, eine Liste oder eine Tabelle")
-        unknown = set(options) - {"terms", "negated", "scope", "not_own", "in_question", "context"}
+        unknown = set(options) - {"terms", "negated", "scope", "not_own", "in_question", "carry", "context"}
         if unknown:
             raise self.fail(f"{field}.{sorted(unknown)[0]}", "unbekanntes Feld")
         raw = options.get("terms")
@@ -262,6 +263,9 @@ class _Compiler:
         in_question = options.get("in_question", False)
         if not isinstance(in_question, bool):
             raise self.fail(f"{field}.in_question", "erwartet wird true oder false")
+        carry = options.get("carry", False)
+        if not isinstance(carry, bool):
+            raise self.fail(f"{field}.carry", "erwartet wird true oder false")
         context = options.get("context", [])
         if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
             raise self.fail(f"{field}.context", "erwartet wird eine Liste von Angaben")
@@ -290,6 +294,7 @@ class _Compiler:
             scope=scope,
             not_own=not_own,
             in_question=in_question,
+            carry=carry,
             context=tuple(context),
         )
 

@@ -89,6 +89,8 @@ _COORDINATORS = frozenset({"oder", "noch", "bzw", "beziehungsweise"})
 # First person, third-party agents and demands: a clause like "ich habe den Ausweis
 # selbst kopiert" is the user's own act, "ich soll den Ausweis kopieren lassen" is not.
 FIRST_PERSON = frozenset({"ich", "wir"})
+# "hab gefragt", "bin hin": the subject "ich" is often left out at the start of a clause
+DROPPED_I = frozenset({"hab", "habe", "hatte", "bin", "war", "frag", "fragte", "sag", "sagte", "hab's"})
 SELF_MARKERS = frozenset({"selbst", "selber"})
 THIRD_AGENTS = frozenset(
     fold(w)
@@ -208,6 +210,8 @@ def _mark_clauses(tokens: list[Token]) -> None:
         lead = norms[0] if norms[0] not in CLAUSE_WORDS or len(norms) < 2 else norms[1]
         hypothetical = lead in HYPOTHETICAL
         words = set(norms)
+        if lead in DROPPED_I:
+            words.add("ich")
         own = bool(words & FIRST_PERSON) and (
             bool(words & SELF_MARKERS) or not (words & THIRD_AGENTS or words & DEMAND_WORDS)
         )
