@@ -153,7 +153,10 @@ def _field_hits(group: Group, number: int, f: _Field) -> Iterable[_Hit]:
                 if step.joined:
                     ok = nxt == last + 1 and tokens[nxt].joined
                 else:
-                    ok = nxt - last - 1 <= PHRASE_GAP and tokens[nxt].sentence == tokens[last].sentence
+                    ok = (
+                        nxt - last - 1 <= PHRASE_GAP
+                        and tokens[nxt].sentence == tokens[last].sentence
+                    )
                 if not ok:
                     break
                 last = nxt
@@ -275,7 +278,8 @@ def _findings(found: Mapping[str, list[Evidence]], order: Sequence[str]) -> list
     result: list[Finding] = []
     for rule_id in sorted(found):
         unique = sorted(
-            set(found[rule_id]), key=lambda e: (rank.get(e.field, len(rank)), e.start, e.end, e.text)
+            set(found[rule_id]),
+            key=lambda e: (rank.get(e.field, len(rank)), e.start, e.end, e.text),
         )
         result.append(Finding(rule_id, tuple(unique)))
     return result
@@ -304,11 +308,11 @@ def _holds(condition: Condition, record: Mapping[str, Any]) -> bool:
     if op == "missing":
         return (value is None) == bool(want)
     if op == "eq":
-        return value is want if isinstance(want, bool) else value == want
+        return bool(value is want if isinstance(want, bool) else value == want)
     if op == "in":
-        return value in want
+        return bool(value in want)
     if op == "ne":
-        return value != want
+        return bool(value != want)
     if op == "nonempty":
         filled = bool(value.strip()) if isinstance(value, str) else bool(value)
         return filled == bool(want)
@@ -387,8 +391,10 @@ def check_entry(contact: ContactData, handovers: Sequence[HandoverData] = ()) ->
         for trigger in compiled.structured:
             if trigger.on == "entry":
                 if _matches(trigger, entry):
-                    key = next((c.key for c in trigger.where if c.key.startswith("details.")), None)
-                    name = key or trigger.where[0].key
+                    name = next(
+                        (c.key for c in trigger.where if c.key.startswith("details.")),
+                        trigger.where[0].key,
+                    )
                     found.setdefault(rule_id, []).append(Evidence(name, -1, -1, trigger.evidence))
                 continue
             for i, handover in enumerate(handovers):

@@ -236,7 +236,15 @@ class _Compiler:
             options = dict(spec)
         else:
             raise self.fail(field, "erwartet wird ein Begriff, eine Liste oder eine Tabelle")
-        unknown = set(options) - {"terms", "negated", "scope", "not_own", "in_question", "carry", "context"}
+        unknown = set(options) - {
+            "terms",
+            "negated",
+            "scope",
+            "not_own",
+            "in_question",
+            "carry",
+            "context",
+        }
         if unknown:
             raise self.fail(f"{field}.{sorted(unknown)[0]}", "unbekanntes Feld")
         raw = options.get("terms")
@@ -253,10 +261,10 @@ class _Compiler:
         elif negated == "egal":
             negated_mode = "egal"
         else:
-            raise self.fail(f"{field}.negated", "erlaubt sind true, false oder \"egal\"")
+            raise self.fail(f"{field}.negated", 'erlaubt sind true, false oder "egal"')
         scope = options.get("scope", "satz")
         if scope not in ("satz", "notiz"):
-            raise self.fail(f"{field}.scope", "erlaubt sind \"satz\" oder \"notiz\"")
+            raise self.fail(f"{field}.scope", 'erlaubt sind "satz" oder "notiz"')
         not_own = options.get("not_own", False)
         if not isinstance(not_own, bool):
             raise self.fail(f"{field}.not_own", "erwartet wird true oder false")
@@ -279,7 +287,8 @@ class _Compiler:
             if t.startswith("!")
             for step in self.lexicon.alternative(t[1:], literal=True)
         )
-        signature = tuple(sorted(tuple(str(s.atom) for s in alt) for alt in alternatives)) + (
+        signature = (
+            *tuple(sorted(tuple(str(s.atom) for s in alt) for alt in alternatives)),
             tuple(sorted(str(a) for a in exclude)),
         )
         key = self._group_keys.setdefault(signature, len(self._group_keys))
@@ -343,7 +352,7 @@ class _Compiler:
         for i, item in enumerate(basis_raw):
             field = f"legal_basis[{i}]"
             if not isinstance(item, dict) or set(item) != {"norm", "summary"}:
-                raise self.fail(field, "erwartet wird { norm = \"…\", summary = \"…\" }")
+                raise self.fail(field, 'erwartet wird { norm = "…", summary = "…" }')
             if not all(isinstance(item[k], str) and item[k].strip() for k in item):
                 raise self.fail(field, "Norm und Zusammenfassung dürfen nicht leer sein")
             basis.append((item["norm"], item["summary"]))
@@ -374,13 +383,17 @@ class _Compiler:
             raise self.fail(name, f"erwartet wird eine Liste von Tabellen ([[{name}]])")
         return value
 
-    def text_pattern(self, spec: dict[str, Any], local: dict[str, list[str]], field: str) -> TextPattern:
+    def text_pattern(
+        self, spec: dict[str, Any], local: dict[str, list[str]], field: str
+    ) -> TextPattern:
         unknown = set(spec) - {"name", "all", "window", "span", "unless", "unless_note"}
         if unknown:
             raise self.fail(f"{field}.{sorted(unknown)[0]}", "unbekanntes Feld")
         groups_raw = spec.get("all")
         if not isinstance(groups_raw, list) or not groups_raw:
-            raise self.fail(f"{field}.all", "erwartet wird eine nicht leere Liste von Begriffsgruppen")
+            raise self.fail(
+                f"{field}.all", "erwartet wird eine nicht leere Liste von Begriffsgruppen"
+            )
         groups = tuple(self.group(g, local, f"{field}.all[{i}]") for i, g in enumerate(groups_raw))
         if not any(g.scope == "satz" for g in groups):
             raise self.fail(f"{field}.all", "mindestens eine Gruppe muss im Satz gesucht werden")
@@ -409,7 +422,7 @@ class _Compiler:
             raise self.fail(f"{field}.{sorted(unknown)[0]}", "unbekanntes Feld")
         on = spec.get("on")
         if on not in ("entry", "document"):
-            raise self.fail(f"{field}.on", "erlaubt sind \"entry\" oder \"document\"")
+            raise self.fail(f"{field}.on", 'erlaubt sind "entry" oder "document"')
         evidence = spec.get("evidence")
         if not isinstance(evidence, str) or not evidence.strip():
             raise self.fail(f"{field}.evidence", "der Hinweistext fehlt")
@@ -430,7 +443,9 @@ class _Compiler:
                 raise self.fail(where, "dieses Feld gibt es nicht")
             if isinstance(value, dict):
                 if len(value) != 1 or next(iter(value)) not in OPERATORS:
-                    raise self.fail(where, f"erlaubt ist ein Vergleich aus {', '.join(sorted(OPERATORS))}")
+                    raise self.fail(
+                        where, f"erlaubt ist ein Vergleich aus {', '.join(sorted(OPERATORS))}"
+                    )
                 op, operand = next(iter(value.items()))
                 result.append(Condition(key, op, operand))
             elif isinstance(value, list):
@@ -455,8 +470,15 @@ def compile_rules(folder: Path) -> RuleSet:
         compiled = compiler.rule_file(path)
         rule_id = compiled.rule.id
         if rule_id in rules:
-            raise RuleFileError(path.name, "diese Kennung gibt es schon in einer anderen Datei", rule=rule_id, field="id")
+            raise RuleFileError(
+                path.name,
+                "diese Kennung gibt es schon in einer anderen Datei",
+                rule=rule_id,
+                field="id",
+            )
         if path.stem != rule_id:
-            raise RuleFileError(path.name, f"der Dateiname muss „{rule_id}.toml“ lauten", rule=rule_id, field="id")
+            raise RuleFileError(
+                path.name, f"der Dateiname muss „{rule_id}.toml“ lauten", rule=rule_id, field="id"
+            )
         rules[rule_id] = compiled
     return RuleSet(dict(sorted(rules.items())), compiler.lexicon)

@@ -25,9 +25,7 @@ def fold(word: str) -> str:
     "Schwaerzung" → "schwaerzung". Accents other than umlauts are dropped (é → e)."""
     low = word.casefold().translate(_UMLAUTS)
     if not low.isascii():
-        low = "".join(
-            c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
-        )
+        low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
     return low
 
 
@@ -90,7 +88,9 @@ _COORDINATORS = frozenset({"oder", "noch", "bzw", "beziehungsweise"})
 # selbst kopiert" is the user's own act, "ich soll den Ausweis kopieren lassen" is not.
 FIRST_PERSON = frozenset({"ich", "wir"})
 # "hab gefragt", "bin hin": the subject "ich" is often left out at the start of a clause
-DROPPED_I = frozenset({"hab", "habe", "hatte", "bin", "war", "frag", "fragte", "sag", "sagte", "hab's"})
+DROPPED_I = frozenset(
+    {"hab", "habe", "hatte", "bin", "war", "frag", "fragte", "sag", "sagte", "hab's"}
+)
 SELF_MARKERS = frozenset({"selbst", "selber"})
 THIRD_AGENTS = frozenset(
     fold(w)
