@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -202,6 +203,92 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return EXIT_OK
 
 
+# a note longer than this is refused (a diary note is a few thousand characters)
+CHECK_MAX_CHARS = 1_000_000
+
+
+def _check_lines(stdin: TextIO) -> Iterator[tuple[int, str | None]]:
+    """The input's lines with their numbers; ``None`` for a line that is not UTF-8."""
+    raw = getattr(stdin, "buffer", None)
+    if raw is None:
+        for number, line in enumerate(stdin, start=1):
+            yield number, line
+        return
+    for number, data in enumerate(raw, start=1):
+        try:
+            yield number, data.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield number, None
+
+
+def _parse_note(line: str | None) -> tuple[str | int, str]:
+    """``(id, text)`` of one input line; ``ValueError`` with a German reason."""
+    if line is None:
+        raise ValueError("die Zeile ist kein UTF-8-Text")
+    try:
+        note = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"kein gültiges JSON (Fehler in Spalte {exc.colno})") from None
+    except RecursionError:
+        raise ValueError("kein gültiges JSON (zu tief verschachtelt)") from None
+    if not isinstance(note, dict):
+        raise ValueError('erwartet wird ein Objekt wie {"id": "…", "text": "…"}')
+    if "id" not in note:
+        raise ValueError("das Feld „id“ fehlt")
+    note_id = note["id"]
+    if isinstance(note_id, bool) or not isinstance(note_id, str | int):
+        raise ValueError("„id“ muss ein Text oder eine Zahl sein")
+    text = note.get("text")
+    if not isinstance(text, str):
+        raise ValueError("das Feld „text“ fehlt oder ist kein Text")
+    if len(text) > CHECK_MAX_CHARS:
+        raise ValueError(f"der Text ist länger als {CHECK_MAX_CHARS:,} Zeichen".replace(",", "."))
+    return note_id, text
+
+
+def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.redflags import check_text, load_rules
+
+    rules = load_rules()  # a broken rule file stops here, before any input is read
+    checked = flagged = bad = 0
+    for number, line in _check_lines(secrets.stdin):
+        if line is not None and not line.strip():
+            continue
+        try:
+            note_id, text = _parse_note(line)
+        except ValueError as exc:
+            bad += 1
+            sys.stderr.write(f"amtstagebuch check: Zeile {number}: {exc}. Zeile übersprungen.\n")
+            continue
+        evidence: dict[str, list[str]] = {}
+        for finding in check_text(text):
+            quotes = evidence.setdefault(finding.rule_id, [])
+            for item in finding.evidence:
+                if item.text not in quotes:
+                    quotes.append(item.text)
+        flags = sorted(evidence)
+        checked += 1
+        flagged += bool(flags)
+        if args.json:
+            result = {"id": note_id, "flags": flags, "evidence": {f: evidence[f] for f in flags}}
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        elif not flags:
+            out.write(f"{note_id}: keine Warnsignale\n")
+        else:
+            count = "1 Warnsignal" if len(flags) == 1 else f"{len(flags)} Warnsignale"
+            out.write(f"{note_id}: {count}\n")
+            for flag in flags:
+                out.write(f"  {flag} – {rules[flag].title}\n")
+                out.write("    " + " · ".join(f"„{q}“" for q in evidence[flag]) + "\n")
+        out.flush()
+    if not args.json:
+        summary = f"{checked} Notizen geprüft, {flagged} mit Warnsignalen"
+        if bad:
+            summary += f", {bad} fehlerhafte Zeile{'n' if bad > 1 else ''} übersprungen"
+        out.write(summary + ".\n")
+    return EXIT_FAILED if bad else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="amtstagebuch",
@@ -274,6 +361,18 @@ def build_parser() -> argparse.ArgumentParser:
         unlock=False,
     )
     p.add_argument("vault_dir")
+    p = add(
+        "check",
+        "Notizen auf Warnsignale prüfen: je Zeile der Standardeingabe ein JSON-Objekt "
+        '{"id": …, "text": …}; Ausgabe in derselben Reihenfolge',
+        cmd_check,
+        unlock=False,
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='je Notiz eine Zeile {"id", "flags", "evidence"} statt eines lesbaren Berichts',
+    )
     return parser
 
 
@@ -301,6 +400,9 @@ def main(
     if args.command is None:
         return start_window(args.demo)
     secrets = Secrets(args, stdin or sys.stdin)
+    if stdout is None and not sys.stdout.isatty() and isinstance(sys.stdout, io.TextIOWrapper):
+        # piped output is UTF-8 everywhere (Windows would pick cp1252 and fail on "€" or emoji)
+        sys.stdout.reconfigure(encoding="utf-8")
     try:
         return int(args.func(args, secrets, stdout or sys.stdout))
     except UsageError as exc:
@@ -308,6 +410,9 @@ def main(
         return EXIT_USAGE
     except AmtsError as exc:
         sys.stderr.write(exc.message + "\n")
+        return EXIT_FAILED
+    except BrokenPipeError:  # the reader went away ("| head"); nothing to report
+        sys.stderr.close()
         return EXIT_FAILED
     except KeyboardInterrupt:
         sys.stderr.write(

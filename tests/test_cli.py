@@ -347,3 +347,93 @@ def test_tampered_history_fails_verify(vault_dir: Path, tmp_path: Path, sample_f
         )
     result = run_cli("verify", str(copy), "--passphrase-stdin", stdin=_stdin(PASSPHRASE))
     assert result.code == 1 and "Kette ist bei Revision 3 unterbrochen" in result.out
+
+
+# ------------------------------------------------------------------ check
+
+
+def _notes(*notes: object) -> str:
+    return "".join(
+        (n if isinstance(n, str) else json.dumps(n, ensure_ascii=False)) + "\n" for n in notes
+    )
+
+
+def test_check_json_one_line_per_note_in_input_order() -> None:
+    notes = [
+        {"id": "a", "text": "Die Sachbearbeiterin hat meinen Perso kopiert."},
+        {"id": "b", "text": "Heute nur Termin vereinbart, alles freundlich."},
+        {"id": 7, "text": "Kontoauszüge für drei Monate, Ausgaben geschwärzt, wurden angenommen."},
+        {"id": "d", "text": "Олена: Sie hat den Ausweis nur angesehen und zurückgegeben. 🙂 مرحبا"},
+    ]
+    result = run_cli("check", "--json", stdin=_notes(*notes))
+    assert result.code == 0, result.err
+    lines = [json.loads(line) for line in result.out.splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b", 7, "d"]
+    assert lines[0]["flags"] == ["ausweiskopie"]
+    # the evidence is the user's own words, exactly as written
+    assert set(lines[0]["evidence"]["ausweiskopie"]) <= {"Perso", "kopiert", "Perso kopiert"}
+    assert "kopiert" in " ".join(lines[0]["evidence"]["ausweiskopie"])
+    assert [line["flags"] for line in lines[1:]] == [[], [], []]
+    assert all(set(line) == {"id", "flags", "evidence"} for line in lines)
+
+
+def test_check_malformed_lines_are_named_and_the_others_still_checked() -> None:
+    stdin = _notes(
+        {"id": "a", "text": "Mein Personalausweis wurde eingescannt."},
+        "das ist kein JSON",
+        "",
+        '["eine", "Liste"]',
+        {"id": "ohne-text"},
+        {"text": "ohne id"},
+        {"id": "z", "text": "Er hat meinen Ausweis kopiert."},
+    )
+    result = run_cli("check", "--json", stdin=stdin)
+    assert result.code == 1
+    assert [json.loads(line)["id"] for line in result.out.splitlines()] == ["a", "z"]
+    errors = result.err.splitlines()
+    assert [e.split(":")[1].strip() for e in errors] == ["Zeile 2", "Zeile 4", "Zeile 5", "Zeile 6"]
+    assert "kein gültiges JSON" in errors[0]
+    assert "„text“" in errors[2] and "„id“" in errors[3]
+    assert "Traceback" not in result.err
+
+
+def test_check_readable_report_names_rule_title_and_words() -> None:
+    result = run_cli(
+        "check",
+        stdin=_notes(
+            {"id": "n1", "text": "Frau K. hat meinen Personalausweis kopiert."},
+            {"id": "n2", "text": "Nur Termin vereinbart."},
+        ),
+    )
+    assert result.code == 0, result.err
+    assert "n1: 1 Warnsignal" in result.out
+    assert "ausweiskopie – Ausweis" in result.out
+    assert "„kopiert“" in result.out or "kopiert“" in result.out
+    assert "n2: keine Warnsignale" in result.out
+    assert result.out.rstrip().endswith("2 Notizen geprüft, 1 mit Warnsignalen.")
+
+
+def test_check_reads_bytes_a_bom_and_refuses_lines_that_are_not_utf8(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import child_env
+
+    data = (
+        b"\xef\xbb\xbf" + json.dumps({"id": "a", "text": "Perso kopiert"}).encode() + b"\n"
+        + b'{"id": "b", "text": "\xff\xfe kaputt"}\n'
+        + json.dumps({"id": "c", "text": "Kopie vom Ausweis gemacht, €"}, ensure_ascii=False).encode("utf-8")
+        + b"\n"
+    )  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "check", "--json"],
+        input=data,
+        capture_output=True,
+        env=child_env(PYTHONIOENCODING="cp1252"),
+        timeout=120,
+    )
+    assert done.returncode == 1
+    out = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [o["id"] for o in out] == ["a", "c"]
+    assert out[0]["flags"] == ["ausweiskopie"]
+    assert "Zeile 2: die Zeile ist kein UTF-8-Text" in done.stderr.decode("utf-8", "replace")
