@@ -1,0 +1,150 @@
+"""Red-flag benchmark: prints JSON with the figures issue 4 names.
+
+- bulk: notes per second through ``check_text`` over the labelled corpus,
+  repeated to at least 5,000 notes (rules loaded beforehand; loading is timed
+  on its own);
+- typing: re-checking one 2,000-character note after each keystroke (the text
+  changes by one character every time, so nothing can be served from a cache):
+  median, 90th percentile and maximum, for ``check_text`` and for ``check_entry``
+  with the note, the other text fields and a handover as the form passes them;
+- the command line: ``amtstagebuch check --json`` over the corpus in a new
+  process, start-up included.
+
+    .venv/bin/python tests/benchmarks/bench_redflags.py [--notes N] [--keystrokes N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT / "tests" / "data" / "redflags" / "korpus.jsonl"
+
+
+def _texts() -> list[str]:
+    with CORPUS.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+def _long_note(texts: list[str], length: int = 2000) -> str:
+    """About ``length`` characters of real notes, the incidents buried in the middle."""
+    parts: list[str] = []
+    for text in sorted(texts, key=len, reverse=True):
+        parts.append(text)
+        if sum(len(p) + 1 for p in parts) >= length:
+            break
+    return " ".join(parts)[:length]
+
+
+def _ms(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    return {
+        "median_ms": round(statistics.median(ordered) * 1000, 2),
+        "p90_ms": round(ordered[int(len(ordered) * 0.9)] * 1000, 2),
+        "max_ms": round(ordered[-1] * 1000, 2),
+    }
+
+
+def bench(notes: int, keystrokes: int) -> dict[str, object]:
+    started = time.perf_counter()
+    from app.redflags import check_entry, check_text, load_rules
+
+    load_rules()
+    load_s = time.perf_counter() - started
+
+    texts = _texts()
+    batch = (texts * (notes // len(texts) + 1))[:notes]
+    for text in texts:  # warm-up
+        check_text(text)
+    gc.collect()
+    t0 = time.perf_counter()
+    flagged = sum(1 for text in batch if check_text(text))
+    bulk_s = time.perf_counter() - t0
+
+    from app.services.records import ContactData, DocumentData, HandoverData
+
+    note = _long_note(texts)
+    typed_text: list[float] = []
+    typed_entry: list[float] = []
+    handover = HandoverData(
+        when=datetime(2026, 3, 2, 9, 45, tzinfo=timezone.utc),
+        method="persoenlich",
+        documents=[DocumentData(type="personalausweis", original=True)],
+    )
+    check_entry(ContactData(when=handover.when, channel="termin", notes=note), [handover])
+    for i in range(keystrokes):
+        current = note[: len(note) - keystrokes + i] + "x" * (i % 3)
+        t0 = time.perf_counter()
+        check_text(current)
+        typed_text.append(time.perf_counter() - t0)
+        contact = ContactData(
+            when=datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc),
+            channel="termin",
+            counterpart="Frau K.",
+            notes=current,
+            outcome="Nächster Termin in zwei Wochen, Unterlagen nachreichen.",
+            details={"asked_of_me": "Kontoauszüge der letzten drei Monate"},
+        )
+        t0 = time.perf_counter()
+        check_entry(contact, [handover])
+        typed_entry.append(time.perf_counter() - t0)
+
+    cli = _cli(texts)
+    return {
+        "rules_load_s": round(load_s, 3),
+        "bulk": {
+            "notes": notes,
+            "mean_chars": round(statistics.mean(len(t) for t in batch)),
+            "notes_per_s": round(notes / bulk_s),
+            "with_flags": flagged,
+            "target_notes_per_s": 2000,
+        },
+        "typing_2000_chars": {
+            "keystrokes": keystrokes,
+            "chars": len(note),
+            "check_text": _ms(typed_text),
+            "check_entry_with_handover": _ms(typed_entry),
+            "target_ms": 10,
+        },
+        "cli": cli,
+    }
+
+
+def _cli(texts: list[str]) -> dict[str, float]:
+    lines = "".join(
+        json.dumps({"id": str(i), "text": t}, ensure_ascii=False) + "\n"
+        for i, t in enumerate(texts)
+    )
+    t0 = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "check", "--json"],
+        input=lines.encode("utf-8"),
+        capture_output=True,
+        cwd=ROOT,
+        check=True,
+    )
+    wall = time.perf_counter() - t0
+    assert len(done.stdout.splitlines()) == len(texts)
+    return {"notes": len(texts), "wall_s_including_start": round(wall, 3)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--notes", type=int, default=5000)
+    parser.add_argument("--keystrokes", type=int, default=300)
+    args = parser.parse_args()
+    print(json.dumps(bench(args.notes, args.keystrokes), indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
