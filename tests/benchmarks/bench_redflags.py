@@ -22,7 +22,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,7 +77,7 @@ def bench(notes: int, keystrokes: int) -> dict[str, object]:
     typed_text: list[float] = []
     typed_entry: list[float] = []
     handover = HandoverData(
-        when=datetime(2026, 3, 2, 9, 45, tzinfo=timezone.utc),
+        when=datetime(2026, 3, 2, 9, 45, tzinfo=UTC),
         method="persoenlich",
         documents=[DocumentData(type="personalausweis", original=True)],
     )
@@ -88,7 +88,7 @@ def bench(notes: int, keystrokes: int) -> dict[str, object]:
         check_text(current)
         typed_text.append(time.perf_counter() - t0)
         contact = ContactData(
-            when=datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc),
+            when=datetime(2026, 3, 2, 9, 30, tzinfo=UTC),
             channel="termin",
             counterpart="Frau K.",
             notes=current,
