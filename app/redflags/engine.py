@@ -56,8 +56,11 @@ def _ruleset(folder: Path) -> RuleSet:
     return compile_rules(folder)
 
 
+_DEFAULT_DIR = RULES_DIR.resolve()
+
+
 def ruleset(folder: Path | None = None) -> RuleSet:
-    return _ruleset((folder or RULES_DIR).resolve())
+    return _ruleset(_DEFAULT_DIR if folder is None else folder.resolve())
 
 
 def load_rules(folder: Path | None = None) -> dict[str, Rule]:
@@ -134,10 +137,11 @@ class _Document:
 def _field_hits(group: Group, number: int, f: _Field) -> Iterable[_Hit]:
     tokens = f.analysis.tokens
     seen: set[tuple[int, int]] = set()
-    for alternative in group.alternatives:
-        starts = f.index.get(alternative[0].atom)
-        if not starts:
-            continue
+    index = f.index
+    firsts = group.first_atoms.intersection(index)
+    alternatives = [alt for atom in sorted(firsts) for alt in group.by_first[atom]]
+    for alternative in alternatives:
+        starts = index[alternative[0].atom]
         for start in starts:
             if group.exclude and not group.exclude.isdisjoint(f.atoms[start]):
                 continue
@@ -169,9 +173,10 @@ def _field_hits(group: Group, number: int, f: _Field) -> Iterable[_Hit]:
                 sentence=tokens[start].sentence,
                 first=start,
                 last=last,
-                # "ohne Anmeldung" as a term: its own negator does not negate it
+                # a term that carries its own negator ("ohne Anmeldung", "kann ich nicht
+                # sagen") is negated only from outside, i.e. when its first word is
                 negated=span[0].negated
-                if span[0].norm in NEGATORS
+                if any(t.norm in NEGATORS for t in span)
                 else any(t.negated for t in span),
                 hypothetical=span[0].hypothetical,
                 own=span[0].own,
@@ -207,14 +212,13 @@ def _covers(lists: list[list[_Hit]], window: int | None) -> list[_Hit] | None:
 
 
 def _pattern_hits(pattern: TextPattern, doc: _Document) -> list[_Hit]:
-    sentence_groups = [g for g in pattern.groups if g.scope == "satz"]
+    sentence_groups = pattern.sentence_groups
+    present = doc.present
     for g in sentence_groups:
-        if g.first_atoms.isdisjoint(doc.present):
+        if g.first_atoms.isdisjoint(present):
             return []
     note_hits: list[_Hit] = []
-    for g in pattern.groups:
-        if g.scope != "notiz":
-            continue
+    for g in pattern.note_groups:
         found = doc.hits(g)
         if not found and not (doc.context & set(g.context)):
             return []

@@ -100,6 +100,7 @@ class Group:
     alternatives: tuple[Alternative, ...]
     exclude: frozenset[int]
     first_atoms: frozenset[int]
+    by_first: dict[int, tuple[Alternative, ...]]  # the alternatives by their first word
     negated: str  # "nein": only un-negated words count, "ja": only negated, "egal"
     scope: str  # "satz" or "notiz"
     not_own: bool  # a match in the user's own act ("ich habe … selbst kopiert") does not count
@@ -116,6 +117,14 @@ class TextPattern:
     span: int  # the groups may be spread over this many consecutive sentences
     unless: tuple[Group, ...]
     unless_note: tuple[Group, ...]
+    sentence_groups: tuple[Group, ...] = ()
+    note_groups: tuple[Group, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "sentence_groups", tuple(g for g in self.groups if g.scope == "satz")
+        )
+        object.__setattr__(self, "note_groups", tuple(g for g in self.groups if g.scope == "notiz"))
 
 
 @dataclass(frozen=True)
@@ -144,6 +153,13 @@ class CompiledRule:
 class RuleSet:
     rules: dict[str, CompiledRule]
     lexicon: Lexicon
+
+
+def _by_first(alternatives: tuple[Alternative, ...]) -> dict[int, tuple[Alternative, ...]]:
+    table: dict[int, list[Alternative]] = {}
+    for alt in alternatives:
+        table.setdefault(alt[0].atom, []).append(alt)
+    return {atom: tuple(alts) for atom, alts in table.items()}
 
 
 # ------------------------------------------------------------------ reading
@@ -299,6 +315,7 @@ class _Compiler:
             alternatives=alternatives,
             exclude=exclude,
             first_atoms=frozenset(alt[0].atom for alt in alternatives),
+            by_first=_by_first(alternatives),
             negated=negated_mode,
             scope=scope,
             not_own=not_own,

@@ -145,6 +145,8 @@ def _is_sentence_end(text: str, words: list[Token], mark: str, at: int) -> bool:
     prev = words[-1]
     if prev.end != at:  # "Herr M ." is odd; a stand-alone full stop ends the sentence
         return True
+    if mark == "." and text[at + 1 : at + 2].isalnum():  # "jobcenter.digital", "z.B."
+        return False
     low = prev.text.casefold()
     if low in _ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isalpha()):
         return False
