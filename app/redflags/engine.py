@@ -80,6 +80,7 @@ class _Hit:
     negated: bool
     hypothetical: bool
     own: bool
+    other: bool
 
 
 @dataclass
@@ -131,6 +132,7 @@ class _Document:
             if (not h.hypothetical or group.in_question)
             and (group.negated == "egal" or h.negated == (group.negated == "ja"))
             and not (group.not_own and h.own)
+            and not (group.not_other and h.other)
         ]
 
 
@@ -180,6 +182,7 @@ def _field_hits(group: Group, number: int, f: _Field) -> Iterable[_Hit]:
                 else any(t.negated for t in span),
                 hypothetical=span[0].hypothetical,
                 own=span[0].own,
+                other=span[0].other,
             )
 
 

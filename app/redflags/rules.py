@@ -104,6 +104,7 @@ class Group:
     negated: str  # "nein": only un-negated words count, "ja": only negated, "egal"
     scope: str  # "satz" or "notiz"
     not_own: bool  # a match in the user's own act ("ich habe … selbst kopiert") does not count
+    not_other: bool  # a match in someone else's act ("sie hat … aufgenommen") does not count
     in_question: bool  # a match in an indirect question counts ("gefragt, welche Medikamente")
     carry: bool  # with the pattern's span, a match also counts for the following sentence(s)
     context: tuple[str, ...]  # entry facts that stand in for the words ("channel:hausbesuch")
@@ -257,6 +258,7 @@ class _Compiler:
             "negated",
             "scope",
             "not_own",
+            "not_other",
             "in_question",
             "carry",
             "context",
@@ -284,6 +286,9 @@ class _Compiler:
         not_own = options.get("not_own", False)
         if not isinstance(not_own, bool):
             raise self.fail(f"{field}.not_own", "erwartet wird true oder false")
+        not_other = options.get("not_other", False)
+        if not isinstance(not_other, bool):
+            raise self.fail(f"{field}.not_other", "erwartet wird true oder false")
         in_question = options.get("in_question", False)
         if not isinstance(in_question, bool):
             raise self.fail(f"{field}.in_question", "erwartet wird true oder false")
@@ -319,6 +324,7 @@ class _Compiler:
             negated=negated_mode,
             scope=scope,
             not_own=not_own,
+            not_other=not_other,
             in_question=in_question,
             carry=carry,
             context=tuple(context),

@@ -88,9 +88,7 @@ _COORDINATORS = frozenset({"oder", "noch", "bzw", "beziehungsweise"})
 # selbst kopiert" is the user's own act, "ich soll den Ausweis kopieren lassen" is not.
 FIRST_PERSON = frozenset({"ich", "wir"})
 # "hab gefragt", "bin hin": the subject "ich" is often left out at the start of a clause
-DROPPED_I = frozenset(
-    {"hab", "habe", "hatte", "bin", "war", "frag", "fragte", "sag", "sagte", "hab's"}
-)
+DROPPED_I = frozenset({"hab", "habe", "hatte", "bin", "frag", "fragte", "sag", "sagte", "hab's"})
 SELF_MARKERS = frozenset({"selbst", "selber"})
 THIRD_AGENTS = frozenset(
     fold(w)
@@ -111,6 +109,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[.!?;:,()\[\]\"„“”«»‚‘’'\n–—/]|(?<=\s)-(?=\s)")
+_QUOTE_OPEN = frozenset("„«‚")
+_QUOTE_CLOSE = frozenset("”»’")
+_QUOTE_TOGGLE = frozenset('"“')
 _CLAUSE_PUNCT = frozenset(";:,()[]\"„“”«»‚‘’'–—/-")
 _SENTENCE_END = frozenset(".!?\n")
 
@@ -127,6 +128,8 @@ class Token:
     negated: bool = False
     hypothetical: bool = False
     own: bool = False  # the clause is the user's own act ("ich habe … selbst kopiert")
+    other: bool = False  # someone else acts in the clause and the user does not
+    quoted: bool = False  # inside quotation marks: someone else's words ("ich kann nicht …")
     joined: bool = False  # glued to the previous word by a hyphen ("Ausweis-Kopie")
 
 
@@ -163,12 +166,14 @@ def analyse(text: str) -> Analysis:
     sentence = clause = 0
     clause_start = 0
     prev_end = -2
+    quoted = False
     for match in _TOKEN.finditer(text):
         piece = match.group()
         start, end = match.span()
         if piece[0].isalnum():
             norm = fold(piece.replace("’", "'"))
             token = Token(piece, norm, start, end, sentence, clause)
+            token.quoted = quoted
             token.content = norm not in FUNCTION_WORDS and not piece.isdigit()
             token.joined = prev_end >= 0 and text[prev_end:start] == "-"
             if norm in CLAUSE_WORDS and tokens and len(tokens) > clause_start:
@@ -179,6 +184,12 @@ def analyse(text: str) -> Analysis:
             prev_end = end
             continue
         prev_end = -2
+        if piece in _QUOTE_OPEN:
+            quoted = True
+        elif piece in _QUOTE_CLOSE or piece == "\n":
+            quoted = False
+        elif piece in _QUOTE_TOGGLE:
+            quoted = not quoted
         if piece in _SENTENCE_END and _is_sentence_end(text, tokens, piece, start):
             if len(tokens) > sentence_start:
                 result.sentences.append((sentence_start, len(tokens)))
@@ -214,12 +225,19 @@ def _mark_clauses(tokens: list[Token]) -> None:
         words = set(norms)
         if lead in DROPPED_I:
             words.add("ich")
-        own = bool(words & FIRST_PERSON) and (
-            bool(words & SELF_MARKERS) or not (words & THIRD_AGENTS or words & DEMAND_WORDS)
+        # "ich" inside quotation marks is the person quoted, not the writer
+        own = (
+            not tokens[start].quoted
+            and bool(words & FIRST_PERSON)
+            and (bool(words & SELF_MARKERS) or not (words & THIRD_AGENTS or words & DEMAND_WORDS))
+        )
+        other = not own and (
+            tokens[start].quoted or (bool(words & THIRD_AGENTS) and not words & FIRST_PERSON)
         )
         for t in tokens[start:end]:
             t.hypothetical = hypothetical
             t.own = own
+            t.other = other
 
 
 def _mark_negation(tokens: list[Token]) -> None:
