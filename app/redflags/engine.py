@@ -191,7 +191,9 @@ def _covers(lists: list[list[_Hit]], window: int | None) -> list[_Hit] | None:
     if window is None:
         return [h for hits in lists for h in hits]
     # the smallest span that holds one hit of every group
-    events = sorted((h.first, g, h) for g, hits in enumerate(lists) for h in hits)
+    events = sorted(
+        ((h.first, g, h) for g, hits in enumerate(lists) for h in hits), key=lambda e: e[:2]
+    )
     need = len(lists)
     counts = [0] * need
     have = 0

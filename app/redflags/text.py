@@ -82,6 +82,11 @@ LIGHT_VERBS = frozenset(
     genommen nehmen nahm bekommen bekam kriegen gekriegt erhalten erfolgt stattgefunden
     passiert gesehen gehabt haben hatte hatten gekommen kam""".split()
 )
+MODALS = frozenset(
+    fold(w)
+    for w in """darf durfte durften dürfe dürfen dürfte kann konnte konnten könne können soll
+    sollte sollten solle will wollte wollten wolle muss musste mussten müsse""".split()
+)
 _COORDINATORS = frozenset({"oder", "noch", "bzw", "beziehungsweise"})
 
 # First person, third-party agents and demands: a clause like "ich habe den Ausweis
@@ -265,6 +270,20 @@ def _mark_negation(tokens: list[Token]) -> None:
                 if not (j + 1 < n and tokens[j + 1].norm in _COORDINATORS):
                     break
             j += 1
+        # "Niemand durfte mit rein", "nicht mal meine Mutter durfte mit": a negated subject
+        # before a modal verb negates the whole predicate
+        if (
+            j < n
+            and tokens[j].clause == clause
+            and (
+                tokens[j].norm in MODALS
+                or (j + 1 < n and tokens[j + 1].clause == clause and tokens[j + 1].norm in MODALS)
+            )
+        ):
+            k = j + 1
+            while k < n and tokens[k].clause == clause:
+                tokens[k].negated = True
+                k += 1
         if norm in _FORWARD_ONLY:
             continue
         # backward: "Kopiert hat sie nichts.", "Eine Kopie hat sie nicht gemacht." — only when
