@@ -250,8 +250,8 @@ def _pattern_hits(pattern: TextPattern, doc: _Document) -> list[_Hit]:
     excused: set[tuple[int, int]] = set()
     for g in pattern.unless:
         for h in doc.hits(g):
-            for later in range(pattern.span):
-                excused.add((h.field, h.sentence + later))
+            excused.add((h.field, h.sentence))
+
     result: list[_Hit] = []
     for place in sorted(common - excused):
         covered = _covers([groups[place] for groups in per_group], pattern.window)

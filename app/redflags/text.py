@@ -71,10 +71,12 @@ NEGATORS = frozenset(
 _FORWARD_ONLY = frozenset({"ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines"})
 CLAUSE_WORDS = frozenset(
     fold(w)
-    for w in """und aber sondern jedoch obwohl weil dass daß als nachdem bevor
+    for w in """und aber sondern jedoch obwohl weil dass daß als nachdem bevor ob falls wer
     während sodass trotzdem deshalb deswegen danach anschließend wobei""".split()
 )
-HYPOTHETICAL = frozenset(fold(w) for w in "ob falls sofern welche welcher welches welchen".split())
+HYPOTHETICAL = frozenset(
+    fold(w) for w in "ob falls sofern wer welche welcher welches welchen".split()
+)
 # "Eine Kopie hat sie nicht gemacht": the negation reaches back over the noun.
 LIGHT_VERBS = frozenset(
     fold(w)
@@ -226,7 +228,7 @@ def _mark_clauses(tokens: list[Token]) -> None:
         norms = [t.norm for t in tokens[start:end]]
         # "…, ob ich einverstanden bin" is a question, not an event; so is "falls …".
         lead = norms[0] if norms[0] not in CLAUSE_WORDS or len(norms) < 2 else norms[1]
-        hypothetical = lead in HYPOTHETICAL
+        hypothetical = lead in HYPOTHETICAL or norms[0] in HYPOTHETICAL
         words = set(norms)
         if lead in DROPPED_I:
             words.add("ich")
