@@ -28,7 +28,7 @@ from app.redflags.rules import (
     TextPattern,
     compile_rules,
 )
-from app.redflags.text import NEGATORS, Analysis, analyse
+from app.redflags.text import NEGATORS, Analysis, Token, analyse
 from app.services.records import ContactData, DocumentData, HandoverData
 
 
@@ -177,13 +177,26 @@ def _field_hits(group: Group, number: int, f: _Field) -> Iterable[_Hit]:
                 last=last,
                 # a term that carries its own negator ("ohne Anmeldung", "kann ich nicht
                 # sagen") is negated only from outside, i.e. when its first word is
-                negated=span[0].negated
+                negated=_negated_from_outside(tokens, start)
                 if any(t.norm in NEGATORS for t in span)
                 else any(t.negated for t in span),
                 hypothetical=span[0].hypothetical,
                 own=span[0].own,
                 other=span[0].other,
             )
+
+
+def _negated_from_outside(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a negator before the term, in its clause, reaches its first word."""
+    if not tokens[start].negated:
+        return False
+    clause = tokens[start].clause
+    k = start - 1
+    while k >= 0 and tokens[k].clause == clause:
+        if tokens[k].norm in NEGATORS:
+            return True
+        k -= 1
+    return False
 
 
 def _covers(lists: list[list[_Hit]], window: int | None) -> list[_Hit] | None:
