@@ -263,7 +263,9 @@ def _pattern_hits(pattern: TextPattern, doc: _Document) -> list[_Hit]:
     excused: set[tuple[int, int]] = set()
     for g in pattern.unless:
         for h in doc.hits(g):
-            excused.add((h.field, h.sentence))
+            # an exception marked "carry" also excuses the following sentence(s)
+            for later in range(pattern.span if g.carry else 1):
+                excused.add((h.field, h.sentence + later))
 
     result: list[_Hit] = []
     for place in sorted(common - excused):
