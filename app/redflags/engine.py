@@ -53,7 +53,9 @@ class Finding:
 
 @lru_cache(maxsize=8)
 def _ruleset(folder: Path) -> RuleSet:
-    return compile_rules(folder)
+    rs = compile_rules(folder)
+    rs.lexicon.match("jobcenter")  # build the lookup tables now, not on the first note
+    return rs
 
 
 _DEFAULT_DIR = RULES_DIR.resolve()
@@ -89,6 +91,7 @@ class _Field:
     analysis: Analysis
     atoms: list[frozenset[int]]
     index: dict[int, list[int]]
+    hits: dict[tuple[int, int], _Hit] = field(default_factory=dict)  # spans made so far
 
 
 def _prepare(name: str, text: str, lexicon: Lexicon) -> _Field:
@@ -136,54 +139,83 @@ class _Document:
         ]
 
 
-def _field_hits(group: Group, number: int, f: _Field) -> Iterable[_Hit]:
+def _field_hits(group: Group, number: int, f: _Field) -> list[_Hit]:
     tokens = f.analysis.tokens
-    seen: set[tuple[int, int]] = set()
     index = f.index
-    firsts = group.first_atoms.intersection(index)
-    alternatives = [alt for atom in sorted(firsts) for alt in group.by_first[atom]]
-    for alternative in alternatives:
-        starts = index[alternative[0].atom]
-        for start in starts:
-            if group.exclude and not group.exclude.isdisjoint(f.atoms[start]):
-                continue
-            last = start
-            ok = True
-            for step in alternative[1:]:
-                positions = f.index.get(step.atom, [])
-                k = bisect_right(positions, last)
-                if k >= len(positions):
-                    ok = False
-                    break
-                nxt = positions[k]
-                if step.joined:
-                    ok = nxt == last + 1 and tokens[nxt].joined
-                else:
-                    ok = (
-                        nxt - last - 1 <= PHRASE_GAP
-                        and tokens[nxt].sentence == tokens[last].sentence
-                    )
-                if not ok:
-                    break
-                last = nxt
-            if not ok or (start, last) in seen:
-                continue
-            seen.add((start, last))
-            span = tokens[start : last + 1]
-            yield _Hit(
-                field=number,
-                sentence=tokens[start].sentence,
-                first=start,
-                last=last,
-                # a term that carries its own negator ("ohne Anmeldung", "kann ich nicht
-                # sagen") is negated only from outside, i.e. when its first word is
-                negated=_negated_from_outside(tokens, start)
-                if any(t.norm in NEGATORS for t in span)
-                else any(t.negated for t in span),
-                hypothetical=span[0].hypothetical,
-                own=span[0].own,
-                other=span[0].other,
-            )
+    made = f.hits
+    found: list[_Hit] = []
+    seen: set[tuple[int, int]] = set()
+    wanted = group.first_atoms
+    if len(wanted) < len(index):
+        firsts = [atom for atom in wanted if atom in index]
+    else:
+        firsts = list(wanted.intersection(index))
+    for atom in sorted(firsts):
+        starts = index[atom]
+        for alternative in group.by_first[atom]:
+            single = len(alternative) == 1
+            for start in starts:
+                if group.exclude and not group.exclude.isdisjoint(f.atoms[start]):
+                    continue
+                last = start
+                if not single and (last := _follow(alternative, start, index, tokens)) < 0:
+                    continue
+                key = (start, last)
+                if key in seen:
+                    continue
+                seen.add(key)
+                hit = made.get(key)
+                if hit is None:
+                    hit = made[key] = _make_hit(number, tokens, start, last)
+                found.append(hit)
+    return found
+
+
+def _follow(
+    alternative: tuple[Any, ...], start: int, index: dict[int, list[int]], tokens: list[Token]
+) -> int:
+    """The position of the last word of a phrase that begins at ``start``, or -1."""
+    last = start
+    for step in alternative[1:]:
+        positions = index.get(step.atom)
+        if not positions:
+            return -1
+        k = bisect_right(positions, last)
+        if k >= len(positions):
+            return -1
+        nxt = positions[k]
+        if step.joined:
+            ok = nxt == last + 1 and tokens[nxt].joined
+        else:
+            ok = nxt - last - 1 <= PHRASE_GAP and tokens[nxt].sentence == tokens[last].sentence
+        if not ok:
+            return -1
+        last = nxt
+    return last
+
+
+def _make_hit(number: int, tokens: list[Token], start: int, last: int) -> _Hit:
+    first = tokens[start]
+    if start == last:
+        negated = _negated_from_outside(tokens, start) if first.norm in NEGATORS else first.negated
+    else:
+        span = tokens[start : last + 1]
+        # a term that carries its own negator ("ohne Anmeldung", "kann ich nicht sagen")
+        # is negated only from outside, i.e. by a negator before it
+        if any(t.norm in NEGATORS for t in span):
+            negated = _negated_from_outside(tokens, start)
+        else:
+            negated = any(t.negated for t in span)
+    return _Hit(
+        field=number,
+        sentence=first.sentence,
+        first=start,
+        last=last,
+        negated=negated,
+        hypothetical=first.hypothetical,
+        own=first.own,
+        other=first.other,
+    )
 
 
 def _negated_from_outside(tokens: Sequence[Token], start: int) -> bool:
