@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 from app.errors import InputRefused
 from app.model import Contact, Handover
 from app.services.diary import insert_contact, insert_handover, put_jobcenter, put_profile
+from app.services.findings import check_all_in
 from app.services.records import (
     ContactData,
     DocumentData,
@@ -1376,3 +1377,5 @@ def fill_demo(vault: Vault, *, today: date | None = None) -> None:
                     notes=_fill(given.notes, values),
                 ),
             )
+        # the demo shows its Warnsignale at once, checked with the rules shipped now
+        check_all_in(session)

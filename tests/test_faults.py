@@ -156,6 +156,9 @@ IMPORT_CHILD = textwrap.dedent(
     # the passphrase slot's salt never changes, so Vault.open reuses it.
     creds.try_header(fileformat.parse((folder / VAULT_FILE).read_bytes()).header)
     configure_mappers()  # warm, like a program that has been running for a while
+    from app.redflags import load_rules
+
+    load_rules()  # imported entries are checked for Warnsignale; the rules are loaded once
     print("loaded", flush=True)
     if sys.stdin.readline().strip() != "go":
         sys.exit(0)

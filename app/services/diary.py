@@ -70,6 +70,8 @@ class DeletedContact:
     record: ContactData
     attachments: list[dict[str, Any]] = field(default_factory=list)
     handover_uids: list[str] = field(default_factory=list)
+    # the entry's Warnsignale with what the user decided about them
+    findings: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -289,6 +291,16 @@ def put_jobcenter(session: Session, data: JobcenterData) -> None:
     _put_single(session, Jobcenter, "jobcenter", data)
 
 
+def sync_findings(session: Session, contact: Contact | None) -> None:
+    """Check an entry for Warnsignale in the same unit of work that saved it."""
+    # app.services.findings builds on this module's conversions; imported here
+    # to keep the import graph one-way.
+    from app.services.findings import sync_contact
+
+    if contact is not None:
+        sync_contact(session, contact)
+
+
 R = TypeVar("R", ProfileData, JobcenterData)
 
 
@@ -327,7 +339,9 @@ class DiaryService:
     # ------------------------------------------------------------- contacts
     def add_contact(self, data: ContactData) -> str:
         with self.vault.transaction() as session:
-            return insert_contact(session, data).uid
+            row = insert_contact(session, data)
+            sync_findings(session, row)
+            return row.uid
 
     def update_contact(self, uid: str, data: ContactData) -> None:
         """Store an edit as a new revision; an unchanged entry adds nothing."""
@@ -340,6 +354,7 @@ class DiaryService:
             if canonical(after) != before:
                 row.updated_at = _now()
                 record_revision(session, "contact", uid, "geaendert", after)
+            sync_findings(session, row)
 
     def delete_contact(self, uid: str) -> DeletedContact:
         """Delete an entry; its history keeps a tombstone.
@@ -348,6 +363,8 @@ class DiaryService:
         longer read them; their files stay until the vault is closed, so that
         :meth:`undo_delete` can bring everything back within the session.
         """
+        from app.services.findings import saved_decisions
+
         with self.vault.transaction() as session:
             row = self._contact(session, uid)
             deleted = DeletedContact(
@@ -365,6 +382,7 @@ class DiaryService:
                     for a in row.attachments
                 ],
                 handover_uids=[h.uid for h in row.handovers],
+                findings=saved_decisions(session, row.id),
             )
             for handover in list(row.handovers):
                 # The handover stays; its link goes, and its history says so.
@@ -383,7 +401,9 @@ class DiaryService:
         return deleted
 
     def undo_delete(self, deleted: DeletedContact) -> str:
-        """Bring a deleted entry back with its attachments and handover links."""
+        """Bring a deleted entry back with its attachments, handover links and Warnsignale."""
+        from app.services.findings import restore_decisions
+
         with self.vault.transaction() as session:
             row = insert_contact(session, deleted.record, action="wiederhergestellt")
             for values in deleted.attachments:
@@ -402,6 +422,7 @@ class DiaryService:
                         "geaendert",
                         as_dict(handover_record(handover)),
                     )
+            restore_decisions(session, row, deleted.findings)
         self.vault.keep_files(a["file_id"] for a in deleted.attachments)
         return row.uid
 
@@ -475,7 +496,9 @@ class DiaryService:
     # ------------------------------------------------------------ handovers
     def add_handover(self, data: HandoverData) -> str:
         with self.vault.transaction() as session:
-            return insert_handover(session, data).uid
+            row = insert_handover(session, data)
+            sync_findings(session, row.contact)
+            return row.uid
 
     def handover_of(self, contact_uid: str) -> HandoverData | None:
         """The handover written down with this entry (the memory record's form)."""
@@ -530,6 +553,9 @@ class DiaryService:
                 record_revision(session, "handover", linked.uid, "geloescht", {"uid": linked.uid})
                 self.vault.remove_on_close(a.file_id for a in linked.attachments)
                 session.delete(linked)
+            # every save of the form checks the entry again, even an unchanged one:
+            # the rules may have changed since it was last checked
+            sync_findings(session, row)
             return row.uid
 
     def update_handover(self, uid: str, data: HandoverData) -> None:
@@ -543,13 +569,24 @@ class DiaryService:
             if canonical(after) != before:
                 row.updated_at = _now()
                 record_revision(session, "handover", uid, "geaendert", after)
+            # the handover may have moved from one entry to another: check both
+            before_uid = json.loads(before).get("contact_uid")
+            sync_findings(session, row.contact)
+            if before_uid and (row.contact is None or row.contact.uid != before_uid):
+                sync_findings(
+                    session,
+                    session.scalars(select(Contact).where(Contact.uid == before_uid)).first(),
+                )
 
     def delete_handover(self, uid: str) -> None:
         with self.vault.transaction() as session:
             row = self._handover(session, uid)
             file_ids = [a.file_id for a in row.attachments]
+            contact = row.contact
             record_revision(session, "handover", uid, "geloescht", {"uid": uid})
             session.delete(row)
+            session.flush()
+            sync_findings(session, contact)
         for file_id in file_ids:
             attachments.remove(self.vault.attachments_dir, file_id)
 

@@ -28,6 +28,7 @@ from app.services.diary import (
     insert_handover,
     put_jobcenter,
     put_profile,
+    sync_findings,
 )
 from app.services.records import (
     ContactData,
@@ -193,6 +194,7 @@ def import_document(vault: Vault, data: Any) -> ImportSummary:
             setting.value = {**setting.value, **extra}
             session.add(setting)
         existing = list(session.scalars(select(Contact)))
+        touched: list[Contact] = []  # entries to check for Warnsignale
         seen = {_content_key(contact_record(c)) for c in existing}
         uids = {c.uid for c in existing}
         for contact in contacts:
@@ -202,7 +204,7 @@ def import_document(vault: Vault, data: Any) -> ImportSummary:
                 continue
             seen.add(key)
             uids.add(contact.uid)
-            insert_contact(session, contact)
+            touched.append(insert_contact(session, contact))
             summary.contacts += 1
         existing_handovers = list(session.scalars(select(Handover)))
         seen = {_content_key(handover_record(h)) for h in existing_handovers}
@@ -215,10 +217,14 @@ def import_document(vault: Vault, data: Any) -> ImportSummary:
             seen.add(key)
             uids.add(handover.uid)
             try:
-                insert_handover(session, handover)
+                row = insert_handover(session, handover)
             except InputRefused as exc:
                 raise ImportRefused(f"handovers[{index}]: {exc.message}") from exc
+            if row.contact is not None:
+                touched.append(row.contact)
             summary.handovers += 1
+        for contact_row in {id(c): c for c in touched}.values():
+            sync_findings(session, contact_row)
     return summary
 
 
