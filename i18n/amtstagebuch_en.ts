@@ -411,6 +411,126 @@
         <source>Haben Sie das Original zurückbekommen?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sehr wichtig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wichtig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zur Beachtung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löschung verlangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung widerrufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auskunft über meine Daten verlangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschwerde bei der Datenschutzaufsicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begleitschreiben zu den Kontoauszügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begleitzettel für Gesundheitsunterlagen im verschlossenen Umschlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widerspruch gegen die Verarbeitung meiner Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste der Unterlagen mit Eingangsbestätigung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merkblatt für den Termin mit Begleitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was vereinbart wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als Nächstes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was verlangt wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterschrift für</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angaben zum Termin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abgegebene Unterlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angaben zum Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verworfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verworfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnsignal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eintrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -526,6 +646,37 @@
     </message>
     <message>
         <source>Als Nächstes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Warnsignal verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{title}“ trifft nicht zu? Schreiben Sie kurz auf, warum – zum Beispiel „Ich habe selbst um die Kopie gebeten“. Das bleibt beim Warnsignal stehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Begründung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie eine Begründung ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +870,158 @@
     </message>
     <message>
         <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnsignale können gerade nicht geprüft werden. Ihr Eintrag wird trotzdem ganz normal gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Im Eintrag, wie er jetzt ist, nicht mehr erkannt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Bedeutung: {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mögliche Warnsignale zu diesem Eintrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bisher keine Warnsignale erkannt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Während Sie schreiben, prüft das Programm, ob etwas nach einem Datenschutzproblem klingt – zum Beispiel eine Kopie Ihres Ausweises, ungeschwärzte Kontoauszüge oder Fragen nach Krankheiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mögliches Warnsignal. Es wird beim Speichern vermerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} mögliche Warnsignale. Sie werden beim Speichern vermerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsRecheck</name>
+    <message>
+        <source>Die Regeln für Warnsignale sind neu. Einträge werden geprüft: {done} von {n} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle {n} Einträge sind auf Warnsignale geprüft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Welche Warnsignale zeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zeigen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnsignale im Tagebuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewähltes Warnsignal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zum &amp;Eintrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verwerfen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wieder ö&amp;ffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als e&amp;rledigt markieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief &amp;schreiben …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe schreiben kann das Programm noch nicht; das kommt mit einer der nächsten Versionen. Die vorgeschlagenen Briefe stehen oben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Eintrag im Tagebuch zeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dieses Warnsignal trifft nicht zu – mit Begründung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Warnsignal wieder als offen führen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie haben sich darum gekümmert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Warnsignale in Ihrem Tagebuch&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bisher keine Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Warnsignale mit diesem Status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} angezeigt · {open} offen · {n} insgesamt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eintrag: {entry} am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedeutung: {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,6 +1547,18 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <source>Tipp: Lassen Sie sich jede Abgabe quittieren. Unter „Unterlagen“ sehen Sie, wofür Ihnen eine Empfangsbestätigung fehlt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 offenes Warnsignal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} offene Warnsignale, die neuesten:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePage</name>
@@ -1758,6 +2073,10 @@ Jeder Schritt lässt sich später unter „Einstellungen“ ändern.</source>
     </message>
     <message>
         <source>Unterlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnsignale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -217,6 +217,24 @@ class DiaryView(QWidget):
         else:
             self.count.setText(self.tr("{shown} von {n} Einträgen").format(shown=shown, n=total))
 
+    def select_uid(self, uid: str) -> bool:
+        """Choose an entry (from a Warnsignal); filters that hide it are cleared first."""
+        row = next((r for r, c in enumerate(self.model.rows()) if c.uid == uid), -1)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.search.clear()
+            self.apply_search()
+            self.channel.setCurrentIndex(0)
+            self.use_from.setChecked(False)
+            self.use_to.setChecked(False)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     # ------------------------------------------------------------ detail
     def selected_uid(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,11 +31,16 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import document_types
 from app.errors import AmtsError
+from app.redflags import Evidence, Rule, check_entry, load_rules
 from app.services.diary import DiaryService
 from app.services.records import ContactData, HandoverData
 from ui.diary_model import CHANNEL_LABELS
+from ui.findings_panel import FindingsPanel, highlight
 from ui.handover_editor import HandoverEditor
 from ui.i18n import label
+
+CHECK_DELAY_MS = 400  # after the last change, the Warnsignale are checked again
+_SEVERITY_ORDER = {"hoch": 0, "mittel": 1, "hinweis": 2}
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -55,6 +61,9 @@ class EntryDialog(QDialog):
         self.service = service
         self.uid = uid
         self.saved_uid: str | None = None
+        # what the form does not show is kept as it was (details it has no field for,
+        # "Als Nächstes", extra) — editing must never drop it
+        self._kept: ContactData | None = service.get_contact(uid) if uid is not None else None
         self.setWindowTitle(
             self.tr("Gedächtnisprotokoll") if uid is None else self.tr("Eintrag bearbeiten")
         )
@@ -155,17 +164,45 @@ class EntryDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.findings_panel = FindingsPanel()
+        body = QHBoxLayout()
+        body.addWidget(scroll, 1)
+        body.addWidget(self.findings_panel)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(body, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         for box in (self.asked, self.outcome):
             box.setMaximumHeight(5 * self.fontMetrics().lineSpacing())
-        self.resize(900, 760)
-        if uid is not None:
-            self._load(service.get_contact(uid))
+        self.resize(1100, 760)
+        if uid is not None and self._kept is not None:
+            self._load(self._kept)
             self._handover_before = service.handover_of(uid)
             self.handover.set_data(self._handover_before)
+
+        # Warnsignale: checked CHECK_DELAY_MS after the last change to any field
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(CHECK_DELAY_MS)
+        self.check_timer.timeout.connect(self.check_findings)
+        self.marked_editors = {
+            "notes": self.notes,
+            "outcome": self.outcome,
+            "details.asked_of_me": self.asked,
+        }
+        self._watched = [
+            *(e.textChanged for e in (self.notes, self.outcome, self.asked)),
+            *(e.textChanged for e in (self.location, self.counterpart, self.companion)),
+            self.sign_what.textChanged,
+            self.channel.currentIndexChanged,
+            *(b.toggled for b in (self.copied, self.signed, self.pressure)),
+            self.documents.itemChanged,
+            self.handover.changed,
+        ]
+        for signal in self._watched:
+            signal.connect(self._changed)
+        self.findings: list[tuple[str, tuple[Evidence, ...]]] = []
+        self.check_findings()  # an entry opened for editing shows its findings at once
 
     # --------------------------------------------------------- contents
     def _load(self, contact: ContactData) -> None:
@@ -194,9 +231,8 @@ class EntryDialog(QDialog):
 
     def record(self) -> ContactData:
         """What the form says, as a record (not yet validated)."""
-        previous: dict[str, Any] = {}
-        if self.uid is not None:
-            previous = dict(self.service.get_contact(self.uid).details)
+        kept = self._kept
+        previous: dict[str, Any] = dict(kept.details) if kept is not None else {}
         wanted = self.requested_documents()
         details = {
             **previous,
@@ -218,7 +254,9 @@ class EntryDialog(QDialog):
             location=self.location.text(),
             notes=self.notes.toPlainText(),
             outcome=self.outcome.toPlainText(),
+            follow_up=kept.follow_up if kept is not None else "",
             details=details,
+            extra=dict(kept.extra) if kept is not None else {},
         )
 
     def requested_documents(self) -> list[str]:
@@ -227,6 +265,56 @@ class EntryDialog(QDialog):
             for r in range(self.documents.count())
             if self.documents.item(r).checkState() == Qt.CheckState.Checked
         ]
+
+    # --------------------------------------------------------- Warnsignale
+    def _changed(self, *_args: object) -> None:
+        self.check_timer.start()  # restarts: the check waits for a pause in typing
+
+    def check_findings(self) -> None:
+        """Run the red-flag engine over the form as it is now (a few milliseconds)."""
+        self.check_timer.stop()
+        record = self.record()
+        handover = self.handover.data(record.when, self._handover_before)
+        try:
+            rules: dict[str, Rule] = load_rules()
+            found = check_entry(record, [handover] if handover is not None else [])
+        except Exception:
+            # a rule file being edited must not stop anyone writing their record
+            self.findings = []
+            self.findings_panel.show_findings(
+                [],
+                {},
+                problem=self.tr(
+                    "Warnsignale können gerade nicht geprüft werden. Ihr Eintrag wird "
+                    "trotzdem ganz normal gespeichert."
+                ),
+            )
+            for editor in self.marked_editors.values():
+                highlight(editor, [])
+            return
+        found.sort(
+            key=lambda f: (
+                _SEVERITY_ORDER.get(getattr(rules.get(f.rule_id), "severity", ""), 3),
+                f.rule_id,
+            )
+        )
+        self.findings = [(f.rule_id, f.evidence) for f in found]
+        self.findings_panel.show_findings(self.findings, rules)
+        spans: dict[str, list[tuple[int, int]]] = {name: [] for name in self.marked_editors}
+        for finding in found:
+            for item in finding.evidence:
+                if item.field in spans and item.start >= 0:
+                    spans[item.field].append((item.start, item.end))
+        for name, editor in self.marked_editors.items():
+            highlight(editor, spans[name])
+
+    def done(self, result: int) -> None:
+        # No more checks once the dialog closes: its widgets may be on their way out.
+        self.check_timer.stop()
+        for signal in self._watched:
+            signal.disconnect(self._changed)
+        self._watched = []
+        super().done(result)
 
     def save(self) -> None:
         try:

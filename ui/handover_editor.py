@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -92,6 +92,8 @@ COLUMNS = (
 
 
 class HandoverEditor(QWidget):
+    changed = Signal()  # any row or answer changed (the form checks Warnsignale again)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.types = document_types()
@@ -99,6 +101,7 @@ class HandoverEditor(QWidget):
         self.method.setAccessibleName(self.tr("Wie abgegeben"))
         for key, text in METHOD_CHOICES:
             self.method.addItem(label(text), key)
+        self.method.currentIndexChanged.connect(self.changed)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([label(title) for title, _ in COLUMNS])
         for column, (_, question) in enumerate(COLUMNS):
@@ -167,6 +170,7 @@ class HandoverEditor(QWidget):
         ]
         for column, widget in enumerate(cells):
             self.table.setCellWidget(row, column, widget)
+            widget.currentIndexChanged.connect(self.changed)
         if doc is not None:
             copied = (
                 "beides"
@@ -206,6 +210,7 @@ class HandoverEditor(QWidget):
                 self.add_document(type_id)
 
     def _update(self) -> None:
+        self.changed.emit()
         has_rows = self.table.rowCount() > 0
         self.remove_button.setEnabled(has_rows)
         self.method.setEnabled(has_rows)

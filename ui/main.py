@@ -10,10 +10,11 @@ import gc
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +38,7 @@ from ui.unlock import UnlockPage
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
 if TYPE_CHECKING:
     from app.services.diary import DeletedContact
+    from app.services.findings import FindingsService
     from app.vault import Credentials, Vault
     from ui.entry_form import EntryDialog
     from ui.wizard import FirstRunWizard
@@ -90,8 +92,10 @@ class Workspace(QWidget):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         from app.services.diary import DiaryService
+        from app.services.findings import FindingsService
         from ui.diary_view import DiaryView
         from ui.documents_view import DocumentsView
+        from ui.findings_view import FindingsView
         from ui.overview import OverviewView
         from ui.settings_view import SettingsView
 
@@ -102,19 +106,29 @@ class Workspace(QWidget):
         self.nav.setAccessibleName(self.tr("Bereiche"))
         self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
-        self.overview = OverviewView(self.service)
+        self.findings_service = FindingsService(vault)
+        self.overview = OverviewView(self.service, self.findings_service)
         self.diary = DiaryView(self.service)
         self.documents = DocumentsView(self.service)
+        self.findings = FindingsView(self.findings_service)
         self.settings = SettingsView(vault, self.service)
         for label, view in (
             (self.tr("Übersicht"), self.overview),
             (self.tr("Tagebuch"), self.diary),
             (self.tr("Unterlagen"), self.documents),
+            (self.tr("Warnsignale"), self.findings),
             (self.tr("Einstellungen"), self.settings),
         ):
             self.nav.addItem(label)
             self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.findings.open_entry.connect(self.show_entry)
+        self.findings.changed.connect(self.overview.reload)
+        self.overview.finding_chosen.connect(self.show_finding)
+        # Re-checking the diary when the rules changed runs in small steps on the UI
+        # thread (the engine is pure Python; a thread would hold the GIL anyway).
+        self.recheck = FindingsRecheck(self.findings_service, self)
+        self.recheck.finished.connect(self._recheck_finished)
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -125,12 +139,94 @@ class Workspace(QWidget):
         self.overview.reload()
         self.diary.reload()
         self.documents.reload()
+        self.findings.reload()
 
     def clear(self) -> None:
+        self.recheck.stop()
         self.overview.clear()
         self.diary.clear()
         self.documents.clear()
+        self.findings.clear()
         self.settings.clear()
+
+    def dispose(self) -> None:
+        """Cut every Python slot before the views are destroyed (see DiaryView.dispose)."""
+        self.recheck.stop()
+        self.recheck.finished.disconnect(self._recheck_finished)
+        self.findings.open_entry.disconnect(self.show_entry)
+        self.overview.finding_chosen.disconnect(self.show_finding)
+        self.diary.dispose()
+        self.documents.dispose()
+        self.findings.dispose()
+        self.overview.dispose()
+        self.settings.dispose()
+
+    def show_entry(self, uid: str) -> None:
+        """Open Tagebuch with this entry chosen."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.diary))
+        self.diary.select_uid(uid)
+
+    def show_finding(self, finding_id: int) -> None:
+        """Open Warnsignale with this finding chosen (0: just the view)."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.findings))
+        if finding_id:
+            self.findings.select(finding_id)
+        self.findings.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _recheck_finished(self) -> None:
+        self.overview.reload()
+        self.findings.reload()
+
+
+class FindingsRecheck(QObject):
+    """Checks the whole diary again in small steps, so the window never freezes."""
+
+    progress = Signal(str)
+    finished = Signal(str)
+    BUDGET_S = 0.03  # per step; keystrokes between steps stay immediate
+    STEP_LIMIT = 40
+
+    def __init__(self, service: FindingsService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.timer = QTimer(self)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._step)
+        self.last_id = 0
+        self.started = 0.0
+
+    @property
+    def running(self) -> bool:
+        return self.timer.isActive()
+
+    def start_if_needed(self) -> bool:
+        if not self.service.needs_recheck():
+            return False
+        self.last_id = 0
+        self.started = time.perf_counter()
+        self.timer.start()
+        return True
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _step(self) -> None:
+        step = self.service.recheck_step(
+            self.last_id, budget_s=self.BUDGET_S, limit=self.STEP_LIMIT
+        )
+        self.last_id = step.last_id
+        if not step.done:
+            self.progress.emit(
+                self.tr(
+                    "Die Regeln für Warnsignale sind neu. Einträge werden geprüft: {done} von {n} …"
+                ).format(done=step.checked, n=step.total)
+            )
+            return
+        self.timer.stop()
+        self.service.finish_recheck()
+        self.finished.emit(
+            self.tr("Alle {n} Einträge sind auf Warnsignale geprüft.").format(n=step.total)
+        )
 
 
 class MainWindow(QMainWindow):
@@ -277,6 +373,8 @@ class MainWindow(QMainWindow):
         self.workspace.settings.idle_minutes_changed.connect(self.set_idle_minutes)
         self.workspace.settings.restore_requested.connect(self.restore_backup)
         self.workspace.settings.data_changed.connect(self.workspace.overview.reload)
+        self.workspace.recheck.progress.connect(self.statusBar().showMessage)
+        self.workspace.recheck.finished.connect(self._show_for_a_while)
         from app.settings import IDLE_MINUTES, SettingsService
 
         # A diary that has never stored the setting keeps the window's own value.
@@ -286,6 +384,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.idle.start()
         settle_after_unlock()
+        self.workspace.recheck.start_if_needed()
+
+    def _show_for_a_while(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
 
     def new_entry(self) -> EntryDialog | None:
         return self._open_entry(None)
@@ -387,9 +489,9 @@ class MainWindow(QMainWindow):
         self._saved_before_closing()
         if self.workspace is not None:
             self.workspace.clear()
-            self.workspace.diary.dispose()
-            self.workspace.documents.dispose()
-            self.workspace.settings.dispose()
+            self.workspace.recheck.finished.disconnect(self._show_for_a_while)
+            self.workspace.dispose()
+            self.statusBar().clearMessage()
             self.pages.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None

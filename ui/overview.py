@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.diary_model import CHANNEL_LABELS, format_date
@@ -13,18 +13,36 @@ from ui.i18n import label
 
 if TYPE_CHECKING:
     from app.services.diary import DiaryService
+    from app.services.findings import FindingsService
+
+NEWEST_FINDINGS = 3
 
 
 class OverviewView(QWidget):
-    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
+    finding_chosen = Signal(int)  # a finding's id, or 0 for the Warnsignale view
+
+    def __init__(
+        self,
+        service: DiaryService,
+        findings: FindingsService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self.findings = findings
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setAccessibleName(self.tr("Übersicht"))
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        # Links (the Warnsignale) work with the mouse and with Tab + Enter.
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.text.linkActivated.connect(self._link)
         self.text.setMaximumWidth(760)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -85,6 +103,8 @@ class OverviewView(QWidget):
                 + "</p>"
             )
 
+        parts.extend(self._findings_html())
+
         parts.append(f"<h3>{esc(self.tr('Zuletzt eingetragen'))}</h3><ul>")
         for contact in self.service.contacts(limit=5):
             kind = label(CHANNEL_LABELS.get(contact.channel, contact.channel))
@@ -124,5 +144,59 @@ class OverviewView(QWidget):
             )
         self.text.setText("".join(parts))
 
+    def _findings_html(self) -> list[str]:
+        """Open Warnsignale: how many, the newest few as links, or a calm empty state."""
+        if self.findings is None:
+            return []
+        from app.services.findings import OPEN
+        from ui.findings_view import entry_text, rules_or_empty
+
+        esc = html.escape
+        found = self.findings.findings(OPEN)
+        parts = [f"<h3>{esc(self.tr('Warnsignale'))}</h3>"]
+        if not found:
+            parts.append(
+                "<p>"
+                + esc(
+                    self.tr(
+                        "Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie "
+                        "ihn speichern."
+                    )
+                )
+                + "</p>"
+            )
+            return parts
+        rules = rules_or_empty()
+        count = len(found)
+        parts.append(
+            "<p>"
+            + esc(
+                self.tr("1 offenes Warnsignal:")
+                if count == 1
+                else self.tr("{n} offene Warnsignale, die neuesten:").format(n=count)
+            )
+            + "</p><ul>"
+        )
+        for finding in found[:NEWEST_FINDINGS]:
+            rule = rules.get(finding.rule_id)
+            title = rule.title if rule is not None else finding.rule_id  # rule data
+            parts.append(
+                f'<li><a href="finding:{finding.id}">{esc(title)}</a> – '
+                f"{esc(format_date(finding.when))}, {esc(entry_text(finding))}</li>"
+            )
+        parts.append("</ul>")
+        parts.append(f'<p><a href="findings:">{esc(self.tr("Alle Warnsignale ansehen"))}</a></p>')
+        return parts
+
+    def _link(self, target: str) -> None:
+        kind, _, value = target.partition(":")
+        if kind == "finding" and value.isdigit():
+            self.finding_chosen.emit(int(value))
+        elif kind == "findings":
+            self.finding_chosen.emit(0)
+
     def clear(self) -> None:
         self.text.clear()
+
+    def dispose(self) -> None:
+        self.text.linkActivated.disconnect(self._link)

@@ -1,0 +1,544 @@
+"""Warnsignale: every red flag in the diary, what it means, and what the user decided.
+
+A table model over ``FindingsService`` with a status filter on the left; on the
+right the chosen Warnsignal with its explanation, legal basis and the words that
+raised it, and the buttons to go to the entry, dismiss it (with a reason), open
+it again or mark it as done. Letters come later; their button says so.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AmtsError
+from app.redflags import Rule, load_rules
+from app.services.findings import ACTED, DISMISSED, OPEN, FindingInfo, FindingsService
+from ui.diary_model import CHANNEL_LABELS, format_date
+from ui.findings_panel import evidence_html, letter_text, severity_text
+from ui.i18n import label
+
+STATUS_LABELS = {
+    OPEN: QT_TRANSLATE_NOOP("Bezeichnung", "offen"),
+    DISMISSED: QT_TRANSLATE_NOOP("Bezeichnung", "verworfen"),
+    ACTED: QT_TRANSLATE_NOOP("Bezeichnung", "erledigt"),
+}
+FILTERS = (
+    (OPEN, QT_TRANSLATE_NOOP("Bezeichnung", "Offen")),
+    (DISMISSED, QT_TRANSLATE_NOOP("Bezeichnung", "Verworfen")),
+    (ACTED, QT_TRANSLATE_NOOP("Bezeichnung", "Erledigt")),
+    ("", QT_TRANSLATE_NOOP("Bezeichnung", "Alle")),
+)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+_STATUS_ORDER = {OPEN: 0, ACTED: 1, DISMISSED: 2}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def entry_text(finding: FindingInfo) -> str:
+    kind = label(CHANNEL_LABELS.get(finding.channel, finding.channel))
+    return f"{kind} – {finding.counterpart}" if finding.counterpart else kind
+
+
+def rules_or_empty() -> dict[str, Rule]:
+    try:
+        return load_rules()
+    except Exception:
+        return {}  # titles fall back to the rule id; the entries stay readable
+
+
+class FindingsModel(QAbstractTableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Bezeichnung", "Datum"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Warnsignal"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Eintrag"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Status"),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[FindingInfo] = []
+        self.rules: dict[str, Rule] = {}
+
+    def set_findings(self, rows: list[FindingInfo], rules: dict[str, Rule]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.rules = rules
+        self.endResetModel()
+
+    def title(self, finding: FindingInfo) -> str:
+        rule = self.rules.get(finding.rule_id)
+        return rule.title if rule is not None else finding.rule_id  # rule data
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return label(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        finding = self.rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return finding.id
+        if role == STATUS_ROLE:
+            return finding.status
+        if role == SORT_ROLE:
+            if column == 0:
+                return finding.when.timestamp()
+            if column == 3:
+                return _STATUS_ORDER.get(finding.status, 9)
+            return str(self.data(index)).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and not finding.current:
+            return self.tr("Im Eintrag, wie er jetzt ist, nicht mehr erkannt")
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 0:
+            return format_date(finding.when)
+        if column == 1:
+            return self.title(finding)
+        if column == 2:
+            return entry_text(finding)
+        return label(STATUS_LABELS.get(finding.status, finding.status))
+
+    def row_of(self, finding_id: int) -> int:
+        return next((r for r, f in enumerate(self.rows) if f.id == finding_id), -1)
+
+
+class StatusFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.status = OPEN
+        self.setSortRole(SORT_ROLE)
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self.status = status
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.status:
+            return True
+        model = self.sourceModel()
+        return bool(model.index(source_row, 0, source_parent).data(STATUS_ROLE) == self.status)
+
+
+class DismissDialog(QDialog):
+    """Asks why a Warnsignal does not apply; the answer is kept with it."""
+
+    def __init__(self, title: str, previous: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Warnsignal verwerfen"))
+        intro = QLabel(
+            self.tr(
+                "„{title}“ trifft nicht zu? Schreiben Sie kurz auf, warum – zum Beispiel "
+                "„Ich habe selbst um die Kopie gebeten“. Das bleibt beim Warnsignal stehen."
+            ).format(title=title)
+        )
+        intro.setWordWrap(True)
+        self.reason = QPlainTextEdit(previous)
+        self.reason.setAccessibleName(self.tr("Begründung"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMinimumHeight(4 * self.fontMetrics().lineSpacing())
+        reason_label = QLabel(self.tr("&Begründung:"))
+        reason_label.setBuddy(self.reason)
+        self.hint = QLabel(self.tr("Bitte geben Sie eine Begründung ein."))
+        self.hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Verwerfen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(reason_label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.resize(460, 260)
+        self._update()
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+    def _update(self) -> None:
+        filled = bool(self.text())
+        self.ok.setEnabled(filled)
+        self.hint.setVisible(not filled)
+
+    def done(self, result: int) -> None:
+        self.reason.textChanged.disconnect(self._update)
+        super().done(result)
+
+
+class FindingsView(QWidget):
+    """The Warnsignale of the whole diary."""
+
+    open_entry = Signal(str)  # the uid of the entry to show in Tagebuch
+    changed = Signal()  # a decision was stored (the overview counts open ones)
+
+    def __init__(self, service: FindingsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.model = FindingsModel(self)
+        self.proxy = StatusFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Welche Warnsignale zeigen"))
+        for status, text in FILTERS:
+            self.filter.addItem(label(text), status)
+        filter_label = QLabel(self.tr("&Zeigen:"))
+        filter_label.setBuddy(self.filter)
+        self.count = QLabel()
+        self.count.setWordWrap(True)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Warnsignale im Tagebuch"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        for column, sample in ((0, "88.88.8888"), (2, "Online-Portal – Frau K."), (3, "verworfen")):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, widest + padding)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName(self.tr("Gewähltes Warnsignal"))
+        self.goto_button = QPushButton(self.tr("Zum &Eintrag"))
+        self.dismiss_button = QPushButton(self.tr("&Verwerfen …"))
+        self.reopen_button = QPushButton(self.tr("Wieder ö&ffnen"))
+        self.acted_button = QPushButton(self.tr("Als e&rledigt markieren"))
+        self.letter_button = QPushButton(self.tr("Brief &schreiben …"))
+        reason = self.tr(
+            "Briefe schreiben kann das Programm noch nicht; das kommt mit einer der nächsten "
+            "Versionen. Die vorgeschlagenen Briefe stehen oben."
+        )
+        self.letter_button.setEnabled(False)
+        self.letter_button.setToolTip(reason)
+        self.letter_button.setAccessibleDescription(reason)
+        self.letter_reason = QLabel(reason)
+        self.letter_reason.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Meldung"))
+        self.message.hide()
+        for button, tip in (
+            (self.goto_button, self.tr("Den Eintrag im Tagebuch zeigen")),
+            (self.dismiss_button, self.tr("Dieses Warnsignal trifft nicht zu – mit Begründung")),
+            (self.reopen_button, self.tr("Das Warnsignal wieder als offen führen")),
+            (self.acted_button, self.tr("Sie haben sich darum gekümmert")),
+        ):
+            button.setToolTip(tip)
+
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter)
+        top.addWidget(self.count, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.goto_button)
+        actions.addWidget(self.dismiss_button)
+        actions.addWidget(self.reopen_button)
+        actions.addWidget(self.acted_button)
+        actions.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.message)
+        right_layout.addLayout(actions)
+        letters = QHBoxLayout()
+        letters.addWidget(self.letter_button)
+        letters.addWidget(self.letter_reason, 1)
+        right_layout.addLayout(letters)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([480, 480])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h3>Warnsignale in Ihrem Tagebuch</h3>")))
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.goto_button.clicked.connect(self.go_to_entry)
+        self.dismiss_button.clicked.connect(self.ask_dismiss)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.acted_button.clicked.connect(self.mark_acted)
+        self.setTabOrder(self.filter, self.table)
+        self.setTabOrder(self.table, self.detail)
+        self.setTabOrder(self.detail, self.goto_button)
+        self.setTabOrder(self.goto_button, self.dismiss_button)
+        self.setTabOrder(self.dismiss_button, self.reopen_button)
+        self.setTabOrder(self.reopen_button, self.acted_button)
+        self._show(None)
+
+    # ----------------------------------------------------------- loading
+    def reload(self) -> None:
+        chosen = self.selected_id()
+        self.model.set_findings(self.service.findings(), rules_or_empty())
+        self._update_count()
+        if chosen is None or not self.select(chosen, switch_filter=False):
+            self._select_first()
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock)."""
+        self.model.set_findings([], {})
+        self.detail.clear()
+        self.count.clear()
+        self.message.clear()
+        self.message.hide()
+
+    def dispose(self) -> None:
+        """Cut the Python slots before Qt destroys the widgets (see DiaryView.dispose)."""
+        self.table.selectionModel().selectionChanged.disconnect(self._selection_changed)
+        self.filter.currentIndexChanged.disconnect(self._filter_changed)
+        self.table.setModel(None)
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self._show(None)
+
+    def select(self, finding_id: int, *, switch_filter: bool = True) -> bool:
+        """Choose a finding in the list; with ``switch_filter`` the filter makes room for it."""
+        row = self.model.row_of(finding_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            if not switch_filter:
+                return False
+            self.filter.setCurrentIndex(self.filter.findData(self.model.rows[row].status))
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_status(str(self.filter.currentData()))
+        self._update_count()
+        if not self.table.selectionModel().hasSelection():
+            self._select_first()
+
+    def _update_count(self) -> None:
+        total = len(self.model.rows)
+        open_count = sum(1 for f in self.model.rows if f.status == OPEN)
+        if total == 0:
+            self.count.setText(
+                self.tr(
+                    "Bisher keine Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn "
+                    "speichern."
+                )
+            )
+        elif self.proxy.rowCount() == 0:
+            self.count.setText(self.tr("Keine Warnsignale mit diesem Status."))
+        else:
+            self.count.setText(
+                self.tr("{shown} angezeigt · {open} offen · {n} insgesamt").format(
+                    shown=self.proxy.rowCount(), open=open_count, n=total
+                )
+            )
+
+    # ------------------------------------------------------------ detail
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.model() else []
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def selected(self) -> FindingInfo | None:
+        chosen = self.selected_id()
+        row = self.model.row_of(chosen) if chosen is not None else -1
+        return self.model.rows[row] if row >= 0 else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.message.hide()
+        self._show(self.selected())
+
+    def _show(self, finding: FindingInfo | None) -> None:
+        for button in (
+            self.goto_button,
+            self.dismiss_button,
+            self.reopen_button,
+            self.acted_button,
+        ):
+            button.setEnabled(finding is not None)
+        if finding is None:
+            self.detail.clear()
+            return
+        self.dismiss_button.setEnabled(finding.status != DISMISSED)
+        self.reopen_button.setEnabled(finding.status != OPEN)
+        self.acted_button.setEnabled(finding.status != ACTED)
+        self.detail.setHtml(self.detail_html(finding))
+
+    def detail_html(self, finding: FindingInfo) -> str:
+        esc = html.escape
+        rule = self.model.rules.get(finding.rule_id)
+        parts = [f"<h3>{esc(self.model.title(finding))}</h3>"]
+        facts = [
+            self.tr("Eintrag: {entry} am {date}").format(
+                entry=entry_text(finding), date=format_date(finding.when)
+            ),
+            self.tr("Status: {status}").format(
+                status=label(STATUS_LABELS.get(finding.status, finding.status))
+            ),
+        ]
+        if rule is not None:
+            facts.insert(
+                1, self.tr("Bedeutung: {severity}").format(severity=severity_text(rule.severity))
+            )
+        parts.append("<p>" + "<br>".join(esc(f) for f in facts) + "</p>")
+        if finding.status == DISMISSED and finding.dismiss_reason:
+            parts.append(
+                f"<p><b>{esc(self.tr('Ihre Begründung:'))}</b> "
+                + esc(finding.dismiss_reason).replace("\n", "<br>")
+                + "</p>"
+            )
+        if not finding.current:
+            parts.append(
+                "<p><i>"
+                + esc(
+                    self.tr(
+                        "Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. "
+                        "Ihre Entscheidung bleibt trotzdem gespeichert."
+                    )
+                )
+                + "</i></p>"
+            )
+        if rule is not None:
+            parts.append(f"<h4>{esc(self.tr('Was bedeutet das?'))}</h4>")
+            parts.append(f"<p>{esc(' '.join(rule.explanation.split()))}</p>")
+        if finding.evidence:
+            parts.append(f"<h4>{esc(self.tr('Woran es erkannt wurde'))}</h4>")
+            parts.append(f"<p>{evidence_html(finding.evidence)}</p>")
+        if rule is not None and rule.legal_basis:
+            parts.append(f"<h4>{esc(self.tr('Rechtsgrundlage'))}</h4><ul>")
+            parts.extend(
+                f"<li><b>{esc(norm)}</b>: {esc(summary)}</li>" for norm, summary in rule.legal_basis
+            )
+            parts.append("</ul>")
+        if rule is not None and rule.letters:
+            parts.append(f"<h4>{esc(self.tr('Briefe, die dazu passen'))}</h4><ul>")
+            parts.extend(f"<li>{esc(letter_text(letter))}</li>" for letter in rule.letters)
+            parts.append("</ul>")
+        return "".join(parts)
+
+    # ----------------------------------------------------------- actions
+    def go_to_entry(self) -> None:
+        finding = self.selected()
+        if finding is not None:
+            self.open_entry.emit(finding.contact_uid)
+
+    def ask_dismiss(self) -> None:
+        finding = self.selected()
+        if finding is None:
+            return
+        dialog = DismissDialog(self.model.title(finding), finding.dismiss_reason, self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.dismiss(dialog.text())
+        finally:
+            dialog.deleteLater()
+
+    def dismiss(self, reason: str) -> bool:
+        finding = self.selected()
+        return finding is not None and self._decide(
+            lambda: self.service.dismiss(finding.id, reason), finding.id
+        )
+
+    def reopen(self) -> bool:
+        finding = self.selected()
+        return finding is not None and self._decide(
+            lambda: self.service.reopen(finding.id), finding.id
+        )
+
+    def mark_acted(self) -> bool:
+        finding = self.selected()
+        return finding is not None and self._decide(
+            lambda: self.service.mark_acted(finding.id), finding.id
+        )
+
+    def _decide(self, action: Any, finding_id: int) -> bool:
+        rows = self.table.selectionModel().selectedRows()
+        position = rows[0].row() if rows else 0
+        try:
+            action()
+        except AmtsError as exc:
+            self.message.setText(exc.message)
+            self.message.show()
+            return False
+        self.reload()
+        if not self.select(finding_id, switch_filter=False):
+            # The filter hides it now; the list stays where it was (no jumping about).
+            if self.proxy.rowCount():
+                self.table.selectRow(min(position, self.proxy.rowCount() - 1))
+            else:
+                self._show(None)
+            finding = self.model.rows[self.model.row_of(finding_id)]
+            self.message.setText(
+                self.tr("Gespeichert. Sie finden das Warnsignal unter „{status}“.").format(
+                    status=label(dict(FILTERS).get(finding.status, finding.status))
+                )
+            )
+            self.message.show()
+        self.changed.emit()
+        return True
