@@ -656,7 +656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>„{title}“ trifft nicht zu? Schreiben Sie kurz auf, warum – zum Beispiel „Ich habe selbst um die Kopie gebeten“. Das bleibt beim Warnsignal stehen.</source>
+        <source>„{title}“ trifft nicht zu? Schreiben Sie kurz auf, warum – zum Beispiel „Ich habe selbst zugestimmt“ oder „Das war anders gemeint“. Die Begründung bleibt beim Warnsignal stehen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,6 +20,7 @@ from app import netguard
 from app.demo import DEMO_PASSPHRASE, fill_demo
 from app.vault import Vault
 from ui.entry_form import EntryDialog
+from ui.findings_view import DismissDialog
 from ui.main import MainWindow
 
 
@@ -63,6 +64,40 @@ def main() -> int:
         assert scroll is not None and scroll.widget() is not None
         scroll.widget().grab().save(str(out / "11-eintrag-mit-uebergabe.png"))
         edit.reject()
+        # an entry with Warnsignale beside the form, as big as the window and on a
+        # small screen (1024 x 700)
+        findings = window.workspace.findings_service.findings()
+        flagged = max(findings, key=lambda f: len(f.evidence))
+        window._open_entry(flagged.contact_uid)
+        edit = window.findChildren(EntryDialog)[-1]
+        edit.check_findings()
+        app.processEvents()
+        form = edit.findChild(QScrollArea)
+        assert form is not None
+        form.ensureWidgetVisible(edit.notes)  # the marked words in the notes
+        app.processEvents()
+        edit.grab().save(str(out / "12-eintrag-mit-warnsignalen.png"))
+        edit.resize(1024, 700)
+        app.processEvents()
+        edit.grab().save(str(out / "13-eintrag-mit-warnsignalen-1024x700.png"))
+        edit.reject()
+        # the Warnsignale view with a dismissed one chosen, and the question for a reason
+        view = window.workspace.findings
+        window.workspace.show_finding(findings[0].id)
+        view.dismiss("Ich habe der Kopie selbst zugestimmt, weil ich es eilig hatte.")
+        view.filter.setCurrentIndex(view.filter.findData(""))
+        view.select(findings[0].id)
+        app.processEvents()
+        window.grab().save(str(out / "14-warnsignale-verworfen.png"))
+        ask = DismissDialog(view.model.title(findings[1]), "", window)
+        ask.show()
+        app.processEvents()
+        ask.grab().save(str(out / "15-verwerfen-begruendung.png"))
+        ask.reject()
+        window.resize(1024, 700)
+        window.workspace.nav.setCurrentRow(0)
+        app.processEvents()
+        window.grab().save(str(out / "16-uebersicht-1024x700.png"))
         window.lock()
     print(f"Bilder in {out}")
     return 0

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -171,7 +172,8 @@ class DismissDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "„{title}“ trifft nicht zu? Schreiben Sie kurz auf, warum – zum Beispiel "
-                "„Ich habe selbst um die Kopie gebeten“. Das bleibt beim Warnsignal stehen."
+                "„Ich habe selbst zugestimmt“ oder „Das war anders gemeint“. Die Begründung "
+                "bleibt beim Warnsignal stehen."
             ).format(title=title)
         )
         intro.setWordWrap(True)
@@ -246,11 +248,14 @@ class FindingsView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
         padding = 2 * metrics.horizontalAdvance("M")
-        for column, sample in ((0, "88.88.8888"), (2, "Online-Portal – Frau K."), (3, "verworfen")):
+        for column, sample in ((0, "88.88.8888"), (2, "Telefon – Frau K. (Arb"), (3, "verworfen")):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.resizeSection(column, widest + padding)
@@ -290,12 +295,12 @@ class FindingsView(QWidget):
         top.addWidget(filter_label)
         top.addWidget(self.filter)
         top.addWidget(self.count, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.goto_button)
-        actions.addWidget(self.dismiss_button)
-        actions.addWidget(self.reopen_button)
-        actions.addWidget(self.acted_button)
-        actions.addStretch(1)
+        # two by two: the detail pane is narrow, and no button may be cut off
+        actions = QGridLayout()
+        actions.addWidget(self.goto_button, 0, 0)
+        actions.addWidget(self.dismiss_button, 0, 1)
+        actions.addWidget(self.acted_button, 1, 0)
+        actions.addWidget(self.reopen_button, 1, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -309,9 +314,9 @@ class FindingsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([480, 480])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([580, 420])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h3>Warnsignale in Ihrem Tagebuch</h3>")))
@@ -328,8 +333,8 @@ class FindingsView(QWidget):
         self.setTabOrder(self.table, self.detail)
         self.setTabOrder(self.detail, self.goto_button)
         self.setTabOrder(self.goto_button, self.dismiss_button)
-        self.setTabOrder(self.dismiss_button, self.reopen_button)
-        self.setTabOrder(self.reopen_button, self.acted_button)
+        self.setTabOrder(self.dismiss_button, self.acted_button)
+        self.setTabOrder(self.acted_button, self.reopen_button)
         self._show(None)
 
     # ----------------------------------------------------------- loading

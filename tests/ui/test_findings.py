@@ -231,8 +231,8 @@ def test_the_view_is_reachable_by_keyboard_and_named(qtbot: QtBot, vault: Vault)
         view.detail,
         view.goto_button,
         view.dismiss_button,
-        view.reopen_button,
         view.acted_button,
+        view.reopen_button,
     ]
     chain, widget = [], view.filter
     for _ in range(200):  # the tab chain as Tab walks it, from the filter on
