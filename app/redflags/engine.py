@@ -155,7 +155,9 @@ def _field_hits(group: Group, number: int, f: _Field) -> list[_Hit]:
         for alternative in group.by_first[atom]:
             single = len(alternative) == 1
             for start in starts:
-                if group.exclude and not group.exclude.isdisjoint(f.atoms[start]):
+                if group.exclude and _excluded_word(group, f.atoms[start]):
+                    continue
+                if group.exclude_phrases and _excluded_phrase(group, start, f):
                     continue
                 last = start
                 if not single and (last := _follow(alternative, start, index, tokens)) < 0:
@@ -169,6 +171,25 @@ def _field_hits(group: Group, number: int, f: _Field) -> list[_Hit]:
                     hit = made[key] = _make_hit(number, tokens, start, last)
                 found.append(hit)
     return found
+
+
+def _excluded_word(group: Group, atoms: frozenset[int]) -> bool:
+    """Whether an exclusion reaches this word: it is not named at a shallower level."""
+    hit = group.exclude.intersection(atoms)
+    if not hit:
+        return False
+    depth = min(group.exclude_depth[a] for a in hit)
+    named = min((group.named_depth.get(a, depth + 1) for a in atoms), default=depth + 1)
+    return depth <= named
+
+
+def _excluded_phrase(group: Group, start: int, f: _Field) -> bool:
+    """Whether an excluded phrase ("!mann vom") begins at ``start``."""
+    atoms = f.atoms[start]
+    return any(
+        alt[0].atom in atoms and _follow(alt, start, f.index, f.analysis.tokens) >= 0
+        for alt in group.exclude_phrases
+    )
 
 
 def _follow(

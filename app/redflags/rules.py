@@ -98,7 +98,10 @@ class Group:
     key: int  # the same vocabulary has the same key (its hits are computed once)
     label: str
     alternatives: tuple[Alternative, ...]
-    exclude: frozenset[int]
+    exclude: frozenset[int]  # single words that look right but are not meant
+    exclude_depth: dict[int, int]  # how deep in nested concepts each exclusion was written
+    named_depth: dict[int, int]  # the same for the group's single words
+    exclude_phrases: tuple[Alternative, ...]  # "!mann vom": excluded only as the whole phrase
     first_atoms: frozenset[int]
     by_first: dict[int, tuple[Alternative, ...]]  # the alternatives by their first word
     negated: str  # "nein": only un-negated words count, "ja": only negated, "egal"
@@ -223,7 +226,13 @@ class _Compiler:
     def expand(
         self, terms: list[str], local: dict[str, list[str]], field: str, seen: tuple[str, ...] = ()
     ) -> list[str]:
-        out: list[str] = []
+        return [term for term, _ in self.expand_depth(terms, local, field, seen)]
+
+    def expand_depth(
+        self, terms: list[str], local: dict[str, list[str]], field: str, seen: tuple[str, ...] = ()
+    ) -> list[tuple[str, int]]:
+        """The terms with their nesting depth (0: written in the group itself)."""
+        out: list[tuple[str, int]] = []
         for term in terms:
             if term.startswith(("@", "!@")):
                 negate = term.startswith("!")
@@ -233,14 +242,14 @@ class _Compiler:
                 found = local.get(name, self.global_concepts.get(name))
                 if found is None:
                     raise self.fail(field, f"der Begriff „@{name}“ ist nirgends festgelegt")
-                inner = self.expand(found, local, field, (*seen, name))
+                inner = self.expand_depth(found, local, field, (*seen, name))
                 if negate:
-                    inner = [t if t.startswith("!") else "!" + t for t in inner]
-                out.extend(inner)
+                    inner = [(t if t.startswith("!") else "!" + t, d) for t, d in inner]
+                out.extend((t, d + 1) for t, d in inner)
             else:
                 if problem := term_error(term):
                     raise self.fail(field, problem)
-                out.append(term)
+                out.append((term, 0))
         return out
 
     def group(self, spec: Any, local: dict[str, list[str]], field: str) -> Group:
@@ -270,7 +279,8 @@ class _Compiler:
             raw = [raw]
         if not isinstance(raw, list) or not raw or not all(isinstance(t, str) for t in raw):
             raise self.fail(f"{field}.terms", "erwartet wird eine nicht leere Liste von Begriffen")
-        terms = self.expand(raw, local, f"{field}.terms")
+        deep = self.expand_depth(raw, local, f"{field}.terms")
+        terms = [t for t, _ in deep]
         negated = options.get("negated", False)
         if negated is True:
             negated_mode = "ja"
@@ -302,15 +312,30 @@ class _Compiler:
         if not positive:
             raise self.fail(f"{field}.terms", "es fehlt ein Begriff, der zutreffen soll")
         alternatives = tuple(self.lexicon.alternative(t) for t in positive)
-        exclude = frozenset(
-            step.atom
-            for t in terms
-            if t.startswith("!")
-            for step in self.lexicon.alternative(t[1:], literal=True)
-        )
+        # an exclusion does not reach a word the group names at a shallower level
+        # ("schwerbehindertenausweis*" next to "@ausweis", which excludes it);
+        # a phrase ("!mann vom") excludes only where the whole phrase stands
+        exclude_depth: dict[int, int] = {}
+        excluded_phrases: list[Alternative] = []
+        for t, d in deep:
+            if t[0] != "!":
+                continue
+            alt = self.lexicon.alternative(t[1:], literal=True)
+            if len(alt) > 1:
+                excluded_phrases.append(alt)
+            else:
+                exclude_depth[alt[0].atom] = min(d, exclude_depth.get(alt[0].atom, d))
+        named_depth: dict[int, int] = {}
+        for (_t, d), alt in zip([x for x in deep if x[0][0] != "!"], alternatives, strict=True):
+            if len(alt) == 1:
+                named_depth[alt[0].atom] = min(d, named_depth.get(alt[0].atom, d))
+        exclude = frozenset(exclude_depth)
+        exclude_phrases = tuple(excluded_phrases)
         signature = (
             *tuple(sorted(tuple(str(s.atom) for s in alt) for alt in alternatives)),
-            tuple(sorted(str(a) for a in exclude)),
+            tuple(sorted(f"{a}:{d}" for a, d in exclude_depth.items())),
+            tuple(sorted(f"{a}:{d}" for a, d in named_depth.items())),
+            tuple(sorted(" ".join(str(s.atom) for s in alt) for alt in exclude_phrases)),
         )
         key = self._group_keys.setdefault(signature, len(self._group_keys))
         label = ", ".join(str(t) for t in raw)
@@ -319,6 +344,9 @@ class _Compiler:
             label=label,
             alternatives=alternatives,
             exclude=exclude,
+            exclude_depth=exclude_depth,
+            named_depth=named_depth,
+            exclude_phrases=exclude_phrases,
             first_atoms=frozenset(alt[0].atom for alt in alternatives),
             by_first=_by_first(alternatives),
             negated=negated_mode,

@@ -101,7 +101,37 @@ THIRD_AGENTS = frozenset(
     fold(w)
     for w in """er sie man jobcenter amt behörde sachbearbeiter sachbearbeiterin frau herr
     mitarbeiter mitarbeiterin vermittler vermittlerin fallmanager fallmanagerin kollegin
-    kollege jc dame mann berater beraterin""".split()
+    kollege jc dame mann berater beraterin sb pap prüfdienst außendienst ermittlungsdienst
+    ermittler ermittlerin prüfer prüferin integrationsfachkraft arbeitsvermittler
+    arbeitsvermittlerin leistungsträger mitarbeitende""".split()
+)
+# A counsellor's file note speaks of the user in the third person: "Die Ratsuchende
+# berichtet, sie habe …". In a sentence that names the client, "sie"/"er" is the user.
+CLIENT_PREFIXES = ("ratsuchend", "klient", "mandant")
+CLIENT_PRONOUNS = frozenset({"sie", "er"})
+# Colloquial and chat spellings read as the standard word ("nich" = "nicht", "ham" = "haben").
+COLLOQUIAL = {
+    "nich": "nicht",
+    "nicht's": "nichts",
+    "nüx": "nichts",
+    "ham": "haben",
+    "hamm": "haben",
+    "hamse": "haben",
+    "isch": "ich",
+    "is": "ist",
+    "nen": "einen",
+    "nem": "einem",
+    "ner": "einer",
+    "n": "ein",
+    "grad": "gerade",
+    "dat": "das",
+    "wat": "was",
+}
+# "muss nicht", "brauchst du nicht": a negation after a verb of obligation lifts the duty.
+OBLIGATION = frozenset(
+    fold(w)
+    for w in """muss musst musste mussten müsse müssen müsst brauchst braucht brauche
+    brauchen""".split()
 )
 DEMAND_WORDS = frozenset(
     fold(w)
@@ -179,6 +209,7 @@ def analyse(text: str) -> Analysis:
         start, end = match.span()
         if piece[0].isalnum():
             norm = fold(piece.replace("’", "'"))
+            norm = COLLOQUIAL.get(norm, norm)
             token = Token(piece, norm, start, end, sentence, clause)
             token.quoted = quoted
             token.content = norm not in FUNCTION_WORDS and not piece.isdigit()
@@ -208,9 +239,21 @@ def analyse(text: str) -> Analysis:
             clause_start = len(tokens)
     if len(tokens) > sentence_start:
         result.sentences.append((sentence_start, len(tokens)))
+    _mark_not_only(tokens)
     _mark_clauses(tokens)
     _mark_negation(tokens)
     return result
+
+
+def _mark_not_only(tokens: list[Token]) -> None:
+    """ "nicht nur rein, sie durfte auch fragen" negates nothing: "nicht" is read as
+    "nichtnur", which no term and no negation rule knows."""
+    for i in range(len(tokens) - 1):
+        tok = tokens[i]
+        if tok.norm == "nicht" and tokens[i + 1].norm == "nur":
+            later = (t.norm for t in tokens[i + 2 :] if t.sentence == tok.sentence)
+            if any(w in ("auch", "sondern") for w in later):
+                tok.norm = "nichtnur"
 
 
 def _clause_ranges(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -223,7 +266,12 @@ def _clause_ranges(tokens: list[Token]) -> list[tuple[int, int]]:
     return ranges
 
 
+def _client_sentences(tokens: list[Token]) -> set[int]:
+    return {t.sentence for t in tokens if t.norm.startswith(CLIENT_PREFIXES)}
+
+
 def _mark_clauses(tokens: list[Token]) -> None:
+    client = _client_sentences(tokens)
     for start, end in _clause_ranges(tokens):
         norms = [t.norm for t in tokens[start:end]]
         # "…, ob ich einverstanden bin" is a question, not an event; so is "falls …".
@@ -232,6 +280,11 @@ def _mark_clauses(tokens: list[Token]) -> None:
         words = set(norms)
         if lead in DROPPED_I:
             words.add("ich")
+        if tokens[start].sentence in client:
+            # the client of a counsellor's note is the user: "sie habe … aufgenommen"
+            clients = {w for w in words if w.startswith(CLIENT_PREFIXES)}
+            if clients or words & CLIENT_PRONOUNS:
+                words = (words - CLIENT_PRONOUNS - clients) | {"ich"}
         # "ich" inside quotation marks is the person quoted, not the writer
         own = (
             not tokens[start].quoted
@@ -259,6 +312,13 @@ def _mark_negation(tokens: list[Token]) -> None:
         if norm == "weder":
             weder_in.add(tok.sentence)
         clause = tok.clause
+        # "ich muss sie nicht reinlassen": the duty itself is negated
+        k = i - 1
+        while k >= 0 and tokens[k].clause == clause:
+            if tokens[k].norm in OBLIGATION:
+                tokens[k].negated = True
+                break
+            k -= 1
         # forward: up to and including the first content word, across "oder"/"noch" lists
         j = i + 1
         found_content = 0
