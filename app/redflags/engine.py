@@ -207,6 +207,9 @@ def _follow(
         nxt = positions[k]
         if step.joined:
             ok = nxt == last + 1 and tokens[nxt].joined
+        elif step.particle:
+            # a separable verb's particle closes its clause: "lief es in meiner Tasche mit"
+            ok = tokens[nxt].clause == tokens[last].clause
         else:
             ok = nxt - last - 1 <= PHRASE_GAP and tokens[nxt].sentence == tokens[last].sentence
         if not ok:

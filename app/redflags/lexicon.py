@@ -13,7 +13,8 @@ A term is written the way a person would explain it:
 Umlauts typed without dots ("Kontoauszuge", "zuruckgegeben") match terms of eight
 letters or more. Typing errors are tolerated on longer words only: one letter wrong, missing,
 extra or swapped (two from twelve letters on), never on the first letter, and
-never for words listed as too close to an ordinary word ("kapiert" ≠ "kopiert").
+never for words listed as too close to an ordinary word ("kapiert" ≠ "kopiert"; the
+same list keeps "koennten" from matching "konnten" without dots).
 The distance is computed with rapidfuzz (optimal string alignment).
 """
 
@@ -44,6 +45,12 @@ class Atom:
 class Step:
     atom: int
     joined: bool  # must follow the previous step directly, joined by a hyphen
+    particle: bool = False  # the last word is a verb particle: anywhere later in the clause
+
+
+# Particles of separable verbs ("nahm … auf", "rief … an", "lief … mit"): as the last word
+# of a term after a verb they may stand at the end of the clause, however far away.
+PARTICLES = frozenset("an auf ab mit weg raus rein zurueck aus ein".split())
 
 
 Alternative = tuple[Step, ...]
@@ -103,12 +110,19 @@ class Lexicon:
         word matches only as written (used for exclusions: "!ausweisen" must not
         exclude "Ausweis")."""
         steps: list[Step] = []
-        for part in term.split():
+        parts = term.split()
+        for n, part in enumerate(parts):
             for k, piece in enumerate(part.split("-")):
                 atom = _atom(piece)
                 if literal and atom.kind == "exact":
                     atom = Atom("literal", atom.value)
-                steps.append(Step(self._intern(atom), joined=k > 0))
+                particle = (
+                    n == len(parts) - 1 > 0
+                    and atom.kind == "exact"
+                    and atom.value in PARTICLES
+                    and parts[n - 1].endswith("*")
+                )
+                steps.append(Step(self._intern(atom), joined=k > 0, particle=particle))
         return tuple(steps)
 
     def _build(self) -> None:
@@ -121,7 +135,10 @@ class Lexicon:
         for i, atom in enumerate(self.atoms):
             values = {atom.value}
             if len(atom.value) >= DOTLESS_MIN and _DIGRAPH.search(atom.value):
-                values.add(_DIGRAPH.sub(r"\1", atom.value))
+                dotless = _DIGRAPH.sub(r"\1", atom.value)
+                # "koennten" without dots is "konnten", an ordinary word of its own
+                if dotless not in self.never_fuzzy:
+                    values.add(dotless)
             for value in values:
                 if atom.kind == "literal":
                     self._literal.setdefault(value, []).append(i)
