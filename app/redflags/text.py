@@ -65,7 +65,7 @@ FUNCTION_WORDS = frozenset(
 )
 NEGATORS = frozenset(
     fold(w)
-    for w in """nicht nich net kein keine keinen keinem keiner keines nie niemals nirgends
+    for w in """nicht nich net kein keine keinen keinem keiner keines keins nie niemals nirgends
     nirgendwo nichts nix nüscht niemand niemandem niemanden keiner keinerlei ohne weder""".split()
 )
 _FORWARD_ONLY = frozenset({"ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines"})
@@ -195,6 +195,18 @@ def _is_sentence_end(text: str, words: list[Token], mark: str, at: int) -> bool:
     return True
 
 
+def _is_heading(text: str, tokens: list[Token], sentence_start: int) -> bool:
+    """ "Vermerk:", "Anlass:", "Mo:", "Protokoll 14.03.:" at the start of a line is a label,
+    not part of the sentence after it (one to three capitalised words or numbers)."""
+    label = tokens[sentence_start:]
+    if not 1 <= len(label) <= 3 or not label[0].content:  # "Im Fernsehen:" is no label
+        return False
+    if not all(t.text[0].isupper() or t.text[0].isdigit() for t in label):
+        return False
+    line_start = text.rfind("\n", 0, label[0].start) + 1
+    return not text[line_start : label[0].start].strip()
+
+
 def analyse(text: str) -> Analysis:
     """Tokens with sentence and clause numbers, negation and hypothetical marks."""
     result = Analysis(text)
@@ -228,7 +240,9 @@ def analyse(text: str) -> Analysis:
             quoted = False
         elif piece in _QUOTE_TOGGLE:
             quoted = not quoted
-        if piece in _SENTENCE_END and _is_sentence_end(text, tokens, piece, start):
+        if (piece in _SENTENCE_END and _is_sentence_end(text, tokens, piece, start)) or (
+            piece == ":" and _is_heading(text, tokens, sentence_start)
+        ):
             if len(tokens) > sentence_start:
                 result.sentences.append((sentence_start, len(tokens)))
                 sentence += 1
