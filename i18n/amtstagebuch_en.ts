@@ -876,6 +876,14 @@
         <source>Warnsignale können gerade nicht geprüft werden. Ihr Eintrag wird trotzdem ganz normal gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Von Ihnen verworfen: „{reason}“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Von Ihnen als erledigt markiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>

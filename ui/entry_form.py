@@ -202,6 +202,7 @@ class EntryDialog(QDialog):
         for signal in self._watched:
             signal.connect(self._changed)
         self.findings: list[tuple[str, tuple[Evidence, ...]]] = []
+        self.decisions = self._decisions(uid)
         self.check_findings()  # an entry opened for editing shows its findings at once
 
     # --------------------------------------------------------- contents
@@ -299,7 +300,7 @@ class EntryDialog(QDialog):
             )
         )
         self.findings = [(f.rule_id, f.evidence) for f in found]
-        self.findings_panel.show_findings(self.findings, rules)
+        self.findings_panel.show_findings(self.findings, rules, decisions=self.decisions)
         spans: dict[str, list[tuple[int, int]]] = {name: [] for name in self.marked_editors}
         for finding in found:
             for item in finding.evidence:
@@ -307,6 +308,22 @@ class EntryDialog(QDialog):
                     spans[item.field].append((item.start, item.end))
         for name, editor in self.marked_editors.items():
             highlight(editor, spans[name])
+
+    def _decisions(self, uid: str | None) -> dict[str, str]:
+        """What the user already decided about this entry's Warnsignale, in words."""
+        if uid is None:
+            return {}
+        from app.services.findings import ACTED, DISMISSED, FindingsService
+
+        decided: dict[str, str] = {}
+        for finding in FindingsService(self.service.vault).of_entry(uid):
+            if finding.status == DISMISSED:
+                decided[finding.rule_id] = self.tr("Von Ihnen verworfen: „{reason}“").format(
+                    reason=finding.dismiss_reason
+                )
+            elif finding.status == ACTED:
+                decided[finding.rule_id] = self.tr("Von Ihnen als erledigt markiert.")
+        return decided
 
     def done(self, result: int) -> None:
         # No more checks once the dialog closes: its widgets may be on their way out.

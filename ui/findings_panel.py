@@ -104,7 +104,9 @@ def evidence_html(evidence: Sequence[Evidence]) -> str:
     return "<br>".join(lines)
 
 
-def finding_html(rule: Rule | None, rule_id: str, evidence: Sequence[Evidence]) -> str:
+def finding_html(
+    rule: Rule | None, rule_id: str, evidence: Sequence[Evidence], decision: str = ""
+) -> str:
     esc = html.escape
     translate = QCoreApplication.translate
     title = rule.title if rule is not None else rule_id
@@ -119,6 +121,8 @@ def finding_html(rule: Rule | None, rule_id: str, evidence: Sequence[Evidence]) 
             )
         )
     parts.append("</p>")
+    if decision:
+        parts.append(f"<p><i>{esc(decision)}</i></p>")
     if rule is not None:
         parts.append(f"<p>{esc(' '.join(rule.explanation.split()))}</p>")
     if evidence:
@@ -188,8 +192,10 @@ class FindingsPanel(QFrame):
         rules: Mapping[str, Rule],
         *,
         problem: str = "",
+        decisions: Mapping[str, str] | None = None,
     ) -> None:
-        """``found``: (rule id, evidence) pairs, most serious first."""
+        """``found``: (rule id, evidence) pairs, most serious first; ``decisions``: what
+        the user decided earlier about a rule of this entry, in words."""
         esc = html.escape
         if problem:
             self.summary.setText(problem)
@@ -217,7 +223,11 @@ class FindingsPanel(QFrame):
                 n=count
             )
         )
-        parts = [finding_html(rules.get(rule_id), rule_id, evidence) for rule_id, evidence in found]
+        decided = decisions or {}
+        parts = [
+            finding_html(rules.get(rule_id), rule_id, evidence, decided.get(rule_id, ""))
+            for rule_id, evidence in found
+        ]
         # keep the reader's place when the same findings come back after a keystroke
         scroll = self.body.verticalScrollBar().value()
         self.body.setHtml("<hr>".join(parts))

@@ -59,8 +59,7 @@ FILTERS = (
     ("", QT_TRANSLATE_NOOP("Bezeichnung", "Alle")),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 _STATUS_ORDER = {OPEN: 0, ACTED: 1, DISMISSED: 2}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,12 +89,35 @@ class FindingsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[FindingInfo] = []
         self.rules: dict[str, Rule] = {}
+        self.sort_key: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
 
     def set_findings(self, rows: list[FindingInfo], rules: dict[str, Rule]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.rules = rules
+        self._sort_rows()
         self.endResetModel()
+
+    # Sorted here with plain Python keys, not by the proxy through data(): a proxy
+    # sort of 5,000 findings cost most of a second (see DiaryView's model, too).
+    def _key(self, column: int) -> Any:
+        if column == 0:
+            return lambda f: (f.when.timestamp(), f.id)
+        if column == 1:
+            return lambda f: (self.title(f).casefold(), -f.when.timestamp())
+        if column == 2:
+            return lambda f: (entry_text(f).casefold(), -f.when.timestamp())
+        return lambda f: (_STATUS_ORDER.get(f.status, 9), -f.when.timestamp())
+
+    def _sort_rows(self) -> None:
+        column, order = self.sort_key
+        self.rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self.sort_key = (column, order)
+        self._sort_rows()
+        self.layoutChanged.emit()
 
     def title(self, finding: FindingInfo) -> str:
         rule = self.rules.get(finding.rule_id)
@@ -123,12 +145,6 @@ class FindingsModel(QAbstractTableModel):
             return finding.id
         if role == STATUS_ROLE:
             return finding.status
-        if role == SORT_ROLE:
-            if column == 0:
-                return finding.when.timestamp()
-            if column == 3:
-                return _STATUS_ORDER.get(finding.status, 9)
-            return str(self.data(index)).casefold()
         if role == Qt.ItemDataRole.ToolTipRole and column == 3 and not finding.current:
             return self.tr("Im Eintrag, wie er jetzt ist, nicht mehr erkannt")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -146,10 +162,11 @@ class FindingsModel(QAbstractTableModel):
 
 
 class StatusFilter(QSortFilterProxyModel):
+    """Filters by status; sorting is left to the model (it keeps the model's order)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.status = OPEN
-        self.setSortRole(SORT_ROLE)
 
     def set_status(self, status: str) -> None:
         self.beginFilterChange()
@@ -157,10 +174,15 @@ class StatusFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self.status:
-            return True
         model = self.sourceModel()
-        return bool(model.index(source_row, 0, source_parent).data(STATUS_ROLE) == self.status)
+        if not self.status or not isinstance(model, FindingsModel):
+            return True
+        return model.rows[source_row].status == self.status
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
 
 
 class DismissDialog(QDialog):
@@ -325,6 +347,7 @@ class FindingsView(QWidget):
 
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(self._activated)  # Enter or double-click
         self.goto_button.clicked.connect(self.go_to_entry)
         self.dismiss_button.clicked.connect(self.ask_dismiss)
         self.reopen_button.clicked.connect(self.reopen)
@@ -357,6 +380,7 @@ class FindingsView(QWidget):
         """Cut the Python slots before Qt destroys the widgets (see DiaryView.dispose)."""
         self.table.selectionModel().selectionChanged.disconnect(self._selection_changed)
         self.filter.currentIndexChanged.disconnect(self._filter_changed)
+        self.table.activated.disconnect(self._activated)
         self.table.setModel(None)
 
     def _select_first(self) -> None:
@@ -488,6 +512,9 @@ class FindingsView(QWidget):
         return "".join(parts)
 
     # ----------------------------------------------------------- actions
+    def _activated(self, _index: QModelIndex) -> None:
+        self.go_to_entry()
+
     def go_to_entry(self) -> None:
         finding = self.selected()
         if finding is not None:

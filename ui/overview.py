@@ -152,9 +152,9 @@ class OverviewView(QWidget):
         from ui.findings_view import entry_text, rules_or_empty
 
         esc = html.escape
-        found = self.findings.findings(OPEN)
+        count = self.findings.count(OPEN)
         parts = [f"<h3>{esc(self.tr('Warnsignale'))}</h3>"]
-        if not found:
+        if not count:
             parts.append(
                 "<p>"
                 + esc(
@@ -167,7 +167,6 @@ class OverviewView(QWidget):
             )
             return parts
         rules = rules_or_empty()
-        count = len(found)
         parts.append(
             "<p>"
             + esc(
@@ -177,7 +176,7 @@ class OverviewView(QWidget):
             )
             + "</p><ul>"
         )
-        for finding in found[:NEWEST_FINDINGS]:
+        for finding in self.findings.findings(OPEN, limit=NEWEST_FINDINGS):
             rule = rules.get(finding.rule_id)
             title = rule.title if rule is not None else finding.rule_id  # rule data
             parts.append(

@@ -196,6 +196,14 @@ def test_a_dismissal_with_its_reason_survives_lock_and_unlock(
     assert view.proxy.rowCount() == 1
     view.table.selectRow(0)
     assert "Ich habe die Kopie selbst angeboten." in view.detail.toPlainText()
+    # the entry's form, opened again, says what was decided beside the finding
+    view.go_to_entry()
+    dialog = window.edit_entry()
+    assert dialog is not None
+    assert "Von Ihnen verworfen: „Ich habe die Kopie selbst angeboten.“" in (
+        dialog.findings_panel.body.toPlainText()
+    )
+    dialog.reject()
     assert view.reopen()
     assert view.selected() is None or view.selected().status == OPEN  # type: ignore[union-attr]
     window.lock()
