@@ -7,6 +7,8 @@ A term is written the way a person would explain it:
 - ``*kopie``     words that end so, e.g. compounds ("Ausweiskopie", "Farbkopien");
 - ``*scan*``     words that contain it ("eingescannt", "Scanner");
 - ``lag vor``    words in this order, at most three other words between them;
+- ``rief* an``   a separable verb: a final particle (an, auf, mit …) after a ``*`` word may
+  stand anywhere later in the clause ("rief gestern meinen Vermieter an");
 - ``e-mail``     words joined by a hyphen (or written as one, see ``email``);
 - ``!dienstausweis*`` (in a concept) a word that looks right but is not meant.
 

@@ -112,8 +112,6 @@ CLIENT_PRONOUNS = frozenset({"sie", "er"})
 # Colloquial and chat spellings read as the standard word ("nich" = "nicht", "ham" = "haben").
 COLLOQUIAL = {
     "nich": "nicht",
-    "nicht's": "nichts",
-    "nüx": "nichts",
     "ham": "haben",
     "hamm": "haben",
     "hamse": "haben",
