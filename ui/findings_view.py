@@ -247,6 +247,7 @@ class FindingsView(QWidget):
     def __init__(self, service: FindingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.asking: DismissDialog | None = None  # the open question for a reason
         self.model = FindingsModel(self)
         self.proxy = StatusFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -381,6 +382,11 @@ class FindingsView(QWidget):
         self.table.selectionModel().selectionChanged.disconnect(self._selection_changed)
         self.filter.currentIndexChanged.disconnect(self._filter_changed)
         self.table.activated.disconnect(self._activated)
+        if self.asking is not None:
+            self.asking.accepted.disconnect(self._dismiss_accepted)
+            self.asking.finished.disconnect(self._dismiss_finished)
+            self.asking.reject()
+            self.asking = None
         self.table.setModel(None)
 
     def _select_first(self) -> None:
@@ -520,15 +526,28 @@ class FindingsView(QWidget):
         if finding is not None:
             self.open_entry.emit(finding.contact_uid)
 
-    def ask_dismiss(self) -> None:
+    def ask_dismiss(self) -> DismissDialog | None:
+        """Ask for the reason in a small window-modal dialog (not exec(): locking while
+        it is open must be able to close it and drop the view safely)."""
         finding = self.selected()
         if finding is None:
-            return
+            return None
         dialog = DismissDialog(self.model.title(finding), finding.dismiss_reason, self)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.dismiss(dialog.text())
-        finally:
+        dialog.accepted.connect(self._dismiss_accepted)
+        dialog.finished.connect(self._dismiss_finished)
+        self.asking = dialog
+        dialog.open()
+        return dialog
+
+    def _dismiss_accepted(self) -> None:
+        if self.asking is not None:
+            self.dismiss(self.asking.text())
+
+    def _dismiss_finished(self, _result: int) -> None:
+        dialog, self.asking = self.asking, None
+        if dialog is not None:
+            dialog.accepted.disconnect(self._dismiss_accepted)
+            dialog.finished.disconnect(self._dismiss_finished)
             dialog.deleteLater()
 
     def dismiss(self, reason: str) -> bool:

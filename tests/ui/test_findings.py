@@ -182,7 +182,11 @@ def test_a_dismissal_with_its_reason_survives_lock_and_unlock(
     assert view.proxy.rowCount() == 1 and view.selected() is not None
     assert not view.dismiss("   ")  # a reason is needed
     assert view.message.isVisibleTo(view) and "warum" in view.message.text()
-    assert view.dismiss("Ich habe die Kopie selbst angeboten.")
+    dialog = view.ask_dismiss()
+    assert dialog is not None and dialog.isVisible() and not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.reason, "Ich habe die Kopie selbst angeboten.")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert view.asking is None
     assert view.proxy.rowCount() == 0  # the "Offen" list no longer shows it
     assert "Verworfen" in view.message.text()
     window.lock()
@@ -206,6 +210,24 @@ def test_a_dismissal_with_its_reason_survives_lock_and_unlock(
     dialog.reject()
     assert view.reopen()
     assert view.selected() is None or view.selected().status == OPEN  # type: ignore[union-attr]
+    window.lock()
+
+
+def test_locking_while_asking_for_a_reason_closes_the_question(
+    qtbot: QtBot, vault_dir: Path
+) -> None:
+    _with_entries(vault_dir, COPIED)
+    window = _window(qtbot, vault_dir)
+    assert window.workspace is not None
+    window.workspace.show_finding(0)
+    dialog = window.workspace.findings.ask_dismiss()
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.reason, "halb geschrieben")
+    window.lock()
+    assert window.workspace is None and not dialog.isVisible()
+    _unlock(qtbot, window)
+    assert window.workspace is not None
+    assert window.workspace.findings_service.count(OPEN) == 1  # nothing was decided
     window.lock()
 
 
