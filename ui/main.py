@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo_delete)
         self._deleted: list[DeletedContact] = []
+        self._retired: QWidget | None = None  # the last locked workspace, until Qt deletes it
         menu = self.menuBar().addMenu(self.tr("&Tagebuch"))
         menu.addAction(self.new_action)
         menu.addAction(self.delete_action)
@@ -493,7 +494,13 @@ class MainWindow(QMainWindow):
             self.workspace.dispose()
             self.statusBar().clearMessage()
             self.pages.removeWidget(self.workspace)
+            # Out of the window's widget tree before it goes: destroying it later as a
+            # child of the window crashed Qt now and then (a test locking by idle timer
+            # repeatedly hit a segfault in QWidget::destroy). The reference is kept until
+            # Qt has deleted it, because lock() may run inside one of its own slots.
+            self.workspace.setParent(None)
             self.workspace.deleteLater()
+            self._retired = self.workspace
             self.workspace = None
         if self.vault is not None:
             self.vault.close()

@@ -71,13 +71,21 @@ def test_recovery_code_unlocks(qtbot: QtBot, tmp_path: Path) -> None:
     window.lock()
 
 
-def test_auto_lock_after_idle_time(qtbot: QtBot, vault_dir: Path) -> None:
+@pytest.mark.parametrize("round_", range(3))
+def test_auto_lock_after_idle_time(qtbot: QtBot, vault_dir: Path, round_: int) -> None:
+    # Several rounds: destroying the locked workspace inside the window's widget tree
+    # crashed the process on the second round (segfault in QWidget::destroy).
+    import shiboken6
+
     window = MainWindow(vault_dir, idle_minutes=0.005)  # 0.3 seconds
     qtbot.addWidget(window)
     _unlock(qtbot, window, PASSPHRASE)
     assert window.vault is not None
     qtbot.waitUntil(lambda: window.vault is None, timeout=5000)
     assert window.pages.currentWidget() is window.unlock_page
+    retired = window._retired
+    assert retired is not None
+    qtbot.waitUntil(lambda: not shiboken6.isValid(retired), timeout=5000)  # really gone
 
 
 def test_damaged_file_offers_the_newest_backup(qtbot: QtBot, vault_dir: Path) -> None:
