@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo_delete)
         self._deleted: list[DeletedContact] = []
-        self._retired: QWidget | None = None  # the last locked workspace, until Qt deletes it
+        self._retired: QWidget | None = None  # the last page taken out, until Qt deletes it
         menu = self.menuBar().addMenu(self.tr("&Tagebuch"))
         menu.addAction(self.new_action)
         menu.addAction(self.delete_action)
@@ -307,9 +307,21 @@ class MainWindow(QMainWindow):
         self.wizard.completed.disconnect(self._wizard_completed)
         self.wizard.open_existing.disconnect(self._open_existing)
         self.wizard.dispose()
-        self.pages.removeWidget(self.wizard)
-        self.wizard.deleteLater()
+        self._retire(self.wizard)
         self.wizard = None
+
+    def _retire(self, page: QWidget) -> None:
+        """Take a page out of the window and have Qt delete it once control returns.
+
+        It leaves the window's widget tree first: destroying the workspace later as a
+        child of the window crashed Qt now and then (segfault in QWidget::destroy, on the
+        second auto-lock in one process). The reference is kept until Qt has deleted it,
+        because this may run inside one of the page's own slots.
+        """
+        self.pages.removeWidget(page)
+        page.setParent(None)
+        page.deleteLater()
+        self._retired = page
 
     def _wizard_completed(self, vault: Vault) -> None:
         self._end_wizard()
@@ -493,14 +505,7 @@ class MainWindow(QMainWindow):
             self.workspace.recheck.finished.disconnect(self._show_for_a_while)
             self.workspace.dispose()
             self.statusBar().clearMessage()
-            self.pages.removeWidget(self.workspace)
-            # Out of the window's widget tree before it goes: destroying it later as a
-            # child of the window crashed Qt now and then (a test locking by idle timer
-            # repeatedly hit a segfault in QWidget::destroy). The reference is kept until
-            # Qt has deleted it, because lock() may run inside one of its own slots.
-            self.workspace.setParent(None)
-            self.workspace.deleteLater()
-            self._retired = self.workspace
+            self._retire(self.workspace)
             self.workspace = None
         if self.vault is not None:
             self.vault.close()
