@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnsweredDialog</name>
+    <message>
+        <source>Antwort erhalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An welchem Tag ist die Antwort auf „{title}“ bei Ihnen angekommen? Legen Sie die Antwort am besten als Eintrag mit Anhang ins Tagebuch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erhalten &amp;am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort erhalten am</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Anhänge des Eintrags</source>
@@ -531,6 +554,62 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bis {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief als PDF speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entwurf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versendet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beantwortet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Antwort überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -688,6 +767,14 @@
     </message>
     <message>
         <source>Alle Übergaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eingangsbestätigung drucken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Liste der Unterlagen dieser Übergabe mit Feld für Stempel und Unterschrift, in zwei Exemplaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -886,6 +973,45 @@
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Frist verlängern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hat das Jobcenter geschrieben, dass es für „{title}“ länger braucht? Das darf es nur, wenn es Ihnen das innerhalb des ersten Monats mitteilt und begründet – dann um höchstens zwei weitere Monate (Art. 12 Abs. 3 DSGVO). Tragen Sie das neue Datum und die Begründung aus dem Schreiben ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verlängern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neue Frist bis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begründung des Jobcenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. „Schreiben vom 12.03.: viele Anfragen, Akte im Archiv“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Begründung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte tragen Sie die Begründung ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Im Eintrag, wie er jetzt ist, nicht mehr erkannt</source>
@@ -973,7 +1099,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Briefe schreiben kann das Programm noch nicht; das kommt mit einer der nächsten Versionen. Die vorgeschlagenen Briefe stehen oben.</source>
+        <source>Den passenden Brief zu diesem Warnsignal schreiben, schon ausgefüllt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,6 +1136,14 @@
     </message>
     <message>
         <source>{shown} angezeigt · {open} offen · {n} insgesamt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorgeschlagen: {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zu diesem Warnsignal gibt es keinen Briefvorschlag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1349,6 +1483,463 @@
     </message>
 </context>
 <context>
+    <name>LetterWizard</name>
+    <message>
+        <source>Neuer Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zurück</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief verwerfen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welchen Brief möchten Sie schreiben? Das Programm setzt ihn mit Ihren Angaben auf. Sie sehen ihn vor dem Drucken und können jederzeit zurückgehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Briefart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Über diesen Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}  (vorgeschlagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuer Brief: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worum geht es in dem Brief? Haken Sie an, was dazugehört – der Brief nennt dann die Daten und Einzelheiten. Sie können diesen Schritt auch überspringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Einträge im Tagebuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ab&amp;gegebene Unterlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn&amp;signale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frühere &amp;Briefe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Einträge im Tagebuch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Übergaben von Unterlagen eingetragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Warnsignale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine früheren Briefe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eintrag Nr. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wichtiger Hinweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ich habe den Hinweis &amp;gelesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anschrift des Empfängers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anschrift (eine Zeile je Zeile des Adressfelds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit * markierte Felder müssen ausgefüllt sein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für diesen Brief brauchen Sie nichts weiter einzutragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tragen Sie ein, was in den Brief soll. Schreiben Sie so, wie Sie es sagen würden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Angabe je Zeile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– nicht angegeben –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte tragen Sie die Anschrift der Datenschutzaufsicht ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinweis zur Vorschau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Kopie als PDF-Datei speichern, z. B. um sie hochzuladen oder zu faxen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im Tagebuch &amp;speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie verschickt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versendet am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versand&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern und als &amp;versendet markieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Brief konnte nicht erstellt werden. Prüfen Sie Ihre Angaben und versuchen Sie es noch einmal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betreff: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Seite(n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Brief steht {n}-mal in der Datei: ein Exemplar behalten Sie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterschreiben Sie den Brief nach dem Drucken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schritt 1 von 4: Welcher Brief?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schritt 2 von 4: Worum geht es?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schritt 3 von 4: Angaben für den Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schritt 4 von 4: Ihr Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte füllen Sie noch aus: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte lesen Sie zuerst den Hinweis und haken Sie ihn an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vorschau zeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diese Briefart kennt das Programm nicht. Bitte wählen Sie eine aus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Speichern Sie den Brief auch im Tagebuch, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Speichern Sie ihn hier im Tagebuch, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>erhalten am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noch nicht versendet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersView</name>
+    <message>
+        <source>&amp;Neuer Brief …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einen Brief an das Jobcenter schreiben (Strg+Umschalt+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Briefe. Mit einem Brief verlangen Sie vom Jobcenter zum Beispiel Auskunft über Ihre Daten, lassen eine Ausweiskopie löschen oder sich die Abgabe von Unterlagen bestätigen. Das Programm setzt den Brief für Sie auf; Sie drucken ihn aus, unterschreiben und verschicken ihn. Danach achtet es auf die Frist für die Antwort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Briefe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ihre Briefe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewählter Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vorschau / Drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;versendet markieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Antwort erhalten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frist ver&amp;längern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lö&amp;schen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief ansehen und drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Kopie als PDF-Datei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie und wann der Brief verschickt wurde; die Frist beginnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Jobcenter hat geantwortet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Jobcenter hat mit Begründung um mehr Zeit gebeten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief aus dem Tagebuch löschen (fragt vorher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ihre Briefe an das Jobcenter&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Briefe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} mit überfälliger Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Antwort ist überfällig: Das Jobcenter hätte bis {date} antworten müssen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als Nächstes: eine kurze Erinnerung mit einer letzten Frist von zwei Wochen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erinnerung schreiben …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auch auf Ihre Erinnerung kam keine Antwort. Als Nächstes: eine Beschwerde bei der Datenschutzaufsicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;eschwerde schreiben …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nächsten &amp;Brief schreiben …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum des Briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versendet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>am {date}, {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noch nicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort erhalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drucken Sie den Brief, unterschreiben Sie ihn und verschicken Sie ihn. Markieren Sie ihn dann als versendet – ab da achtet das Programm auf die Antwort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief löschen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{title}“ ({subject}) wirklich aus dem Tagebuch löschen? Der Brief und seine Frist sind dann weg. Einen Brief, den Sie schon verschickt haben, behalten Sie besser – als Nachweis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Behalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Brief wurde gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Amtstagebuch</source>
@@ -1360,6 +1951,10 @@
     </message>
     <message>
         <source>&amp;Neuer Eintrag …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Brief …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,12 +2162,62 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <source>{n} offene Warnsignale, die neuesten:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor – erst eine Erinnerung, dann eine Beschwerde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagesView</name>
+    <message>
+        <source>Vorschau des Briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seite {n} von {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diese Seite lässt sich nicht anzeigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Die Passphrase schützt Ihr Tagebuch. Nehmen Sie am besten einen kleinen Satz aus vier oder mehr Wörtern, den nur Sie kennen – zum Beispiel etwas Lustiges, das Sie sich gut vorstellen können. Sonderzeichen sind nicht nötig.
 Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Brief: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Seite(n) an den Drucker geschickt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +2358,41 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Auf der nächsten Seite fragen wir zwei Gruppen ab, damit Sie sicher sind, dass Ihre Abschrift stimmt. Im Code gibt es keine Null und kein O, keine Eins und kein I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>Als versendet markieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie und wann haben Sie „{title}“ verschickt oder abgegeben? Ab diesem Tag rechnet das Programm die Frist für die Antwort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versandart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versendet am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heben Sie den Beleg auf: Rückschein, Sendebericht, Eingangsstempel oder Bestätigung des Uploads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,7 +2768,18 @@ Jeder Schritt lässt sich später unter „Einstellungen“ ändern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Briefe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Einstellungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Ask</name>
+    <message>
+        <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
