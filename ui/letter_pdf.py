@@ -186,7 +186,7 @@ class PagesView(QScrollArea):
         inner.setStyleSheet("background: #8a8a8a;")
         self.column = QVBoxLayout(inner)
         self.column.setSpacing(12)
-        self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.column.addStretch(1)
         self.setWidget(inner)
 
     def show_pdf(self, pdf: bytes) -> int:
@@ -202,7 +202,10 @@ class PagesView(QScrollArea):
             page.setAccessibleName(
                 self.tr("Seite {n} von {total}").format(n=number, total=len(images))
             )
-            self.column.addWidget(page)
+            # before the stretch at the end, each page centred
+            self.column.insertWidget(
+                self.column.count() - 1, page, 0, Qt.AlignmentFlag.AlignHCenter
+            )
             self.labels.append(page)
         self._fit()
 
@@ -229,3 +232,8 @@ class PagesView(QScrollArea):
             )
             page.setPixmap(pixmap)
             page.setFixedSize(pixmap.size())
+        # the column grows with its pages, so the scroll area scrolls through all of them
+        margins = self.column.contentsMargins()
+        height = sum(page.height() for page in self.labels)
+        height += self.column.spacing() * max(0, len(self.labels) - 1)
+        self.widget().setMinimumHeight(height + margins.top() + margins.bottom())

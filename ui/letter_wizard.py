@@ -23,10 +23,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -44,6 +53,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +73,8 @@ if TYPE_CHECKING:
     from app.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
 MAX_ENTRIES = 300  # newest diary entries offered; chosen older ones are added
 STEP_TYPE, STEP_CONCERNS, STEP_DETAILS, STEP_PREVIEW = range(4)
 KINDS = ("entries", "handovers", "findings", "letters")
@@ -175,6 +189,81 @@ def load_choices(
     return choices
 
 
+class TypeDelegate(QStyledItemDelegate):
+    """A letter type in the list: the title in bold, the one-line summary below it."""
+
+    PAD = 6
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold, QFont(option.font)
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        width = option.rect.width()
+        if isinstance(view, QListWidget):
+            width = view.viewport().width()
+        return max(120, width - 2 * self.PAD)
+
+    def _heights(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[int, int]:
+        bold, normal = self._fonts(option)
+        width = self._width(option)
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        title = QFontMetrics(bold).boundingRect(
+            0, 0, width, 10_000, flags, str(index.data(TITLE_ROLE))
+        )
+        summary = QFontMetrics(normal).boundingRect(
+            0, 0, width, 10_000, flags, str(index.data(SUMMARY_ROLE))
+        )
+        return title.height(), summary.height()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        title, summary = self._heights(option, index)
+        return QSize(self._width(option), title + summary + 3 * self.PAD)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        bold, normal = self._fonts(option)
+        title_h, summary_h = self._heights(option, index)
+        rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        painter.save()
+        painter.setPen(
+            opt.palette.color(QPalette.ColorRole.HighlightedText)
+            if selected
+            else opt.palette.color(QPalette.ColorRole.Text)
+        )
+        painter.setFont(bold)
+        painter.drawText(
+            rect.x(), rect.y(), rect.width(), title_h, flags, str(index.data(TITLE_ROLE))
+        )
+        painter.setFont(normal)
+        painter.drawText(
+            rect.x(),
+            rect.y() + title_h + self.PAD // 2,
+            rect.width(),
+            summary_h,
+            flags,
+            str(index.data(SUMMARY_ROLE)),
+        )
+        painter.restore()
+
+
 # ------------------------------------------------------------------ the dialog
 class LetterWizard(QDialog):
     """Make one letter, step by step."""
@@ -276,7 +365,9 @@ class LetterWizard(QDialog):
         self.type_list = QListWidget()
         self.type_list.setAccessibleName(self.tr("Briefarten"))
         self.type_list.setWordWrap(True)
-        self.type_list.setSpacing(2)
+        self.type_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.type_list.setItemDelegate(TypeDelegate(self.type_list))
+        self.type_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         list_label = QLabel(self.tr("&Briefart:"))
         list_label.setBuddy(self.type_list)
         self.type_info = QLabel()
@@ -310,13 +401,12 @@ class LetterWizard(QDialog):
         order = self.suggested + [t for t in self.types if t not in self.suggested]
         for type_id in order:
             kind = self.types[type_id]
-            text = f"{kind.title}\n{kind.summary}"
+            title = kind.title
             if type_id in self.suggested:
-                text = (
-                    self.tr("{title}  (vorgeschlagen)").format(title=kind.title)
-                    + f"\n{kind.summary}"
-                )
-            item = QListWidgetItem(text)
+                title = self.tr("{title} (vorgeschlagen)").format(title=kind.title)
+            item = QListWidgetItem(f"{title}: {kind.summary}")  # what a screen reader says
+            item.setData(TITLE_ROLE, title)
+            item.setData(SUMMARY_ROLE, kind.summary)
             item.setData(ID_ROLE, type_id)
             item.setToolTip(kind.basis)
             self.type_list.addItem(item)
@@ -398,6 +488,9 @@ class LetterWizard(QDialog):
             items = QListWidget()
             items.setAccessibleName(titles[kind].replace("&", ""))
             items.setMinimumHeight(5 * items.fontMetrics().lineSpacing())
+            items.setTextElideMode(Qt.TextElideMode.ElideRight)
+            items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            items.setUniformItemSizes(True)  # 300 entries lay out at once
             for choice in self.choices.of(kind):
                 self._add_choice(items, choice)
             box_layout.addWidget(items)

@@ -471,7 +471,7 @@ class LettersView(QWidget):
         for column, sample in (
             (1, "88.88.8888"),
             (2, status_text(OVERDUE)),
-            (3, "bis Mo, 88.88.8888"),
+            (3, "erhalten am 88.88.8888"),
         ):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
@@ -541,7 +541,7 @@ class LettersView(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([540, 460])
+        self.splitter.setSizes([620, 420])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
