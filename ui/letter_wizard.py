@@ -555,9 +555,9 @@ class LetterWizard(QDialog):
         page = QWidget()
         self.warning_box = QFrame()
         self.warning_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.warning_box.setObjectName("warning")
         self.warning_box.setStyleSheet(
-            "QFrame { background: #fff4d6; border: 2px solid #b36b00; border-radius: 4px; }"
-            "QLabel, QCheckBox { border: none; background: transparent; }"
+            "QFrame#warning { background: #fff4d6; border: 2px solid #b36b00; border-radius: 4px; }"
         )
         self.warning_text = QLabel()
         self.warning_text.setWordWrap(True)

@@ -738,7 +738,8 @@ class LettersView(QWidget):
         parts.append("</table>")
         if info.due_on and info.due_explanation:
             parts.append(f"<h4>{esc(self.tr('So wurde die Frist gezählt'))}</h4>")
-            parts.append(f"<p>{esc(info.due_explanation)}</p>")
+            steps = [step.strip() for step in info.due_explanation.split("→") if step.strip()]
+            parts.append("<ol>" + "".join(f"<li>{esc(step)}</li>" for step in steps) + "</ol>")
         if info.extended_reason:
             parts.append(f"<p><b>{esc(self.tr('Verlängert:'))}</b> {esc(info.extended_reason)}</p>")
         if info.status == DRAFT:
