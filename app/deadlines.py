@@ -1,0 +1,277 @@
+"""Answer deadlines for letters to the Jobcenter, counted the way the law counts them.
+
+Each count keeps its steps in plain German ("Brief am 03.02.2025 zur Post gegeben →
+gilt als zugegangen am Freitag, 07.02.2025 → …"), so the window can show how a
+date came about. Public holidays come from the maintained ``holidays`` package for
+the user's Bundesland; there is no hand-written holiday list here.
+
+The rules (``shared/domain/DEADLINES.md``):
+
+- receipt: a letter by post counts as received on the 4th day after it was posted
+  (3rd day for letters posted before 01.01.2025), § 37 Abs. 2 SGB X; that deemed
+  day does not move for weekends or holidays. Fax, hand-in and upload: same day.
+- a period of months ends on the day of the later month with the same number; where
+  that day does not exist, on the month's last day (§ 64 Abs. 2 SGG, § 188 BGB).
+- the end moves to the next working day when it falls on a Saturday, Sunday or a
+  public holiday of the user's Bundesland (§ 26 Abs. 3 SGB X, § 64 Abs. 3 SGG).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+from app.authorities import STATES
+from app.errors import AmtsError
+
+DELIVERY_METHODS: dict[str, str] = {
+    "post": "Brief mit der Post",
+    "einschreiben": "Einschreiben mit Rückschein",
+    "fax": "Fax mit Sendebericht",
+    "persoenlich": "Persönlich abgegeben mit Eingangsbestätigung",
+    "upload": "Hochgeladen (z. B. jobcenter.digital)",
+}
+POSTAL = frozenset({"post", "einschreiben"})
+# § 37 Abs. 2 SGB X as changed by the Postrechtsmodernisierungsgesetz: the 4th day
+# for letters posted from this day on, the 3rd day before.
+FOURTH_DAY_FROM = date(2025, 1, 1)
+
+# How the first step says the letter went out.
+_SENT_VERBS: dict[str, str] = {
+    "post": "zur Post gegeben",
+    "einschreiben": "als Einschreiben mit Rückschein zur Post gegeben",
+    "fax": "gefaxt",
+    "persoenlich": "persönlich abgegeben",
+    "upload": "hochgeladen",
+}
+
+# Our own tables: no locale, so the same words on every machine.
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+MONTHS = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)  # fmt: skip
+
+
+class DeadlineError(AmtsError):
+    """A count was asked with a delivery method the program does not know."""
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A computed date and how it was counted, one German sentence per step."""
+
+    due: date
+    steps: tuple[str, ...]
+    received: date | None = None
+
+    @property
+    def explanation(self) -> str:
+        return " → ".join(self.steps)
+
+
+# ------------------------------------------------------------------ formatting
+def fmt_date(day: date) -> str:
+    """TT.MM.JJJJ."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+
+
+def fmt_day(day: date) -> str:
+    """Weekday and date: "Freitag, 07.02.2025"."""
+    return f"{WEEKDAYS[day.weekday()]}, {fmt_date(day)}"
+
+
+# ------------------------------------------------------------------ calendar arithmetic
+def add_months(day: date, months: int) -> date:
+    """The same day number ``months`` later; the month's last day where it has fewer days."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last))
+
+
+def received_on(sent_on: date, delivery: str) -> date:
+    """The day the letter counts as received (§ 37 Abs. 2 SGB X for post; else the same day)."""
+    if delivery not in DELIVERY_METHODS:
+        raise DeadlineError(f"Unbekannte Versandart „{delivery}“.")
+    if delivery in POSTAL:
+        return sent_on + timedelta(days=_postal_days(sent_on))
+    return sent_on
+
+
+def _postal_days(sent_on: date) -> int:
+    return 4 if sent_on >= FOURTH_DAY_FROM else 3
+
+
+def known_state(state: str | None) -> str | None:
+    code = (state or "").strip().upper()
+    return code if code in STATES else None
+
+
+@lru_cache(maxsize=256)
+def _holidays(state: str | None, year: int) -> dict[date, str]:
+    table = holidays.country_holidays("DE", subdiv=state, years=year, language="de")
+    return dict(table.items())
+
+
+def holiday_name(day: date, state: str | None) -> str | None:
+    """The public holiday on ``day`` in ``state`` (national ones only without a state)."""
+    return _holidays(known_state(state), day.year).get(day)
+
+
+def _why_not_working(day: date, state: str | None) -> str | None:
+    """Why ``day`` is no working day ("Samstag", "Reformationstag (Feiertag in Sachsen)")."""
+    code = known_state(state)
+    name = holiday_name(day, code)
+    holiday = ""
+    if name is not None:
+        if _holidays(None, day.year).get(day) is not None:
+            holiday = f"{name} (bundesweiter Feiertag)"
+        else:
+            holiday = f"{name} (Feiertag in {STATES[code]})" if code else name
+    weekday = day.weekday()
+    if weekday >= 5:
+        return f"{WEEKDAYS[weekday]}, {holiday}" if holiday else WEEKDAYS[weekday]
+    return holiday or None
+
+
+def is_working_day(day: date, state: str | None) -> bool:
+    return _why_not_working(day, state) is None
+
+
+def next_working_day(day: date, state: str | None) -> date:
+    """``day`` itself if it is a working day, else the next one (§ 26 Abs. 3 SGB X)."""
+    while not is_working_day(day, state):
+        day += timedelta(days=1)
+    return day
+
+
+def _shift_step(end: date, state: str | None) -> tuple[date, str | None]:
+    """Move the end of a period off weekends and holidays, with the step that says why."""
+    first = _why_not_working(end, state)
+    if first is None:
+        return end, None
+    also: list[str] = []
+    day = end + timedelta(days=1)
+    while (why := _why_not_working(day, state)) is not None:
+        weekday_only = why in WEEKDAYS
+        also.append(fmt_day(day) if weekday_only else f"{fmt_day(day)}: {why}")
+        day += timedelta(days=1)
+    text = first
+    if also:
+        listed = also[0] if len(also) == 1 else ", ".join(also[:-1]) + " und " + also[-1]
+        text += f"; auch {listed} {'ist' if len(also) == 1 else 'sind'} kein Werktag"
+    return day, f"{text} → nächster Werktag: {fmt_day(day)}"
+
+
+# ------------------------------------------------------------------ counting
+def _sent_step(sent_on: date, delivery: str, what: str) -> str:
+    return f"{what} am {fmt_date(sent_on)} {_SENT_VERBS[delivery]}"
+
+
+def _received_step(sent_on: date, delivery: str, received: date, state: str | None) -> str:
+    if delivery not in POSTAL:
+        return f"am selben Tag zugegangen: {fmt_day(received)}"
+    text = (
+        f"gilt als zugegangen am {fmt_day(received)} "
+        f"({_postal_days(sent_on)}. Tag nach Aufgabe zur Post, § 37 Abs. 2 SGB X)"
+    )
+    if not is_working_day(received, state):
+        text += (
+            "; dieser Tag verschiebt sich nicht, auch wenn er auf ein Wochenende "
+            "oder einen Feiertag fällt"
+        )
+    return text
+
+
+def _month_step(received: date, end: date, months: int, basis: str) -> str:
+    span = "ein Monat" if months == 1 else f"{_NUMBERS.get(months, str(months))} Monate"
+    text = f"{span} später ({basis}): " if basis else f"{span} später: "
+    text += fmt_day(end)
+    if end.day != received.day:
+        text += (
+            f" (einen {received.day}. {MONTHS[end.month - 1]} gibt es nicht: "
+            "letzter Tag des Monats, § 64 Abs. 2 SGG)"
+        )
+    return text
+
+
+_NUMBERS = {2: "zwei", 3: "drei"}
+
+
+def _finish(end: date, steps: list[str], state: str | None, received: date) -> Counted:
+    due, shift = _shift_step(end, state)
+    if shift:
+        steps.append(shift)
+    if known_state(state) is None:
+        steps.append(
+            "kein Bundesland im Profil: nur bundesweite Feiertage berücksichtigt "
+            "(tragen Sie Ihr Bundesland im Profil ein)"
+        )
+    return Counted(due=due, steps=tuple(steps), received=received)
+
+
+def count_months(
+    sent_on: date,
+    delivery: str,
+    state: str | None,
+    months: int,
+    *,
+    what: str = "Brief",
+    basis: str = "",
+) -> Counted:
+    """A period of ``months`` from receipt, its end moved off weekends and holidays."""
+    received = received_on(sent_on, delivery)
+    steps = [
+        _sent_step(sent_on, delivery, what),
+        _received_step(sent_on, delivery, received, state),
+    ]
+    end = add_months(received, months)
+    steps.append(_month_step(received, end, months, basis))
+    return _finish(end, steps, state, received)
+
+
+def count_days(
+    sent_on: date, delivery: str, state: str | None, days: int, *, what: str = "Brief"
+) -> Counted:
+    """A period of ``days`` from receipt, its end moved off weekends and holidays."""
+    received = received_on(sent_on, delivery)
+    steps = [
+        _sent_step(sent_on, delivery, what),
+        _received_step(sent_on, delivery, received, state),
+    ]
+    end = received + timedelta(days=days)
+    span = "zwei Wochen" if days == 14 else f"{days} Tage"
+    steps.append(f"{span} später: {fmt_day(end)}")
+    return _finish(end, steps, state, received)
+
+
+def answer_deadline(sent_on: date, delivery: str, state: str | None) -> Counted:
+    """When the Jobcenter must answer a data-protection request (Art. 12 Abs. 3 DSGVO)."""
+    return count_months(sent_on, delivery, state, 1, basis="Art. 12 Abs. 3 DSGVO")
+
+
+def reminder_deadline(sent_on: date, delivery: str, state: str | None) -> Counted:
+    """The two-week final period a reminder (``erinnerung``) sets."""
+    return count_days(sent_on, delivery, state, 14, what="Erinnerung")
+
+
+def complaint_deadline(sent_on: date, delivery: str, state: str | None) -> Counted:
+    """When the supervisory authority should have reported back (Art. 78 Abs. 2 DSGVO)."""
+    return count_months(
+        sent_on, delivery, state, 3, what="Beschwerde", basis="Art. 78 Abs. 2 DSGVO"
+    )
+
+
+def extension_step(new_due: date, reason: str) -> str:
+    """The step an extension by the Jobcenter adds to the count."""
+    return (
+        f"vom Jobcenter verlängert bis {fmt_day(new_due)} (Grund: {reason}; eine "
+        "Verlängerung um höchstens zwei Monate gilt nur, wenn das Jobcenter sie innerhalb "
+        "des ersten Monats mit Gründen mitteilt, Art. 12 Abs. 3 DSGVO)"
+    )
