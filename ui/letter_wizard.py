@@ -330,7 +330,8 @@ class LetterWizard(QDialog):
         self._link(self.next_button.clicked, self.forward)
         self._link(self.cancel_button.clicked, self.reject)
         self._link(self.type_list.currentItemChanged, self._type_changed)
-        self._link(self.type_list.itemActivated, self._type_activated)
+        # Enter goes on through the default button; a double click goes on, too
+        self._link(self.type_list.itemDoubleClicked, self._type_activated)
         self._link(self.warning_read.toggled, self._update_buttons)
         self._link(self.save_pdf_button.clicked, self.save_pdf)
         self._link(self.print_button.clicked, self.ask_printer)
