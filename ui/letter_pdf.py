@@ -15,8 +15,16 @@ from pathlib import Path
 import pypdfium2
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import AmtsError
 from ui import filedialogs
@@ -136,6 +144,17 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         document.close()
 
 
+def day_of(edit: QDateEdit) -> date:
+    """The date of a date field as a Python date."""
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def open_print_dialog(dialog: QPrintDialog) -> None:
+    """Window-modal, like QDialog.open() (QPrintDialog hides that overload)."""
+    QDialog.open(dialog)
+
+
 def suggested_name(title: str, day: date | None) -> str:
     """A file name without characters Windows refuses: „2026-12-04 Auskunft über meine Daten.pdf“."""
     clean = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", title).strip(" .") or "Brief"
@@ -184,6 +203,7 @@ class PagesView(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys and Bild↓ scroll it
         inner = QWidget()
         inner.setStyleSheet("background: #8a8a8a;")
+        self.inner = inner
         self.column = QVBoxLayout(inner)
         self.column.setSpacing(12)
         self.column.addStretch(1)
@@ -236,4 +256,4 @@ class PagesView(QScrollArea):
         margins = self.column.contentsMargins()
         height = sum(page.height() for page in self.labels)
         height += self.column.spacing() * max(0, len(self.labels) - 1)
-        self.widget().setMinimumHeight(height + margins.top() + margins.bottom())
+        self.inner.setMinimumHeight(height + margins.top() + margins.bottom())

@@ -64,7 +64,15 @@ from app.errors import AmtsError
 from app.letters.model import DetailField, LetterDoc, LetterRequest, LetterType
 from ui.diary_model import CHANNEL_LABELS, format_date, one_line
 from ui.i18n import label
-from ui.letter_pdf import LetterPdfError, PagesView, print_pdf, save_pdf_as, suggested_name
+from ui.letter_pdf import (
+    LetterPdfError,
+    PagesView,
+    day_of,
+    open_print_dialog,
+    print_pdf,
+    save_pdf_as,
+    suggested_name,
+)
 
 if TYPE_CHECKING:
     from app.services.letters import LetterService
@@ -815,7 +823,8 @@ class LetterWizard(QDialog):
         from app.letters import build_letter
 
         with self.vault.session() as session:
-            return build_letter(session, request)
+            doc: LetterDoc = build_letter(session, request)
+        return doc
 
     def make_preview(self) -> bool:
         """Build and render the letter; show its pages or say plainly what is wrong."""
@@ -1006,7 +1015,7 @@ class LetterWizard(QDialog):
         dialog.accepted.connect(self._print_accepted)
         dialog.finished.connect(self._print_finished)
         self.printing = dialog
-        dialog.open()
+        open_print_dialog(dialog)
         return dialog
 
     def _print_accepted(self) -> None:
@@ -1050,7 +1059,7 @@ class LetterWizard(QDialog):
             self.saved_id = letter_id
             if sent:
                 self.letters.mark_sent(
-                    letter_id, str(self.delivery.currentData()), self.sent_on.date().toPython()
+                    letter_id, str(self.delivery.currentData()), day_of(self.sent_on)
                 )
         except AmtsError as exc:
             self._say(exc.message)

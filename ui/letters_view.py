@@ -59,7 +59,9 @@ from ui.i18n import label
 from ui.letter_pdf import (
     LetterPdfError,
     PagesView,
+    day_of,
     due_text,
+    open_print_dialog,
     print_pdf,
     save_pdf_as,
     suggested_name,
@@ -246,7 +248,7 @@ class SentDialog(_Ask):
         self.resize(480, 240)
 
     def values(self) -> tuple[str, date]:
-        return str(self.delivery.currentData()), self.when.date().toPython()
+        return str(self.delivery.currentData()), day_of(self.when)
 
 
 class AnsweredDialog(_Ask):
@@ -267,7 +269,7 @@ class AnsweredDialog(_Ask):
         self.resize(460, 200)
 
     def value(self) -> date:
-        return self.when.date().toPython()
+        return day_of(self.when)
 
 
 class ExtendDialog(_Ask):
@@ -307,7 +309,7 @@ class ExtendDialog(_Ask):
         self._update()
 
     def values(self) -> tuple[date, str]:
-        return self.when.date().toPython(), self.reason.toPlainText().strip()
+        return day_of(self.when), self.reason.toPlainText().strip()
 
     def _update(self) -> None:
         filled = bool(self.reason.toPlainText().strip())
@@ -379,7 +381,7 @@ class PreviewDialog(QDialog):
         dialog.accepted.connect(self._print_accepted)
         dialog.finished.connect(self._print_finished)
         self.printing = dialog
-        dialog.open()
+        open_print_dialog(dialog)
         return dialog
 
     def _print_accepted(self) -> None:
@@ -819,7 +821,7 @@ class LettersView(QWidget):
     # ------------------------------------------------------------ actions
     def _pdf(self, info: LetterInfo) -> bytes | None:
         try:
-            return self.service.pdf(info.id)
+            return bytes(self.service.pdf(info.id))
         except AmtsError as exc:
             self._say(exc.message)
             return None
@@ -936,7 +938,7 @@ class LettersView(QWidget):
         return True
 
     # ---------------------------------------- one question at a time, window-modal
-    def _start_question(self, dialog: QDialog, on_yes: Callable[[], None] | None) -> None:
+    def _start_question(self, dialog: QDialog, on_yes: Callable[[], object] | None) -> None:
         self._end_question(reject=True)
         self.asking = dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
