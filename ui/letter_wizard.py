@@ -75,9 +75,8 @@ from ui.letter_pdf import (
 )
 
 if TYPE_CHECKING:
-    from app.services.letters import LetterService
-
     from app.services.findings import FindingsService
+    from app.services.letters import LetterService
     from app.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,6 +85,12 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
 MAX_ENTRIES = 300  # newest diary entries offered; chosen older ones are added
 STEP_TYPE, STEP_CONCERNS, STEP_DETAILS, STEP_PREVIEW = range(4)
 KINDS = ("entries", "handovers", "findings", "letters")
+PREFILL_FIELDS = {
+    "entries": "contact_ids",
+    "handovers": "handover_ids",
+    "findings": "finding_ids",
+    "letters": "letter_ids",
+}
 
 
 def letter_types() -> dict[str, LetterType]:
@@ -305,6 +310,7 @@ class LetterWizard(QDialog):
         self.choices = load_choices(vault, findings, letters)
         self.fields: dict[str, QLineEdit | QPlainTextEdit | QDateEdit] = {}
         self.printing: QPrintDialog | None = None
+        self._prefilled: LetterRequest | None = None
 
         self.step_label = QLabel()
         self.step_label.setAccessibleName(self.tr("Schritt"))
@@ -806,15 +812,24 @@ class LetterWizard(QDialog):
         return page
 
     # ------------------------------------------------------------ building
+    def _ids(self, kind: str) -> list[int]:
+        """Checked records of a kind the type offers; records a prefilled request named
+        for a kind the type does not offer are passed on unseen (a reminder keeps the
+        Warnsignale of the first letter, so sending it settles them too)."""
+        if kind in self._uses():
+            return self.checked_ids(kind)
+        if self._prefilled is not None and self._prefilled.type_id == self.selected_type_id():
+            return list(getattr(self._prefilled, PREFILL_FIELDS[kind]))
+        return []
+
     def request(self) -> LetterRequest:
         type_id = self.selected_type_id() or ""
-        uses = self._uses()
         return LetterRequest(
             type_id=type_id,
-            contact_ids=self.checked_ids("entries") if "entries" in uses else [],
-            handover_ids=self.checked_ids("handovers") if "handovers" in uses else [],
-            finding_ids=self.checked_ids("findings") if "findings" in uses else [],
-            letter_ids=self.checked_ids("letters") if "letters" in uses else [],
+            contact_ids=self._ids("entries"),
+            handover_ids=self._ids("handovers"),
+            finding_ids=self._ids("findings"),
+            letter_ids=self._ids("letters"),
             details=self.details(),
             recipient_lines=self.recipient_lines() if type_id == "beschwerde" else None,
         )
@@ -964,16 +979,13 @@ class LetterWizard(QDialog):
     # ------------------------------------------------------------ prefilled
     def prefill(self, request: LetterRequest) -> None:
         """Open with a type and the records it concerns already chosen."""
+        self._prefilled = request
         if request.type_id and not self.select_type(request.type_id):
             self._say(
                 self.tr("Diese Briefart kennt das Programm nicht. Bitte wählen Sie eine aus.")
             )
-        for kind, ids in (
-            ("entries", request.contact_ids),
-            ("handovers", request.handover_ids),
-            ("findings", request.finding_ids),
-            ("letters", request.letter_ids),
-        ):
+        for kind, name in PREFILL_FIELDS.items():
+            ids = getattr(request, name)
             if ids:
                 self.check_ids(kind, ids)
         self._kept_details = dict(request.details)
