@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -639,7 +640,9 @@ class LetterWizard(QDialog):
         self._details_for = kind.id
         for spec in kind.detail_fields:
             widget = self._field_widget(spec, kept.get(spec.name, ""))
-            text = spec.label + (" *" if spec.required else "") + ":"
+            text = spec.label.rstrip(":") + (" *" if spec.required else "")
+            if not spec.label.endswith("?"):
+                text += ":"
             caption = QLabel(text)
             caption.setBuddy(widget)
             caption.setWordWrap(True)
@@ -648,9 +651,14 @@ class LetterWizard(QDialog):
                 widget.setToolTip(spec.help)
                 widget.setAccessibleDescription(spec.help)
             column = QWidget()
+            # the help below a narrow date field gets the whole width, not the field's
+            column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             column_layout = QVBoxLayout(column)
             column_layout.setContentsMargins(0, 0, 0, 0)
-            column_layout.addWidget(widget)
+            if isinstance(widget, QDateEdit):
+                column_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+            else:
+                column_layout.addWidget(widget)
             if spec.help:
                 help_label = QLabel(spec.help)
                 help_label.setWordWrap(True)
@@ -740,11 +748,22 @@ class LetterWizard(QDialog):
         trial = self.request()
         trial.recipient_lines = None
         for spec in kind.detail_fields:  # placeholders: only the address is wanted here
-            if spec.required and not trial.details.get(spec.name):
-                trial.details[spec.name] = "01.01.2000" if spec.kind == "date" else "…"
+            if trial.details.get(spec.name):
+                continue
+            if spec.kind in ("text", "lines"):
+                trial.details[spec.name] = "…"
+            elif spec.required:
+                trial.details[spec.name] = "01.01.2000"
         try:
             doc = self._build(trial)
-        except Exception:  # the user types the address in then
+        except AmtsError as exc:  # the user types the address in then
+            self.recipient_note.setText(
+                exc.message
+                + " "
+                + self.tr("Sie können die Anschrift der Datenschutzaufsicht auch selbst eintragen.")
+            )
+            return
+        except Exception:
             self.recipient_note.setText(
                 self.tr("Bitte tragen Sie die Anschrift der Datenschutzaufsicht ein.")
             )
@@ -867,8 +886,8 @@ class LetterWizard(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.doc, self.pdf = doc, pdf
         notes = [
-            self.tr("Betreff: {subject}").format(subject=doc.subject),
-            self.tr("{n} Seite(n).").format(n=count),
+            self.tr("Betreff: {subject}.").format(subject=doc.subject.rstrip(".")),
+            self.tr("Eine Seite.") if count == 1 else self.tr("{n} Seiten.").format(n=count),
         ]
         if doc.copies > 1:
             notes.append(

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,10 +69,10 @@ from ui.letter_pdf import (
 )
 
 if TYPE_CHECKING:
-    from app.services.letters import LetterInfo, LetterService
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from app.services.findings import FindingsService
+    from app.services.letters import LetterInfo, LetterService
     from app.vault import Vault
     from ui.letter_wizard import LetterWizard
 
@@ -468,7 +468,9 @@ class LettersView(QWidget):
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # overdue rows are bold: measure with the wider font
+        metrics = QFontMetrics(bold)
         padding = 2 * metrics.horizontalAdvance("M")
         for column, sample in (
             (1, "88.88.8888"),
@@ -740,7 +742,9 @@ class LettersView(QWidget):
         parts.append("</table>")
         if info.due_on and info.due_explanation:
             parts.append(f"<h4>{esc(self.tr('So wurde die Frist gezählt'))}</h4>")
-            steps = [step.strip() for step in info.due_explanation.split("→") if step.strip()]
+            steps = list(info.due_steps) or [
+                step.strip() for step in info.due_explanation.split("→") if step.strip()
+            ]
             parts.append("<ol>" + "".join(f"<li>{esc(step)}</li>" for step in steps) + "</ol>")
         if info.extended_reason:
             parts.append(f"<p><b>{esc(self.tr('Verlängert:'))}</b> {esc(info.extended_reason)}</p>")
@@ -760,10 +764,7 @@ class LettersView(QWidget):
 
     @staticmethod
     def _recipient(info: LetterInfo) -> str:
-        lines = getattr(info, "recipient_lines", None)
-        if not lines:
-            lines = (info.request or {}).get("recipient_lines")
-        return "\n".join(str(x) for x in lines) if lines else ""
+        return "\n".join(info.recipient_lines)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
