@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -151,7 +152,7 @@ class LettersModel(QAbstractTableModel):
             font.setBold(True)  # with the ⚠ and the word: never colour alone
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return info.subject
+            return f"{info.title}\n{info.subject}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -448,10 +449,12 @@ class LettersView(QWidget):
                 "Auskunft über Ihre Daten, lassen eine Ausweiskopie löschen oder sich die Abgabe "
                 "von Unterlagen bestätigen. Das Programm setzt den Brief für Sie auf; Sie drucken "
                 "ihn aus, unterschreiben und verschicken ihn. Danach achtet es auf die Frist für "
-                "die Antwort."
+                "die Antwort. Zum Anfangen: „Neuer Brief …“ oben rechts (Strg+Umschalt+B)."
             )
         )
         self.empty.setWordWrap(True)
+        self.empty.setMaximumWidth(760)
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.empty.setAccessibleName(self.tr("Noch keine Briefe"))
         self.count = QLabel()
 
@@ -551,6 +554,7 @@ class LettersView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(self.splitter, 1)
+        layout.addStretch(0)  # without letters the short text stays at the top
 
         self._links: list[Link] = []
         for signal, slot in (
