@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -83,7 +83,7 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
-MAX_ENTRIES = 300  # newest diary entries offered; chosen older ones are added
+MAX_ENTRIES = 300  # newest entries and Warnsignale offered; chosen older ones are added
 STEP_TYPE, STEP_CONCERNS, STEP_DETAILS, STEP_PREVIEW = range(4)
 KINDS = ("entries", "handovers", "findings", "letters")
 PREFILL_FIELDS = {
@@ -130,62 +130,77 @@ class Choices:
         return next((c.id for c in getattr(self, kind) if c.uid == uid), None)
 
 
-def record_ids(vault: Vault) -> tuple[dict[str, int], dict[str, int]]:
-    """uid → row id of entries and handovers.
-
-    The diary services speak in uids, a LetterRequest in row ids; no service maps
-    one to the other yet, so this reads the two columns (read-only).
-    """
+def handover_id(vault: Vault, uid: str) -> int | None:
+    """The row id of a handover (the diary services speak in uids, a LetterRequest
+    in row ids; no service maps one to the other, so this reads it, read-only)."""
     from sqlalchemy import select
 
-    from app.model.entities import Contact, Handover
+    from app.model.entities import Handover
 
     with vault.session() as session:
-        contacts = {uid: cid for uid, cid in session.execute(select(Contact.uid, Contact.id))}
-        handovers = {uid: hid for uid, hid in session.execute(select(Handover.uid, Handover.id))}
-    return contacts, handovers
+        found = session.scalar(select(Handover.id).where(Handover.uid == uid))
+    return int(found) if found is not None else None
 
 
 def load_choices(
     vault: Vault, findings: FindingsService | None, letters: LetterService | None
 ) -> Choices:
+    """The newest entries, handovers and Warnsignale, and all letters, as one line each.
+
+    Entries and handovers are read column by column (ids are needed, which the diary
+    service does not hand out; whole records with every document took a third of a
+    second with 2,000 handovers).
+    """
+    from sqlalchemy import select
+
     from app.catalogue import document_types
-    from app.services.diary import DiaryService
+    from app.model.entities import Contact, Handover, HandoverDocument
     from ui.documents_view import METHOD_LABELS
     from ui.findings_view import entry_text, rules_or_empty
 
-    diary = DiaryService(vault)
-    contact_ids, handover_ids = record_ids(vault)
     choices = Choices()
-    for contact in diary.contacts(limit=MAX_ENTRIES):
-        kind = label(CHANNEL_LABELS.get(contact.channel, contact.channel))
-        who = f" – {contact.counterpart}" if contact.counterpart else ""
-        note = f": {one_line(contact.notes, 70)}" if contact.notes.strip() else ""
-        if contact.uid in contact_ids:
-            choices.entries.append(
-                Choice(
-                    contact_ids[contact.uid],
-                    contact.uid,
-                    f"{format_date(contact.when)}, {kind}{who}{note}",
-                )
-            )
     types = document_types()
-    for handover in diary.handovers():
-        how = label(METHOD_LABELS.get(handover.method, handover.method))
-        names = ", ".join(
-            (types[d.type].label if d.type in types else d.type) for d in handover.documents
-        )
-        if handover.uid in handover_ids:
-            choices.handovers.append(
-                Choice(
-                    handover_ids[handover.uid],
-                    handover.uid,
-                    f"{format_date(handover.when)}, {how}: {one_line(names, 90) or '–'}",
-                )
+    with vault.session() as session:
+        contacts = session.execute(
+            select(
+                Contact.id,
+                Contact.uid,
+                Contact.when,
+                Contact.channel,
+                Contact.counterpart,
+                Contact.notes,
             )
+            .order_by(Contact.when_utc.desc(), Contact.id.desc())
+            .limit(MAX_ENTRIES)
+        ).all()
+        handovers = session.execute(
+            select(Handover.id, Handover.uid, Handover.when, Handover.method)
+            .order_by(Handover.when_utc.desc(), Handover.id.desc())
+            .limit(MAX_ENTRIES)
+        ).all()
+        documents: dict[int, list[str]] = {}
+        for hid, doc_type in session.execute(
+            select(HandoverDocument.handover_id, HandoverDocument.type)
+            .where(HandoverDocument.handover_id.in_([row[0] for row in handovers]))
+            .order_by(HandoverDocument.handover_id, HandoverDocument.position)
+        ):
+            documents.setdefault(hid, []).append(
+                types[doc_type].label if doc_type in types else doc_type
+            )
+    for cid, uid, when, channel, counterpart, notes in contacts:
+        kind = label(CHANNEL_LABELS.get(channel, channel))
+        who = f" – {counterpart}" if counterpart else ""
+        note = f": {one_line(notes, 70)}" if notes.strip() else ""
+        day = format_date(datetime.fromisoformat(when))
+        choices.entries.append(Choice(cid, uid, f"{day}, {kind}{who}{note}"))
+    for hid, uid, when, method in handovers:
+        how = label(METHOD_LABELS.get(method, method))
+        names = ", ".join(documents.get(hid, []))
+        day = format_date(datetime.fromisoformat(when))
+        choices.handovers.append(Choice(hid, uid, f"{day}, {how}: {one_line(names, 90) or '–'}"))
     if findings is not None:
         rules = rules_or_empty()
-        for finding in findings.findings():
+        for finding in findings.findings(limit=MAX_ENTRIES):
             rule = rules.get(finding.rule_id)
             title = rule.title if rule is not None else finding.rule_id
             choices.findings.append(
@@ -557,7 +572,7 @@ class LetterWizard(QDialog):
                 wanted.discard(int(item.data(ID_ROLE)))
         for missing in sorted(wanted):  # older than the list shows: still offered
             self._add_choice(
-                items, Choice(missing, "", self.tr("Eintrag Nr. {n}").format(n=missing))
+                items, Choice(missing, "", self.tr("Nr. {n} (älter)").format(n=missing))
             )
             items.item(items.count() - 1).setCheckState(Qt.CheckState.Checked)
             items.show()

@@ -502,7 +502,7 @@ class LettersView(QWidget):
         self.message.hide()
         self.preview_button = QPushButton(self.tr("&Vorschau / Drucken"))
         self.save_button = QPushButton(self.tr("Als &PDF speichern …"))
-        self.sent_button = QPushButton(self.tr("Als &versendet markieren …"))
+        self.sent_button = QPushButton(self.tr("Als versendet &markieren …"))
         self.answered_button = QPushButton(self.tr("&Antwort erhalten …"))
         self.extend_button = QPushButton(self.tr("Frist ver&längern …"))
         self.delete_button = QPushButton(self.tr("Lö&schen"))
