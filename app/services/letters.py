@@ -1,0 +1,513 @@
+"""Stored letters and their follow-up: draft, sent, answered — or the answer is overdue.
+
+A letter keeps what asked for it (the :class:`LetterRequest` as JSON in
+``Letter.content``), its recipient lines and its PDF as an encrypted attachment;
+nothing of it lies in plaintext on disk. Marking a letter as sent counts the
+Jobcenter's answer deadline (``app.deadlines``) for the user's Bundesland and keeps
+the count as a ``Deadline`` row, so the window can show how the date came about.
+When the date passes, :meth:`LetterService.next_step` offers an ``erinnerung``
+and, when that is not answered either, a ``beschwerde`` carrying the history.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.deadlines import (
+    DELIVERY_METHODS,
+    Counted,
+    answer_deadline,
+    extension_step,
+    fmt_date,
+    fmt_day,
+    reminder_deadline,
+)
+from app.letters import LETTER_TYPES
+from app.letters.model import LetterDoc, LetterError, LetterRequest
+from app.model import Attachment, Deadline, Letter, Profile
+from app.model.entities import FINDING_STATUSES
+from app.model.entities import Finding as FindingRow
+from app.services.records import clean_text
+from app.vault import Vault, attachments
+
+DRAFT, SENT, ANSWERED, OVERDUE = "entwurf", "versendet", "beantwortet", "ueberfaellig"
+STATUS_LABELS: dict[str, str] = {
+    DRAFT: "Entwurf",
+    SENT: "Versendet",
+    ANSWERED: "Beantwortet",
+    OVERDUE: "Antwort überfällig",
+}
+ACTED = FINDING_STATUSES[2]  # "erledigt"
+REMINDER, COMPLAINT = "erinnerung", "beschwerde"
+# Deadline.kind of a letter's computed answer date and of an extension by the Jobcenter
+ANSWER_KIND, EXTENSION_KIND = "antwort", "verlaengerung"
+PDF_TYPE = "application/pdf"
+MAX_REASON = 2_000
+
+
+@dataclass(frozen=True)
+class LetterInfo:
+    """One stored letter as the window and the overview show it."""
+
+    id: int
+    type_id: str
+    title: str
+    subject: str
+    letter_date: date | None
+    status: str  # a key of STATUS_LABELS; "ueberfaellig" is computed from due_on < today
+    delivery: str
+    sent_on: date | None
+    due_on: date | None
+    due_explanation: str
+    extended_reason: str
+    answered_on: date | None
+    request: dict[str, Any]
+    recipient_lines: tuple[str, ...] = ()
+    # the count one step per item (due_explanation joins them with " → ")
+    due_steps: tuple[str, ...] = ()
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def refers_to(self) -> tuple[int, ...]:
+        """The earlier letters this one refers to (an erinnerung's first letter)."""
+        return tuple(_ints(self.request.get("letter_ids")))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _ints(value: Any) -> list[int]:
+    if not isinstance(value, list):
+        return []
+    out: list[int] = []
+    for item in value:
+        try:
+            out.append(int(item))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+def letter_title(type_id: str) -> str:
+    letter_type = LETTER_TYPES.get(type_id)
+    return letter_type.title if letter_type is not None else type_id
+
+
+def answer_expected(type_id: str) -> bool:
+    letter_type = LETTER_TYPES.get(type_id)
+    return letter_type is not None and letter_type.answer_expected
+
+
+def count_answer(type_id: str, sent_on: date, delivery: str, state: str) -> Counted:
+    """The answer deadline of a sent letter: two weeks for a reminder, else one month."""
+    if type_id == REMINDER:
+        return reminder_deadline(sent_on, delivery, state)
+    return answer_deadline(sent_on, delivery, state)
+
+
+def _doc_date(doc: LetterDoc) -> date | None:
+    """The date printed in the letter's information block ("Datum", TT.MM.JJJJ)."""
+    for key, value in doc.info:
+        if key.strip().lower() != "datum":
+            continue
+        try:
+            day, month, year = (int(part) for part in value.strip().split("."))
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def _check_pdf(pdf: bytes) -> None:
+    if not pdf.startswith(b"%PDF-"):
+        raise LetterError("Der Brief konnte nicht als PDF gespeichert werden (keine PDF-Daten).")
+
+
+def _check_doc(request: LetterRequest, doc: LetterDoc) -> None:
+    if request.type_id != doc.type_id:
+        raise LetterError("Der Brief passt nicht zu den gewählten Angaben. Bitte neu erstellen.")
+    if request.type_id not in LETTER_TYPES:
+        raise LetterError(f"Die Briefart „{request.type_id}“ gibt es nicht.")
+
+
+class LetterService:
+    """Keeps the letters in the vault; each public method is one unit of work."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # ------------------------------------------------------------------ drafts
+    def save_draft(self, request: LetterRequest, doc: LetterDoc, pdf: bytes) -> int:
+        """Store a new letter as Entwurf with its PDF (encrypted); returns its id."""
+        _check_doc(request, doc)
+        _check_pdf(pdf)
+        stored = self.vault.store_attachment(io.BytesIO(pdf))
+        try:
+            with self.vault.transaction() as session:
+                row = Letter(type=request.type_id, created_at=_now(), status=DRAFT)
+                self._apply_draft(row, request, doc)
+                row.attachments.append(self._attachment(stored, row))
+                session.add(row)
+                session.flush()
+                return row.id
+        except BaseException:
+            self._drop_orphan(stored.file_id)
+            raise
+
+    def update_draft(
+        self, letter_id: int, request: LetterRequest, doc: LetterDoc, pdf: bytes
+    ) -> None:
+        """Replace a draft's content and PDF; a sent letter stays as it went out."""
+        _check_doc(request, doc)
+        _check_pdf(pdf)
+        stored = self.vault.store_attachment(io.BytesIO(pdf))
+        try:
+            with self.vault.transaction() as session:
+                row = self._row(session, letter_id)
+                if row.status != DRAFT:
+                    raise LetterError(
+                        "Dieser Brief ist schon versendet und kann nicht mehr geändert werden. "
+                        "Schreiben Sie bei Bedarf einen neuen Brief."
+                    )
+                old = [a.file_id for a in row.attachments]
+                row.type = request.type_id
+                self._apply_draft(row, request, doc)
+                row.attachments.clear()
+                row.attachments.append(self._attachment(stored, row))
+        except BaseException:
+            self._drop_orphan(stored.file_id)
+            raise
+        self._remove_files(old)
+
+    def pdf(self, letter_id: int) -> bytes:
+        """The letter's PDF, decrypted in memory."""
+        with self.vault.session() as session:
+            row = self._row(session, letter_id)
+            pdfs = sorted(
+                (a for a in row.attachments if a.media_type == PDF_TYPE), key=lambda a: a.id
+            )
+            if not pdfs:
+                raise LetterError("Zu diesem Brief ist keine PDF-Datei gespeichert.")
+            file_id, key = pdfs[-1].file_id, pdfs[-1].key
+        return b"".join(self.vault.read_attachment(file_id, key))
+
+    def delete(self, letter_id: int) -> None:
+        """Delete a letter, its deadlines and its encrypted PDF file (the window asks first).
+
+        Warnsignale marked as acted on with this letter keep their status; the
+        letter went out, even if its copy in the diary is gone.
+        """
+        with self.vault.transaction() as session:
+            row = self._row(session, letter_id)
+            file_ids = [a.file_id for a in row.attachments]
+            for deadline in self._deadlines(session, [letter_id]).get(letter_id, []):
+                session.delete(deadline)
+            session.delete(row)
+        self._remove_files(file_ids)
+
+    # ------------------------------------------------------------------ follow-up
+    def mark_sent(self, letter_id: int, delivery: str, sent_on: date) -> LetterInfo:
+        """Record how and when the letter went out and count the answer deadline.
+
+        Marking again (to correct the date or the way) counts again; an extension
+        entered before stays if it is still later than the new count.
+        """
+        if delivery not in DELIVERY_METHODS:
+            raise LetterError(
+                f"Unbekannte Versandart „{delivery}“. Bitte wählen Sie, wie der Brief "
+                "verschickt wurde."
+            )
+        with self.vault.transaction() as session:
+            row = self._row(session, letter_id)
+            if row.status == ANSWERED:
+                raise LetterError("Dieser Brief ist schon beantwortet.")
+            row.status = SENT
+            row.delivery = delivery
+            row.sent_on = sent_on
+            deadlines = self._deadlines(session, [letter_id]).get(letter_id, [])
+            for deadline in deadlines:
+                if deadline.kind == ANSWER_KIND:
+                    session.delete(deadline)
+            row.due_on = None
+            if answer_expected(row.type):
+                profile = session.scalars(select(Profile).limit(1)).first()
+                counted = count_answer(
+                    row.type, sent_on, delivery, profile.state if profile else ""
+                )
+                session.add(
+                    Deadline(
+                        kind=ANSWER_KIND,
+                        due_on=counted.due,
+                        title=f"Antwort auf: {letter_title(row.type)}",
+                        explanation="\n".join(counted.steps),
+                        manual=False,
+                        done=False,
+                        letter_id=row.id,
+                    )
+                )
+                extended = [d.due_on for d in deadlines if d.kind == EXTENSION_KIND]
+                row.due_on = max([counted.due, *extended])
+            request = LetterRequest.from_json(row.content)
+            for finding_id in request.finding_ids:
+                finding = session.get(FindingRow, finding_id)
+                if finding is not None:
+                    finding.status = ACTED
+                    finding.letter_id = row.id
+        return self.get(letter_id)
+
+    def extend(self, letter_id: int, new_due: date, reason: str) -> LetterInfo:
+        """The Jobcenter announced an extension: a later date, with the reason it gave."""
+        reason = clean_text(reason, "Grund", limit=MAX_REASON).strip()
+        if not reason:
+            raise LetterError(
+                "Bitte schreiben Sie den Grund auf, den das Jobcenter für die Verlängerung "
+                "nennt. Eine Verlängerung ohne Begründung muss das Jobcenter nicht gewährt "
+                "bekommen (Art. 12 Abs. 3 DSGVO)."
+            )
+        with self.vault.transaction() as session:
+            row = self._row(session, letter_id)
+            if row.status == ANSWERED:
+                raise LetterError("Dieser Brief ist schon beantwortet; es gibt keine Frist mehr.")
+            if row.status != SENT or row.due_on is None:
+                raise LetterError(
+                    "Für diesen Brief läuft keine Antwortfrist. Markieren Sie ihn zuerst als "
+                    "versendet."
+                )
+            if new_due <= row.due_on:
+                raise LetterError(
+                    f"Die neue Frist muss nach der bisherigen liegen ({fmt_day(row.due_on)})."
+                )
+            session.add(
+                Deadline(
+                    kind=EXTENSION_KIND,
+                    due_on=new_due,
+                    title=reason,
+                    explanation=extension_step(new_due, reason),
+                    manual=True,
+                    done=False,
+                    letter_id=row.id,
+                )
+            )
+            row.due_on = new_due
+        return self.get(letter_id)
+
+    def mark_answered(self, letter_id: int, answered_on: date) -> LetterInfo:
+        """The Jobcenter answered. A reminder and the letter it refers to end together."""
+        with self.vault.transaction() as session:
+            row = self._row(session, letter_id)
+            if row.status == DRAFT:
+                raise LetterError(
+                    "Dieser Brief ist noch nicht als versendet markiert. Markieren Sie ihn "
+                    "zuerst als versendet."
+                )
+            if row.sent_on is not None and answered_on < row.sent_on:
+                raise LetterError(
+                    f"Die Antwort kann nicht vor dem Versand ({fmt_date(row.sent_on)}) "
+                    "gekommen sein. Bitte prüfen Sie das Datum."
+                )
+            chain = [row, *self._chain(session, row)]
+            for letter in chain:
+                if letter.status != SENT:
+                    continue
+                letter.status = ANSWERED
+                letter.answered_on = answered_on
+            for deadlines in self._deadlines(session, [x.id for x in chain]).values():
+                for deadline in deadlines:
+                    deadline.done = True
+        return self.get(letter_id)
+
+    # ------------------------------------------------------------------ reading
+    def letters(self, today: date | None = None) -> list[LetterInfo]:
+        """All letters, newest first."""
+        today = today or date.today()
+        with self.vault.session() as session:
+            rows = list(session.scalars(select(Letter)))
+            deadlines = self._deadlines(session, [r.id for r in rows])
+            infos = [self._info(r, deadlines.get(r.id, []), today) for r in rows]
+        return sorted(infos, key=lambda i: (i.letter_date or date.min, i.id), reverse=True)
+
+    def get(self, letter_id: int, today: date | None = None) -> LetterInfo:
+        today = today or date.today()
+        with self.vault.session() as session:
+            row = self._row(session, letter_id)
+            deadlines = self._deadlines(session, [letter_id]).get(letter_id, [])
+            return self._info(row, deadlines, today)
+
+    def overdue(self, today: date | None = None) -> list[LetterInfo]:
+        """Sent letters whose answer deadline has passed, the longest overdue first."""
+        rows = [i for i in self.letters(today) if i.status == OVERDUE]
+        return sorted(rows, key=lambda i: (i.due_on or date.min, i.id))
+
+    def due_soon(self, today: date | None = None, days: int = 7) -> list[LetterInfo]:
+        """Sent letters whose answer is due from today to ``days`` days ahead, soonest first."""
+        today = today or date.today()
+        last = today + timedelta(days=days)
+        rows = [
+            i
+            for i in self.letters(today)
+            if i.status == SENT and i.due_on is not None and today <= i.due_on <= last
+        ]
+        return sorted(rows, key=lambda i: (i.due_on or date.min, i.id))
+
+    def next_step(self, letter_id: int, today: date | None = None) -> LetterRequest | None:
+        """What to write now that an answer is overdue.
+
+        - a letter overdue with no reminder yet → an ``erinnerung`` referring to it;
+        - its reminder sent and that reminder's two weeks passed unanswered → a
+          ``beschwerde`` with both letters, so the complaint carries the history;
+        - a reminder or a complaint already written for it (even a draft), or nothing
+          overdue → None.
+        """
+        today = today or date.today()
+        infos = {i.id: i for i in self.letters(today)}
+        info = infos.get(letter_id)
+        if info is None:
+            raise LetterError("Dieser Brief existiert nicht (mehr).")
+        if info.status != OVERDUE or info.type_id == COMPLAINT:
+            return None
+        request = LetterRequest.from_json(info.request)
+
+        def referring(type_id: str, ids: Iterable[int]) -> list[LetterInfo]:
+            wanted = set(ids)
+            return [i for i in infos.values() if i.type_id == type_id and wanted & set(i.refers_to)]
+
+        if info.type_id == REMINDER:
+            first = [i for i in info.refers_to if i in infos and infos[i].type_id != REMINDER]
+            history = [*first[:1], info.id]
+            if referring(COMPLAINT, history):
+                return None
+            return LetterRequest(
+                COMPLAINT,
+                contact_ids=list(request.contact_ids),
+                finding_ids=list(request.finding_ids),
+                letter_ids=history,
+            )
+        reminders = referring(REMINDER, [info.id])
+        if not reminders:
+            return LetterRequest(
+                REMINDER,
+                contact_ids=list(request.contact_ids),
+                finding_ids=list(request.finding_ids),
+                letter_ids=[info.id],
+            )
+        reminder = max(reminders, key=lambda i: (i.sent_on or date.min, i.id))
+        if reminder.status != OVERDUE or referring(COMPLAINT, [info.id, reminder.id]):
+            return None
+        return LetterRequest(
+            COMPLAINT,
+            contact_ids=list(request.contact_ids),
+            finding_ids=list(request.finding_ids),
+            letter_ids=[info.id, reminder.id],
+        )
+
+    # ------------------------------------------------------------------ internals
+    @staticmethod
+    def _row(session: Session, letter_id: int) -> Letter:
+        row = session.get(Letter, letter_id)
+        if row is None:
+            raise LetterError("Dieser Brief existiert nicht (mehr).")
+        return row
+
+    @staticmethod
+    def _apply_draft(row: Letter, request: LetterRequest, doc: LetterDoc) -> None:
+        row.letter_date = request.letter_date or _doc_date(doc) or date.today()
+        row.subject = doc.subject
+        row.recipient = {"lines": list(doc.recipient_lines)}
+        row.content = request.to_json()
+
+    @staticmethod
+    def _attachment(stored: attachments.StoredFile, row: Letter) -> Attachment:
+        day = row.letter_date.isoformat() if row.letter_date else "ohne-datum"
+        return Attachment(
+            file_id=stored.file_id,
+            key=stored.key,
+            original_name=f"{row.type}-{day}.pdf",
+            media_type=PDF_TYPE,
+            size=stored.size,
+            sha256=stored.sha256,
+            created_at=_now(),
+        )
+
+    @staticmethod
+    def _deadlines(session: Session, letter_ids: Sequence[int]) -> dict[int, list[Deadline]]:
+        out: dict[int, list[Deadline]] = {}
+        if not letter_ids:
+            return out
+        query = select(Deadline).where(Deadline.letter_id.in_(letter_ids)).order_by(Deadline.id)
+        for deadline in session.scalars(query):
+            if deadline.letter_id is not None:
+                out.setdefault(deadline.letter_id, []).append(deadline)
+        return out
+
+    @staticmethod
+    def _chain(session: Session, row: Letter) -> list[Letter]:
+        """The letters answered together with ``row``: what a reminder refers to, and
+        the sent reminders that refer to ``row``."""
+        linked: list[Letter] = []
+        if row.type == REMINDER:
+            for earlier_id in _ints(row.content.get("letter_ids")):
+                earlier = session.get(Letter, earlier_id)
+                if earlier is not None:
+                    linked.append(earlier)
+        else:
+            for reminder in session.scalars(select(Letter).where(Letter.type == REMINDER)):
+                if row.id in _ints(reminder.content.get("letter_ids")):
+                    linked.append(reminder)
+        return linked
+
+    @staticmethod
+    def _info(row: Letter, deadlines: Sequence[Deadline], today: date) -> LetterInfo:
+        status = row.status
+        if status == SENT and row.due_on is not None and row.due_on < today:
+            status = OVERDUE
+        steps: list[str] = []
+        reason = ""
+        for deadline in deadlines:
+            if deadline.kind == ANSWER_KIND:
+                steps.extend(line for line in deadline.explanation.split("\n") if line)
+        for deadline in deadlines:
+            if deadline.kind == EXTENSION_KIND:
+                steps.append(deadline.explanation)
+                reason = deadline.title
+        lines = row.recipient.get("lines") if isinstance(row.recipient, dict) else None
+        return LetterInfo(
+            id=row.id,
+            type_id=row.type,
+            title=letter_title(row.type),
+            subject=row.subject,
+            letter_date=row.letter_date,
+            status=status,
+            delivery=row.delivery,
+            sent_on=row.sent_on,
+            due_on=row.due_on,
+            due_explanation=" → ".join(steps),
+            extended_reason=reason,
+            answered_on=row.answered_on,
+            request=dict(row.content),
+            recipient_lines=tuple(str(x) for x in lines) if isinstance(lines, list) else (),
+            due_steps=tuple(steps),
+        )
+
+    def _drop_orphan(self, file_id: str) -> None:
+        """A file whose row was not committed goes at once."""
+        with self.vault.session() as check:
+            referenced = check.scalars(
+                select(Attachment).where(Attachment.file_id == file_id)
+            ).first()
+        if referenced is None:
+            attachments.remove(self.vault.attachments_dir, file_id)
+
+    def _remove_files(self, file_ids: Iterable[str]) -> None:
+        for file_id in file_ids:
+            attachments.remove(self.vault.attachments_dir, file_id)
