@@ -174,7 +174,12 @@ def _sent_step(sent_on: date, delivery: str, what: str) -> str:
     return f"{what} am {fmt_date(sent_on)} {_SENT_VERBS[delivery]}"
 
 
-def _received_step(sent_on: date, delivery: str, received: date, state: str | None) -> str:
+def _received_step(
+    sent_on: date, delivery: str, received: date, state: str | None, *, proven: bool = False
+) -> str:
+    if proven:
+        source = _PROOF.get(delivery, "nach Ihrer Angabe")
+        return f"{source} zugegangen am {fmt_day(received)}"
     if delivery not in POSTAL:
         return f"am selben Tag zugegangen: {fmt_day(received)}"
     text = (
@@ -187,6 +192,27 @@ def _received_step(sent_on: date, delivery: str, received: date, state: str | No
             "oder einen Feiertag fällt"
         )
     return text
+
+
+# Where a known day of receipt comes from, by delivery method.
+_PROOF: dict[str, str] = {
+    "einschreiben": "laut Rückschein",
+    "fax": "laut Sendebericht",
+    "persoenlich": "laut Eingangsbestätigung",
+}
+
+
+def _receipt(sent_on: date, delivery: str, received: date | None) -> date:
+    """The deemed day of receipt, or the known one (a return receipt) if given."""
+    deemed = received_on(sent_on, delivery)
+    if received is None:
+        return deemed
+    if received < sent_on:
+        raise DeadlineError(
+            f"Der Brief kann nicht vor dem Versand ({fmt_date(sent_on)}) angekommen sein. "
+            "Bitte prüfen Sie das Datum des Zugangs."
+        )
+    return received
 
 
 def _month_step(received: date, end: date, months: int, basis: str) -> str:
@@ -224,12 +250,18 @@ def count_months(
     *,
     what: str = "Brief",
     basis: str = "",
+    received: date | None = None,
 ) -> Counted:
-    """A period of ``months`` from receipt, its end moved off weekends and holidays."""
-    received = received_on(sent_on, delivery)
+    """A period of ``months`` from receipt, its end moved off weekends and holidays.
+
+    ``received`` is a known day of receipt (the date on a return receipt); without
+    it the deemed day counts.
+    """
+    proven = received is not None
+    received = _receipt(sent_on, delivery, received)
     steps = [
         _sent_step(sent_on, delivery, what),
-        _received_step(sent_on, delivery, received, state),
+        _received_step(sent_on, delivery, received, state, proven=proven),
     ]
     end = add_months(received, months)
     steps.append(_month_step(received, end, months, basis))
@@ -237,13 +269,20 @@ def count_months(
 
 
 def count_days(
-    sent_on: date, delivery: str, state: str | None, days: int, *, what: str = "Brief"
+    sent_on: date,
+    delivery: str,
+    state: str | None,
+    days: int,
+    *,
+    what: str = "Brief",
+    received: date | None = None,
 ) -> Counted:
     """A period of ``days`` from receipt, its end moved off weekends and holidays."""
-    received = received_on(sent_on, delivery)
+    proven = received is not None
+    received = _receipt(sent_on, delivery, received)
     steps = [
         _sent_step(sent_on, delivery, what),
-        _received_step(sent_on, delivery, received, state),
+        _received_step(sent_on, delivery, received, state, proven=proven),
     ]
     end = received + timedelta(days=days)
     span = "zwei Wochen" if days == 14 else f"{days} Tage"
@@ -251,14 +290,20 @@ def count_days(
     return _finish(end, steps, state, received)
 
 
-def answer_deadline(sent_on: date, delivery: str, state: str | None) -> Counted:
+def answer_deadline(
+    sent_on: date, delivery: str, state: str | None, *, received: date | None = None
+) -> Counted:
     """When the Jobcenter must answer a data-protection request (Art. 12 Abs. 3 DSGVO)."""
-    return count_months(sent_on, delivery, state, 1, basis="Art. 12 Abs. 3 DSGVO")
+    return count_months(
+        sent_on, delivery, state, 1, basis="Art. 12 Abs. 3 DSGVO", received=received
+    )
 
 
-def reminder_deadline(sent_on: date, delivery: str, state: str | None) -> Counted:
+def reminder_deadline(
+    sent_on: date, delivery: str, state: str | None, *, received: date | None = None
+) -> Counted:
     """The two-week final period a reminder (``erinnerung``) sets."""
-    return count_days(sent_on, delivery, state, 14, what="Erinnerung")
+    return count_days(sent_on, delivery, state, 14, what="Erinnerung", received=received)
 
 
 def complaint_deadline(sent_on: date, delivery: str, state: str | None) -> Counted:

@@ -338,3 +338,27 @@ def test_complaint_period_is_three_months() -> None:
     counted = complaint_deadline(date(2025, 10, 27), "post", "NW")
     assert counted.due == date(2026, 2, 2)
     assert "drei Monate später (Art. 78 Abs. 2 DSGVO): Samstag, 31.01.2026" in (counted.explanation)
+
+
+# ------------------------------------------------------------------ a known day of receipt
+def test_a_return_receipt_replaces_the_deemed_day() -> None:
+    # registered post Mon 03.02.2025, the return receipt says Wed 05.02.2025
+    # (deemed would be Fri 07.02.) → Wed 05.03.2025
+    counted = answer_deadline(date(2025, 2, 3), "einschreiben", "SN", received=date(2025, 2, 5))
+    assert weekday(date(2025, 3, 5)) == WED
+    assert counted.received == date(2025, 2, 5)
+    assert counted.due == date(2025, 3, 5)
+    assert counted.steps[1] == "laut Rückschein zugegangen am Mittwoch, 05.02.2025"
+    assert "§ 37" not in counted.explanation
+
+
+def test_a_known_receipt_before_sending_is_refused() -> None:
+    with pytest.raises(DeadlineError, match="vor dem Versand"):
+        answer_deadline(date(2025, 2, 3), "einschreiben", "SN", received=date(2025, 2, 2))
+
+
+def test_a_known_receipt_counts_for_the_reminder_too() -> None:
+    # faxed Mon 13.10.2025, report says the same day → Mon 27.10.2025
+    counted = reminder_deadline(date(2025, 10, 13), "fax", "NW", received=date(2025, 10, 13))
+    assert counted.due == date(2025, 10, 27)
+    assert counted.steps[1] == "laut Sendebericht zugegangen am Montag, 13.10.2025"

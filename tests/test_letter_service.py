@@ -116,6 +116,29 @@ def test_everything_survives_lock_and_reopen(vault_dir: Path) -> None:
         assert "Montag, 07.04.2025" in info.due_explanation
 
 
+def test_a_rendered_letter_round_trips_encrypted(vault: Vault) -> None:
+    from app.letters import render_pdf
+
+    service = LetterService(vault)
+    pdf = render_pdf(make_doc())
+    assert b"Mustermann" in pdf  # the renderer's plaintext names the sender
+    letter_id = service.save_draft(LetterRequest("auskunft"), make_doc(), pdf)
+    assert service.pdf(letter_id) == pdf
+    (stored,) = files(vault)
+    raw = stored.read_bytes()
+    assert b"%PDF" not in raw and b"Mustermann" not in raw
+
+
+def test_a_known_day_of_receipt_counts(vault: Vault) -> None:
+    set_state(vault, "SN")
+    service = LetterService(vault)
+    info = service.mark_sent(
+        draft(service), "einschreiben", date(2025, 2, 3), received=date(2025, 2, 5)
+    )
+    assert info.due_on == date(2025, 3, 5)
+    assert "laut Rückschein zugegangen am Mittwoch, 05.02.2025" in info.due_explanation
+
+
 def test_update_draft_replaces_the_pdf_and_removes_the_old_file(vault: Vault) -> None:
     service = LetterService(vault)
     letter_id = draft(service)

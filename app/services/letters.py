@@ -109,11 +109,13 @@ def answer_expected(type_id: str) -> bool:
     return letter_type is not None and letter_type.answer_expected
 
 
-def count_answer(type_id: str, sent_on: date, delivery: str, state: str) -> Counted:
+def count_answer(
+    type_id: str, sent_on: date, delivery: str, state: str, received: date | None = None
+) -> Counted:
     """The answer deadline of a sent letter: two weeks for a reminder, else one month."""
     if type_id == REMINDER:
-        return reminder_deadline(sent_on, delivery, state)
-    return answer_deadline(sent_on, delivery, state)
+        return reminder_deadline(sent_on, delivery, state, received=received)
+    return answer_deadline(sent_on, delivery, state, received=received)
 
 
 def _doc_date(doc: LetterDoc) -> date | None:
@@ -217,8 +219,13 @@ class LetterService:
         self._remove_files(file_ids)
 
     # ------------------------------------------------------------------ follow-up
-    def mark_sent(self, letter_id: int, delivery: str, sent_on: date) -> LetterInfo:
+    def mark_sent(
+        self, letter_id: int, delivery: str, sent_on: date, *, received: date | None = None
+    ) -> LetterInfo:
         """Record how and when the letter went out and count the answer deadline.
+
+        ``received``: the day of receipt when it is known (return receipt, stamp);
+        otherwise the deemed day counts (§ 37 Abs. 2 SGB X for post).
 
         Marking again (to correct the date or the way) counts again; an extension
         entered before stays if it is still later than the new count.
@@ -243,7 +250,7 @@ class LetterService:
             if answer_expected(row.type):
                 profile = session.scalars(select(Profile).limit(1)).first()
                 counted = count_answer(
-                    row.type, sent_on, delivery, profile.state if profile else ""
+                    row.type, sent_on, delivery, profile.state if profile else "", received
                 )
                 session.add(
                     Deadline(
