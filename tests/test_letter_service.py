@@ -399,3 +399,37 @@ def test_an_answer_to_the_reminder_answers_the_first_letter(vault: Vault) -> Non
     assert service.get(first, today=date(2025, 4, 1)).status == "beantwortet"
     assert service.next_step(first, today=date(2025, 4, 1)) is None
     assert service.overdue(date(2025, 4, 1)) == []
+
+
+def test_an_answer_to_the_first_letter_ends_its_reminder_too(vault: Vault) -> None:
+    service = LetterService(vault)
+    first = draft(service)
+    service.mark_sent(first, "fax", date(2025, 2, 3))  # due 03.03.2025
+    step = service.next_step(first, today=date(2025, 3, 4))
+    assert step is not None
+    reminder = service.save_draft(step, make_doc("erinnerung"), small_pdf())
+    service.mark_sent(reminder, "fax", date(2025, 3, 4))  # due 18.03.2025
+    service.mark_answered(first, date(2025, 3, 10))
+    late = date(2025, 4, 1)
+    assert service.get(reminder, today=late).status == "beantwortet"
+    assert service.get(reminder, today=late).answered_on == date(2025, 3, 10)
+    assert service.next_step(reminder, today=late) is None
+
+
+def test_deleting_a_sent_letter_keeps_the_decision_about_the_finding(vault: Vault) -> None:
+    DiaryService(vault).add_contact(
+        ContactData(
+            when=datetime.fromisoformat("2025-01-20T09:30:00+01:00"),
+            channel="termin",
+            counterpart="Frau K.",
+            notes=COPIED,
+        )
+    )
+    findings = FindingsService(vault)
+    (finding,) = [f for f in findings.findings() if f.rule_id == "ausweiskopie"]
+    service = LetterService(vault)
+    letter_id = draft(service, "loeschung", finding_ids=[finding.id])
+    service.mark_sent(letter_id, "post", date(2025, 2, 3))
+    service.delete(letter_id)
+    (after,) = [f for f in findings.findings() if f.id == finding.id]
+    assert after.status == ACTED and after.letter_id is None
