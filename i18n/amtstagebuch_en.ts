@@ -778,6 +778,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wählen Sie eine Übergabe aus, um eine Eingangsbestätigung zu drucken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Was hat das Jobcenter von mir – seit wann, mit Quittung?&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,7 +1533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{title}  (vorgeschlagen)</source>
+        <source>{title} (vorgeschlagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1577,7 +1581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eintrag Nr. {n}</source>
+        <source>Nr. {n} (älter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1618,6 +1622,10 @@
     </message>
     <message>
         <source>– nicht angegeben –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie können die Anschrift der Datenschutzaufsicht auch selbst eintragen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1673,11 +1681,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Betreff: {subject}</source>
+        <source>Betreff: {subject}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} Seite(n).</source>
+        <source>Eine Seite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Seiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,10 +1775,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Noch keine Briefe. Mit einem Brief verlangen Sie vom Jobcenter zum Beispiel Auskunft über Ihre Daten, lassen eine Ausweiskopie löschen oder sich die Abgabe von Unterlagen bestätigen. Das Programm setzt den Brief für Sie auf; Sie drucken ihn aus, unterschreiben und verschicken ihn. Danach achtet es auf die Frist für die Antwort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Noch keine Briefe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,7 +1803,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Als &amp;versendet markieren …</source>
+        <source>Noch keine Briefe. Mit einem Brief verlangen Sie vom Jobcenter zum Beispiel Auskunft über Ihre Daten, lassen eine Ausweiskopie löschen oder sich die Abgabe von Unterlagen bestätigen. Das Programm setzt den Brief für Sie auf; Sie drucken ihn aus, unterschreiben und verschicken ihn. Danach achtet es auf die Frist für die Antwort. Zum Anfangen: „Neuer Brief …“ oben rechts (Strg+Umschalt+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als versendet &amp;markieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

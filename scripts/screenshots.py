@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,10 +18,94 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app import netguard
 from app.demo import DEMO_PASSPHRASE, fill_demo
+from app.letters.model import LetterRequest
 from app.vault import Vault
 from ui.entry_form import EntryDialog
 from ui.findings_view import DismissDialog
 from ui.main import MainWindow
+
+
+def _letter(vault: Vault, type_id: str, details: dict[str, str], **chosen: list[int]) -> int:
+    from app.letters import build_letter, render_pdf
+    from app.letters.model import LetterRequest
+    from app.services.letters import LetterService
+
+    request = LetterRequest(type_id, details=details, **chosen)
+    with vault.session() as session:
+        doc = build_letter(session, request)
+    return LetterService(vault).save_draft(request, doc, render_pdf(doc))
+
+
+def letters(window: MainWindow, app: QApplication, out: Path) -> None:
+    """Briefe with letters in every state, and the wizard's first and last step."""
+    from app.services.letters import LetterService
+
+    assert window.workspace is not None and window.vault is not None
+    vault = window.vault
+    service = LetterService(vault)
+    today = date.today()
+    findings = window.workspace.findings_service.findings()
+    answered = _letter(vault, "auskunft", {})
+    service.mark_sent(answered, "einschreiben", today - timedelta(days=120))
+    service.mark_answered(answered, today - timedelta(days=95))
+    overdue = _letter(vault, "auskunft", {})
+    service.mark_sent(overdue, "post", today - timedelta(days=45))
+    sent = _letter(
+        vault,
+        "loeschung",
+        {"daten": "Kopie meines Personalausweises vom 02.03.2026"},
+        finding_ids=[findings[0].id] if findings else [],
+    )
+    service.mark_sent(sent, "persoenlich", today - timedelta(days=3))
+    _letter(vault, "terminbegleitung", {})
+    window.workspace.reload()
+    view = window.workspace.letters
+    window.workspace.show_letter(overdue)
+    app.processEvents()
+    window.grab().save(str(out / "17-briefe-ueberfaellig.png"))
+    view.select(sent)
+    app.processEvents()
+    window.grab().save(str(out / "18-briefe-versendet.png"))
+    wizard = view.open_wizard()
+    assert wizard is not None
+    wizard.select_type("loeschung")
+    app.processEvents()
+    wizard.grab().save(str(out / "19-brief-assistent-briefart.png"))
+    wizard.forward()
+    app.processEvents()
+    wizard.grab().save(str(out / "20-brief-assistent-worum.png"))
+    while wizard.step() < 2:
+        wizard.forward()
+    wizard.fields["daten"].setPlainText(  # type: ignore[union-attr]
+        "Kopie meines Personalausweises vom 02.03.2026\nKopie meiner Krankenkassenkarte"
+    )
+    app.processEvents()
+    wizard.grab().save(str(out / "21-brief-assistent-angaben.png"))
+    wizard.forward()
+    app.processEvents()
+    wizard.grab().save(str(out / "22-brief-assistent-vorschau.png"))
+    wizard.reject()
+    risky = next((t for t in wizard.types.values() if t.warning), None)
+    if risky is not None:
+        wizard = view.open_wizard(LetterRequest(risky.id))
+        assert wizard is not None
+        while wizard.step() < 2:
+            wizard.forward()
+        app.processEvents()
+        wizard.grab().save(str(out / "23-brief-assistent-hinweis.png"))
+        wizard.reject()
+    wizard = view.open_wizard()
+    assert wizard is not None
+    wizard.resize(1000, 680)
+    wizard.select_type("beschwerde")
+    while wizard.step() < 2:
+        wizard.forward()
+    app.processEvents()
+    wizard.grab().save(str(out / "24-brief-assistent-beschwerde.png"))
+    wizard.reject()
+    window.workspace.nav.setCurrentRow(0)
+    app.processEvents()
+    window.grab().save(str(out / "25-uebersicht-mit-briefen.png"))
 
 
 def main() -> int:
@@ -98,6 +182,8 @@ def main() -> int:
         window.workspace.nav.setCurrentRow(0)
         app.processEvents()
         window.grab().save(str(out / "16-uebersicht-1024x700.png"))
+        window.resize(1200, 760)
+        letters(window, app, out)
         window.lock()
     print(f"Bilder in {out}")
     return 0

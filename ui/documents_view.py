@@ -11,15 +11,19 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QItemSelection,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QTreeView,
@@ -42,6 +46,7 @@ METHOD_LABELS = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
+UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _label(type_id: str) -> str:
@@ -115,6 +120,8 @@ class SummaryModel(QAbstractTableModel):
 
 
 class DocumentsView(QWidget):
+    receipt_requested = Signal(str)  # a handover's uid: print its Eingangsbestätigung
+
     def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
@@ -134,9 +141,32 @@ class DocumentsView(QWidget):
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        self.receipt_button = QPushButton(self.tr("&Eingangsbestätigung drucken …"))
+        self.receipt_button.setToolTip(
+            self.tr(
+                "Eine Liste der Unterlagen dieser Übergabe mit Feld für Stempel und Unterschrift, "
+                "in zwei Exemplaren"
+            )
+        )
+        self.receipt_button.setEnabled(False)
+        self.receipt_button.clicked.connect(self.request_receipt)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        handovers = QWidget()
+        handovers_layout = QVBoxLayout(handovers)
+        handovers_layout.setContentsMargins(0, 0, 0, 0)
+        handovers_layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.receipt_button)
+        self.receipt_hint = QLabel(
+            self.tr("Wählen Sie eine Übergabe aus, um eine Eingangsbestätigung zu drucken.")
+        )
+        self.receipt_hint.setWordWrap(True)
+        self.receipt_hint.hide()
+        buttons.addWidget(self.receipt_hint, 1)
+        handovers_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.summary)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(handovers)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(self.tr("<h3>Was hat das Jobcenter von mir – seit wann, mit Quittung?</h3>"))
@@ -159,6 +189,7 @@ class DocumentsView(QWidget):
         for handover in handovers:
             how = label(METHOD_LABELS.get(handover.method, handover.method))
             parent = QStandardItem(f"{format_date(handover.when)}, {how}")
+            parent.setData(handover.uid, UID_ROLE)
             for doc in handover.documents:
                 name = _label(doc.type) + (f" ({doc.period})" if doc.period else "")
                 parent.appendRow(
@@ -175,6 +206,7 @@ class DocumentsView(QWidget):
                 )
             self.tree_model.appendRow(parent)
         self.tree.expandAll()
+        self._update_receipt()
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty.setText(
             ""
@@ -185,11 +217,35 @@ class DocumentsView(QWidget):
             )
         )
 
+    def selected_handover_uid(self) -> str | None:
+        rows = self.tree.selectionModel().selectedRows() if self.tree.model() else []
+        if not rows:
+            return None
+        index = rows[0] if not rows[0].parent().isValid() else rows[0].parent()
+        uid = index.data(UID_ROLE)
+        return str(uid) if uid else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_receipt()
+
+    def _update_receipt(self) -> None:
+        chosen = self.selected_handover_uid() is not None
+        self.receipt_button.setEnabled(chosen)
+        self.receipt_hint.setVisible(not chosen and self.tree_model.rowCount() > 0)
+
+    def request_receipt(self) -> None:
+        uid = self.selected_handover_uid()
+        if uid is not None:
+            self.receipt_requested.emit(uid)
+
     def clear(self) -> None:
         self.summary_model.set_lines([])
         self.tree_model.clear()
         self.empty.clear()
+        self._update_receipt()
 
     def dispose(self) -> None:
+        self.tree.selectionModel().selectionChanged.disconnect(self._selection_changed)
+        self.receipt_button.clicked.disconnect(self.request_receipt)
         self.summary.setModel(None)
         self.tree.setModel(None)

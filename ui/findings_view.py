@@ -3,7 +3,7 @@
 A table model over ``FindingsService`` with a status filter on the left; on the
 right the chosen Warnsignal with its explanation, legal basis and the words that
 raised it, and the buttons to go to the entry, dismiss it (with a reason), open
-it again or mark it as done. Letters come later; their button says so.
+it again, mark it as done, or write the letter its rule suggests.
 """
 
 from __future__ import annotations
@@ -243,6 +243,7 @@ class FindingsView(QWidget):
 
     open_entry = Signal(str)  # the uid of the entry to show in Tagebuch
     changed = Signal()  # a decision was stored (the overview counts open ones)
+    letter_requested = Signal(object, object)  # LetterRequest, suggested letter type ids
 
     def __init__(self, service: FindingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -293,14 +294,10 @@ class FindingsView(QWidget):
         self.reopen_button = QPushButton(self.tr("Wieder ö&ffnen"))
         self.acted_button = QPushButton(self.tr("Als e&rledigt markieren"))
         self.letter_button = QPushButton(self.tr("Brief &schreiben …"))
-        reason = self.tr(
-            "Briefe schreiben kann das Programm noch nicht; das kommt mit einer der nächsten "
-            "Versionen. Die vorgeschlagenen Briefe stehen oben."
+        self.letter_button.setToolTip(
+            self.tr("Den passenden Brief zu diesem Warnsignal schreiben, schon ausgefüllt")
         )
-        self.letter_button.setEnabled(False)
-        self.letter_button.setToolTip(reason)
-        self.letter_button.setAccessibleDescription(reason)
-        self.letter_reason = QLabel(reason)
+        self.letter_reason = QLabel()
         self.letter_reason.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -353,12 +350,14 @@ class FindingsView(QWidget):
         self.dismiss_button.clicked.connect(self.ask_dismiss)
         self.reopen_button.clicked.connect(self.reopen)
         self.acted_button.clicked.connect(self.mark_acted)
+        self.letter_button.clicked.connect(self.write_letter)
         self.setTabOrder(self.filter, self.table)
         self.setTabOrder(self.table, self.detail)
         self.setTabOrder(self.detail, self.goto_button)
         self.setTabOrder(self.goto_button, self.dismiss_button)
         self.setTabOrder(self.dismiss_button, self.acted_button)
         self.setTabOrder(self.acted_button, self.reopen_button)
+        self.setTabOrder(self.reopen_button, self.letter_button)
         self._show(None)
 
     # ----------------------------------------------------------- loading
@@ -382,6 +381,7 @@ class FindingsView(QWidget):
         self.table.selectionModel().selectionChanged.disconnect(self._selection_changed)
         self.filter.currentIndexChanged.disconnect(self._filter_changed)
         self.table.activated.disconnect(self._activated)
+        self.letter_button.clicked.disconnect(self.write_letter)
         if self.asking is not None:
             self.asking.accepted.disconnect(self._dismiss_accepted)
             self.asking.finished.disconnect(self._dismiss_finished)
@@ -457,6 +457,13 @@ class FindingsView(QWidget):
             self.acted_button,
         ):
             button.setEnabled(finding is not None)
+        suggested = self.suggested_letters(finding)
+        self.letter_button.setEnabled(bool(suggested))
+        self.letter_reason.setText(
+            self.tr("Vorgeschlagen: {letter}").format(letter=letter_text(suggested[0]))
+            if suggested
+            else (self.tr("Zu diesem Warnsignal gibt es keinen Briefvorschlag.") if finding else "")
+        )
         if finding is None:
             self.detail.clear()
             return
@@ -517,7 +524,21 @@ class FindingsView(QWidget):
             parts.append("</ul>")
         return "".join(parts)
 
+    def suggested_letters(self, finding: FindingInfo | None) -> list[str]:
+        rule = self.model.rules.get(finding.rule_id) if finding is not None else None
+        return list(rule.letters) if rule is not None else []
+
     # ----------------------------------------------------------- actions
+    def write_letter(self) -> None:
+        """Ask for the wizard with this finding chosen and the rule's first letter."""
+        from app.letters.model import LetterRequest
+
+        finding = self.selected()
+        suggested = self.suggested_letters(finding)
+        if finding is None or not suggested:
+            return
+        self.letter_requested.emit(LetterRequest(suggested[0], finding_ids=[finding.id]), suggested)
+
     def _activated(self, _index: QModelIndex) -> None:
         self.go_to_entry()
 

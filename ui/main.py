@@ -37,10 +37,12 @@ from ui.unlock import UnlockPage
 # The workspace and the vault code (SQLAlchemy and all) load on first unlock, so
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
 if TYPE_CHECKING:
+    from app.letters.model import LetterRequest
     from app.services.diary import DeletedContact
     from app.services.findings import FindingsService
     from app.vault import Credentials, Vault
     from ui.entry_form import EntryDialog
+    from ui.letter_wizard import LetterWizard
     from ui.wizard import FirstRunWizard
 
 DEFAULT_IDLE_MINUTES = 10
@@ -93,9 +95,11 @@ class Workspace(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         from app.services.diary import DiaryService
         from app.services.findings import FindingsService
+        from app.services.letters import LetterService
         from ui.diary_view import DiaryView
         from ui.documents_view import DocumentsView
         from ui.findings_view import FindingsView
+        from ui.letters_view import LettersView
         from ui.overview import OverviewView
         from ui.settings_view import SettingsView
 
@@ -107,16 +111,19 @@ class Workspace(QWidget):
         self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
         self.findings_service = FindingsService(vault)
-        self.overview = OverviewView(self.service, self.findings_service)
+        self.letter_service = LetterService(vault)
+        self.overview = OverviewView(self.service, self.findings_service, self.letter_service)
         self.diary = DiaryView(self.service)
         self.documents = DocumentsView(self.service)
         self.findings = FindingsView(self.findings_service)
+        self.letters = LettersView(vault, self.letter_service, self.findings_service)
         self.settings = SettingsView(vault, self.service)
         for label, view in (
             (self.tr("Übersicht"), self.overview),
             (self.tr("Tagebuch"), self.diary),
             (self.tr("Unterlagen"), self.documents),
             (self.tr("Warnsignale"), self.findings),
+            (self.tr("Briefe"), self.letters),
             (self.tr("Einstellungen"), self.settings),
         ):
             self.nav.addItem(label)
@@ -125,6 +132,10 @@ class Workspace(QWidget):
         self.findings.open_entry.connect(self.show_entry)
         self.findings.changed.connect(self.overview.reload)
         self.overview.finding_chosen.connect(self.show_finding)
+        self.overview.letter_chosen.connect(self.show_letter)
+        self.findings.letter_requested.connect(self.write_letter)
+        self.documents.receipt_requested.connect(self.write_receipt)
+        self.letters.changed.connect(self._letters_changed)
         # Re-checking the diary when the rules changed runs in small steps on the UI
         # thread (the engine is pure Python; a thread would hold the GIL anyway).
         self.recheck = FindingsRecheck(self.findings_service, self)
@@ -140,6 +151,7 @@ class Workspace(QWidget):
         self.diary.reload()
         self.documents.reload()
         self.findings.reload()
+        self.letters.reload()
 
     def clear(self) -> None:
         self.recheck.stop()
@@ -147,6 +159,7 @@ class Workspace(QWidget):
         self.diary.clear()
         self.documents.clear()
         self.findings.clear()
+        self.letters.clear()
         self.settings.clear()
 
     def dispose(self) -> None:
@@ -155,6 +168,11 @@ class Workspace(QWidget):
         self.recheck.finished.disconnect(self._recheck_finished)
         self.findings.open_entry.disconnect(self.show_entry)
         self.overview.finding_chosen.disconnect(self.show_finding)
+        self.overview.letter_chosen.disconnect(self.show_letter)
+        self.findings.letter_requested.disconnect(self.write_letter)
+        self.documents.receipt_requested.disconnect(self.write_receipt)
+        self.letters.changed.disconnect(self._letters_changed)
+        self.letters.dispose()
         self.diary.dispose()
         self.documents.dispose()
         self.findings.dispose()
@@ -172,6 +190,34 @@ class Workspace(QWidget):
         if finding_id:
             self.findings.select(finding_id)
         self.findings.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_letter(self, letter_id: int) -> None:
+        """Open Briefe with this letter chosen (0: just the view)."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.letters))
+        if letter_id:
+            self.letters.select(letter_id)
+        self.letters.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def write_letter(
+        self, request: LetterRequest | None, suggested: list[str] | None = None
+    ) -> LetterWizard | None:
+        """The letter wizard, prefilled (from a Warnsignal, a handover, or empty)."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.letters))
+        return self.letters.open_wizard(request, suggested)
+
+    def write_receipt(self, handover_uid: str) -> LetterWizard | None:
+        """An Eingangsbestätigung for one handover."""
+        from app.letters.model import LetterRequest
+        from ui.letter_wizard import handover_id
+
+        chosen = handover_id(self.vault, handover_uid)
+        return self.write_letter(
+            LetterRequest("eingangsbestaetigung", handover_ids=[chosen] if chosen else [])
+        )
+
+    def _letters_changed(self) -> None:
+        self.overview.reload()
+        self.findings.reload()  # a sent letter settles its Warnsignale
 
     def _recheck_finished(self) -> None:
         self.overview.reload()
@@ -252,6 +298,11 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.new_action.triggered.connect(self.new_entry)
         self.new_action.setEnabled(False)
+        self.letter_action = QAction(self.tr("Neuer &Brief …"), self)
+        self.letter_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.letter_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.letter_action.triggered.connect(self.new_letter)
+        self.letter_action.setEnabled(False)
         self.delete_action = QAction(self.tr("Eintrag &löschen …"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.triggered.connect(self.delete_entry)
@@ -262,11 +313,18 @@ class MainWindow(QMainWindow):
         self._retired: QWidget | None = None  # the last page taken out, until Qt deletes it
         menu = self.menuBar().addMenu(self.tr("&Tagebuch"))
         menu.addAction(self.new_action)
+        menu.addAction(self.letter_action)
         menu.addAction(self.delete_action)
         menu.addAction(self.undo_action)
         menu.addSeparator()
         menu.addAction(self.lock_action)
-        for action in (self.new_action, self.delete_action, self.undo_action, self.lock_action):
+        for action in (
+            self.new_action,
+            self.letter_action,
+            self.delete_action,
+            self.undo_action,
+            self.lock_action,
+        ):
             self.addAction(action)
         self._update_actions()
 
@@ -388,6 +446,8 @@ class MainWindow(QMainWindow):
         self.workspace.settings.data_changed.connect(self.workspace.overview.reload)
         self.workspace.recheck.progress.connect(self.statusBar().showMessage)
         self.workspace.recheck.finished.connect(self._show_for_a_while)
+        # writing a long letter in the wizard is activity too
+        self.workspace.letters.dialog_opened.connect(self.watch_activity)
         from app.settings import IDLE_MINUTES, SettingsService
 
         # A diary that has never stored the setting keeps the window's own value.
@@ -404,6 +464,12 @@ class MainWindow(QMainWindow):
 
     def new_entry(self) -> EntryDialog | None:
         return self._open_entry(None)
+
+    def new_letter(self) -> LetterWizard | None:
+        """Neuer Brief (Strg+Umschalt+B): the letter wizard in the Briefe view."""
+        if self.workspace is None:
+            return None
+        return self.workspace.write_letter(None)
 
     def edit_entry(self) -> EntryDialog | None:
         if self.workspace is None:
@@ -424,7 +490,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         unlocked = self.vault is not None
-        for action in (self.new_action, self.delete_action, self.lock_action):
+        for action in (self.new_action, self.letter_action, self.delete_action, self.lock_action):
             action.setEnabled(unlocked)
         self.undo_action.setEnabled(unlocked and bool(self._deleted))
 
@@ -503,6 +569,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.clear()
             self.workspace.recheck.finished.disconnect(self._show_for_a_while)
+            self.workspace.letters.dialog_opened.disconnect(self.watch_activity)
             self.workspace.dispose()
             self.statusBar().clearMessage()
             self._retire(self.workspace)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -14,22 +15,27 @@ from ui.i18n import label
 if TYPE_CHECKING:
     from app.services.diary import DiaryService
     from app.services.findings import FindingsService
+    from app.services.letters import LetterService
 
 NEWEST_FINDINGS = 3
+DUE_SOON_DAYS = 7
 
 
 class OverviewView(QWidget):
     finding_chosen = Signal(int)  # a finding's id, or 0 for the Warnsignale view
+    letter_chosen = Signal(int)  # a letter's id, or 0 for the Briefe view
 
     def __init__(
         self,
         service: DiaryService,
         findings: FindingsService | None = None,
+        letters: LetterService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.findings = findings
+        self.letters = letters
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -70,6 +76,7 @@ class OverviewView(QWidget):
                 )
                 + "</p>"
             )
+            parts.extend(self._letters_html())
             self.text.setText("".join(parts))
             return
 
@@ -103,6 +110,7 @@ class OverviewView(QWidget):
                 + "</p>"
             )
 
+        parts.extend(self._letters_html())
         parts.extend(self._findings_html())
 
         parts.append(f"<h3>{esc(self.tr('Zuletzt eingetragen'))}</h3><ul>")
@@ -187,8 +195,54 @@ class OverviewView(QWidget):
         parts.append(f'<p><a href="findings:">{esc(self.tr("Alle Warnsignale ansehen"))}</a></p>')
         return parts
 
+    def _letters_html(self) -> list[str]:
+        """Answers overdue or due within a week; nothing at all when there are none."""
+        if self.letters is None:
+            return []
+        from app.errors import AmtsError
+        from ui.letter_pdf import due_text
+
+        esc = html.escape
+        today = date.today()
+        try:
+            overdue = self.letters.overdue(today=today)
+            soon = self.letters.due_soon(today=today, days=DUE_SOON_DAYS)
+        except AmtsError:
+            return []
+        if not overdue and not soon:
+            return []
+        parts = [f"<h3>{esc(self.tr('Briefe'))}</h3><ul>"]
+        for info in overdue:
+            since = format_date(info.due_on) if info.due_on else "–"
+            parts.append(
+                f"<li><b>⚠ {esc(self.tr('Antwort überfällig seit {date}').format(date=since))}"
+                f'</b>: <a href="letter:{info.id}">{esc(info.title)}</a> – {esc(info.subject)}</li>'
+            )
+        for info in soon:
+            when = due_text(info.due_on) if info.due_on else ""
+            parts.append(
+                f"<li>{esc(self.tr('Antwort fällig {when}').format(when=when))}: "
+                f'<a href="letter:{info.id}">{esc(info.title)}</a> – {esc(info.subject)}</li>'
+            )
+        parts.append("</ul>")
+        if overdue:
+            parts.append(
+                "<p>"
+                + esc(
+                    self.tr(
+                        "Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor – "
+                        "erst eine Erinnerung, dann eine Beschwerde."
+                    )
+                )
+                + "</p>"
+            )
+        return parts
+
     def _link(self, target: str) -> None:
         kind, _, value = target.partition(":")
+        if kind == "letter" and value.isdigit():
+            self.letter_chosen.emit(int(value))
+            return
         if kind == "finding" and value.isdigit():
             self.finding_chosen.emit(int(value))
         elif kind == "findings":

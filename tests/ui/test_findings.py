@@ -160,8 +160,8 @@ def test_saving_with_a_finding_lists_it_in_the_view_and_overview(
         "Löschung verlangen",
     ):
         assert part in detail
-    assert not workspace.findings.letter_button.isEnabled()
-    assert workspace.findings.letter_button.toolTip()
+    assert workspace.findings.letter_button.isEnabled()  # the suggested letter can be written
+    assert "Vorgeschlagen" in workspace.findings.letter_reason.text()
 
     # "Zum Eintrag" selects the entry in Tagebuch
     uid = workspace.findings.selected().contact_uid  # type: ignore[union-attr]
