@@ -124,16 +124,19 @@ def holiday_name(day: date, state: str | None) -> str | None:
     return _holidays(known_state(state), day.year).get(day)
 
 
+def _holiday_label(day: date, code: str | None) -> str:
+    """ "Reformationstag (Feiertag in Sachsen)", "Neujahr (bundesweiter Feiertag)" or ""."""
+    name = holiday_name(day, code)
+    if name is None:
+        return ""
+    if _holidays(None, day.year).get(day) is not None:
+        return f"{name} (bundesweiter Feiertag)"
+    return f"{name} (Feiertag in {STATES[code]})" if code else name
+
+
 def _why_not_working(day: date, state: str | None) -> str | None:
     """Why ``day`` is no working day ("Samstag", "Reformationstag (Feiertag in Sachsen)")."""
-    code = known_state(state)
-    name = holiday_name(day, code)
-    holiday = ""
-    if name is not None:
-        if _holidays(None, day.year).get(day) is not None:
-            holiday = f"{name} (bundesweiter Feiertag)"
-        else:
-            holiday = f"{name} (Feiertag in {STATES[code]})" if code else name
+    holiday = _holiday_label(day, known_state(state))
     weekday = day.weekday()
     if weekday >= 5:
         return f"{WEEKDAYS[weekday]}, {holiday}" if holiday else WEEKDAYS[weekday]
@@ -158,14 +161,14 @@ def _shift_step(end: date, state: str | None) -> tuple[date, str | None]:
         return end, None
     also: list[str] = []
     day = end + timedelta(days=1)
-    while (why := _why_not_working(day, state)) is not None:
-        weekday_only = why in WEEKDAYS
-        also.append(fmt_day(day) if weekday_only else f"{fmt_day(day)}: {why}")
+    while not is_working_day(day, state):
+        holiday = _holiday_label(day, known_state(state))
+        also.append(f"{fmt_day(day)}: {holiday}" if holiday else fmt_day(day))
         day += timedelta(days=1)
     text = first
     if also:
         listed = also[0] if len(also) == 1 else ", ".join(also[:-1]) + " und " + also[-1]
-        text += f"; auch {listed} {'ist' if len(also) == 1 else 'sind'} kein Werktag"
+        text += f", danach {listed}"
     return day, f"{text} → nächster Werktag: {fmt_day(day)}"
 
 

@@ -167,7 +167,7 @@ def test_end_on_a_saturday_moves_to_monday() -> None:
     assert counted.received == date(2025, 2, 8)
     assert counted.due == date(2025, 3, 10)
     assert counted.steps[-1] == (
-        "Samstag; auch Sonntag, 09.03.2025 ist kein Werktag → nächster Werktag: Montag, 10.03.2025"
+        "Samstag, danach Sonntag, 09.03.2025 → nächster Werktag: Montag, 10.03.2025"
     )
 
 
@@ -195,7 +195,11 @@ def test_end_on_christmas_runs_over_both_days_and_the_weekend() -> None:
     counted = answer_deadline(date(2025, 11, 25), "fax", "NI")
     assert counted.due == date(2025, 12, 29)
     assert "Erster Weihnachtstag" in counted.explanation
-    assert "Freitag, 26.12.2025: Zweiter Weihnachtstag" in counted.explanation
+    assert counted.steps[-1] == (
+        "Erster Weihnachtstag (bundesweiter Feiertag), danach Freitag, 26.12.2025: "
+        "Zweiter Weihnachtstag (bundesweiter Feiertag), Samstag, 27.12.2025 und "
+        "Sonntag, 28.12.2025 → nächster Werktag: Montag, 29.12.2025"
+    )
 
 
 def test_end_on_26_december() -> None:
@@ -289,6 +293,15 @@ def test_buss_und_bettag_only_in_sachsen(state: str, due: date) -> None:
         assert counted.steps[-1] == (
             "Buß- und Bettag (Feiertag in Sachsen) → nächster Werktag: Donnerstag, 20.11.2025"
         )
+
+
+def test_a_holiday_on_a_sunday_after_the_end_is_named_once() -> None:
+    # Brandenburg keeps Ostersonntag as a holiday. uploaded Tue 18.03.2025 →
+    # Fri 18.04.2025 (Karfreitag), Sat, Sun 20.04. (Ostersonntag), Mon 21.04. → Tue 22.04.
+    counted = answer_deadline(date(2025, 3, 18), "upload", "BB")
+    assert counted.due == date(2025, 4, 22)
+    assert "Sonntag, 20.04.2025: Ostersonntag (Feiertag in Brandenburg)" in counted.steps[-1]
+    assert "Sonntag, Ostersonntag" not in counted.steps[-1]
 
 
 def test_holiday_on_a_weekend_is_named_with_the_weekday() -> None:
