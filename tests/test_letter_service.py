@@ -313,6 +313,8 @@ def test_mark_answered(vault: Vault) -> None:
         assert all(d.done for d in session.query(Deadline).all())
     with pytest.raises(LetterError, match="beantwortet"):
         service.extend(letter_id, date(2025, 6, 1), "zu spät")
+    # a wrong date of the answer can be corrected
+    assert service.mark_answered(letter_id, date(2025, 3, 21)).answered_on == date(2025, 3, 21)
 
 
 def test_letters_newest_first(vault: Vault) -> None:

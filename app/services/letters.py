@@ -325,10 +325,10 @@ class LetterService:
                 )
             chain = [row, *self._chain(session, row)]
             for letter in chain:
-                if letter.status != SENT:
-                    continue
-                letter.status = ANSWERED
-                letter.answered_on = answered_on
+                # the letter itself may be answered already: then the date is corrected
+                if letter.status == SENT or letter is row:
+                    letter.status = ANSWERED
+                    letter.answered_on = answered_on
             for deadlines in self._deadlines(session, [x.id for x in chain]).values():
                 for deadline in deadlines:
                     deadline.done = True
