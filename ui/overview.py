@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -213,7 +213,8 @@ class OverviewView(QWidget):
             return []
         parts = [f"<h3>{esc(self.tr('Briefe'))}</h3><ul>"]
         for info in overdue:
-            since = format_date(info.due_on) if info.due_on else "–"
+            # the answer was due on due_on; it is overdue from the next day on
+            since = format_date(info.due_on + timedelta(days=1)) if info.due_on else "–"
             parts.append(
                 f"<li><b>⚠ {esc(self.tr('Antwort überfällig seit {date}').format(date=since))}"
                 f'</b>: <a href="letter:{info.id}">{esc(info.title)}</a> – {esc(info.subject)}</li>'

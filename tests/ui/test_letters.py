@@ -500,3 +500,82 @@ def test_deleting_asks_first(qtbot: QtBot, vault: Vault) -> None:
     assert view.model.rowCount() == 0 and view.empty.isVisibleTo(view)
     assert "gelöscht" in view.message.text()
     view.dispose()
+
+
+def test_the_overview_names_answers_due_soon_and_nothing_otherwise(
+    qtbot: QtBot, vault_dir: Path
+) -> None:
+    _prepare(vault_dir, "Heute nur ein kurzes Gespräch über Bewerbungen.")
+    window = _window(qtbot, vault_dir)
+    assert window.workspace is not None
+    assert "<h3>Briefe</h3>" not in window.workspace.overview.text.text()
+    window.lock()
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        letter_id = _letter(vault)
+        LetterService(vault).mark_sent(letter_id, "persoenlich", date.today() - timedelta(days=28))
+    _unlock(qtbot, window)
+    assert window.workspace is not None
+    overview = window.workspace.overview.text.text()
+    assert "<h3>Briefe</h3>" in overview and "Antwort fällig bis" in overview
+    assert "überfällig" not in overview
+    window.lock()
+
+
+def test_a_complaint_goes_to_the_authority_and_its_address_can_be_changed(
+    qtbot: QtBot, vault_dir: Path
+) -> None:
+    _prepare(vault_dir, COPIED)
+    window = _window(qtbot, vault_dir)
+    view = _briefe(window)
+    wizard = view.open_wizard(LetterRequest("beschwerde"))
+    assert wizard is not None
+    while wizard.step() != STEP_DETAILS:
+        wizard.forward()
+    # a gemeinsame Einrichtung: the Federal Commissioner, and the window says why
+    assert wizard.recipient_box.isVisible()
+    assert "Bonn" in wizard.recipient.toPlainText()
+    assert wizard.recipient_note.text()
+    wizard.recipient.setPlainText("Aufsicht zum Test\nPostfach 1\n12345 Prüfstadt")
+    wizard.fields["sachverhalt"].setPlainText("02.03.2026: Ausweis ohne Zustimmung kopiert")  # type: ignore[union-attr]
+    wizard.forward()
+    assert wizard.step() == STEP_PREVIEW, wizard.error.text()
+    assert wizard.doc is not None
+    assert wizard.doc.recipient_lines[0] == "Aufsicht zum Test"
+    wizard.reject()
+    window.lock()
+
+
+def test_a_letter_that_cannot_be_made_says_why_in_german(qtbot: QtBot, vault_dir: Path) -> None:
+    window = _window(qtbot, vault_dir)  # no profile, no Jobcenter yet
+    wizard = window.new_letter()
+    assert wizard is not None
+    wizard.select_type("auskunft")
+    while wizard.step() != STEP_DETAILS:
+        wizard.forward()
+    wizard.forward()
+    assert wizard.step() == STEP_PREVIEW
+    assert wizard.error.isVisible() and wizard.error.text()
+    assert "Traceback" not in wizard.error.text()
+    assert not wizard.pages.images
+    for button in (wizard.save_pdf_button, wizard.print_button, wizard.keep_button):
+        assert not button.isEnabled()
+    wizard.reject()
+    window.lock()
+
+
+def test_locking_while_a_question_is_open_closes_it_and_decides_nothing(
+    qtbot: QtBot, vault_dir: Path
+) -> None:
+    _prepare(vault_dir)
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        _letter(vault)
+    window = _window(qtbot, vault_dir)
+    view = _briefe(window)
+    dialog = view.ask_sent()
+    assert dialog is not None and dialog.isVisible()
+    window.lock()
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    _unlock(qtbot, window)
+    view = _briefe(window)
+    assert _shown_row(view)[2] == "Entwurf"  # nothing was marked
+    window.lock()
