@@ -4,7 +4,7 @@ No Qt here: the window's preview and the command line use the same functions.
 """
 
 from app.letters.build import build_letter
-from app.letters.catalogue import catalogue
+from app.letters.catalogue import catalogue as _catalogue
 from app.letters.model import (
     Block,
     Bullets,
@@ -18,7 +18,7 @@ from app.letters.model import (
 )
 from app.letters.render import render_pdf
 
-LETTER_TYPES: dict[str, LetterType] = catalogue().types
+LETTER_TYPES: dict[str, LetterType] = _catalogue().types
 
 __all__ = [
     "LETTER_TYPES",

@@ -10,6 +10,7 @@ corner of the sheet, as DIN 5008 states them.
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
@@ -112,8 +113,24 @@ def _shown(text: str) -> str:
     return text
 
 
+# A norm stays on one line: "§ 84 Abs. 5 SGB X", "Art. 15 Abs. 3 DSGVO".
+_TIE_AFTER = re.compile(r"(?<!\w)(§§?|Art\.|Abs\.|lit\.|Nr\.|Satz) (?=\S)")
+_TIE_BEFORE = re.compile(r"(?<=[0-9a-z]) (Abs\.|lit\.|Nr\.|Satz|SGB|DSGVO|PAuswG|PassG)(?!\w)")
+_TIE_CODE = re.compile(r"(?<=SGB) (?=(?:I|II|III|IX|X|XII)\b)")
+
+
+def _tie(text: str) -> str:
+    text = _TIE_AFTER.sub("\\1\u00a0", text)
+    text = _TIE_BEFORE.sub("\u00a0\\1", text)
+    return _TIE_CODE.sub("\u00a0", text)
+
+
 def _markup(text: str) -> str:
     return escape(_shown(text))
+
+
+def _body(text: str) -> str:
+    return escape(_tie(_shown(text)))
 
 
 def _fit(lines: list[str], font: str, size: float, minimum: float, width: float) -> float:
@@ -358,15 +375,15 @@ class _Renderer:
     def story(self, copy: int) -> list[Flowable]:
         doc = self.doc
         flow: list[Flowable] = [NextPageTemplate(f"later{copy}")]
-        flow.append(RLParagraph(_markup(doc.subject), self.subject))
+        flow.append(RLParagraph(_body(doc.subject), self.subject))
         flow.append(RLParagraph(_markup(doc.salutation), self.body))
         last: list[Flowable] = []
         for block in doc.blocks:
             flow.extend(last)
             if isinstance(block, Paragraph):
-                last = [RLParagraph(_markup(block.text), self.body)]
+                last = [RLParagraph(_body(block.text), self.body)]
             elif isinstance(block, Bullets):
-                last = [RLParagraph(_markup(i), self.bullet, bulletText="•") for i in block.items]
+                last = [RLParagraph(_body(i), self.bullet, bulletText="•") for i in block.items]
                 if last:
                     last[-1].style = ParagraphStyle(
                         "last", parent=self.bullet, spaceAfter=self.body.spaceAfter
