@@ -607,6 +607,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ Überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,6 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app import netguard
@@ -106,6 +107,20 @@ def letters(window: MainWindow, app: QApplication, out: Path) -> None:
     window.workspace.nav.setCurrentRow(0)
     app.processEvents()
     window.grab().save(str(out / "25-uebersicht-mit-briefen.png"))
+    # a small screen: the list, the overdue note and all buttons must still fit
+    window.resize(1024, 700)
+    window.workspace.show_letter(overdue)
+    app.processEvents()
+    window.grab().save(str(out / "26-briefe-1024x700.png"))
+    wizard = view.open_wizard(LetterRequest("eingangsbestaetigung"))
+    assert wizard is not None
+    wizard.resize(900, 640)
+    wizard.lists["handovers"].item(0).setCheckState(Qt.CheckState.Checked)
+    while wizard.step() < 3:
+        wizard.forward()
+    app.processEvents()
+    wizard.grab().save(str(out / "27-eingangsbestaetigung-vorschau-900x640.png"))
+    wizard.reject()
 
 
 def main() -> int:

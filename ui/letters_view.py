@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -84,6 +84,8 @@ STATUS_LABELS = {
     ANSWERED: QT_TRANSLATE_NOOP("Bezeichnung", "Beantwortet"),
     OVERDUE: QT_TRANSLATE_NOOP("Bezeichnung", "⚠ Antwort überfällig"),
 }
+# the list is narrow: a shorter word there, the full one in the detail pane
+SHORT_LABELS = {OVERDUE: QT_TRANSLATE_NOOP("Bezeichnung", "⚠ Überfällig")}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EXTENSION_DAYS_MAX = 61  # "up to two months" beyond the month, counted generously
 
@@ -153,6 +155,8 @@ class LettersModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return f"{info.title}\n{info.subject}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return status_text(info.status)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -161,11 +165,30 @@ class LettersModel(QAbstractTableModel):
             day = info.sent_on or info.letter_date
             return format_date(day) if day else "–"
         if column == 2:
-            return status_text(info.status)
+            short = SHORT_LABELS.get(info.status)
+            return label(short) if short else status_text(info.status)
         return self.answer_text(info)
 
     def row_of(self, letter_id: int) -> int:
         return next((r for r, info in enumerate(self.rows) if info.id == letter_id), -1)
+
+
+class LettersTable(QTableView):
+    """The list of letters: the first column takes what the others leave, but never
+    less than a readable title; on a small screen the list scrolls sideways instead."""
+
+    first_min = 160
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        if header.count() < 2:
+            return
+        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        header.resizeSection(0, max(self.first_min, self.viewport().width() - others))
 
 
 # ------------------------------------------------------------------ small questions
@@ -458,7 +481,7 @@ class LettersView(QWidget):
         self.empty.setAccessibleName(self.tr("Noch keine Briefe"))
         self.count = QLabel()
 
-        self.table = QTableView()
+        self.table = LettersTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Ihre Briefe"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -472,19 +495,23 @@ class LettersView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         bold = QFont(self.table.font())
-        bold.setBold(True)  # overdue rows are bold: measure with the wider font
-        metrics = QFontMetrics(bold)
-        padding = 2 * metrics.horizontalAdvance("M")
-        for column, sample in (
-            (1, "88.88.8888"),
-            (2, status_text(OVERDUE)),
-            (3, "erhalten am 88.88.8888"),
+        bold.setBold(True)  # overdue rows are bold in these two columns
+        plain, strong = self.table.fontMetrics(), QFontMetrics(bold)
+        padding = plain.horizontalAdvance("M") + 8  # the cell margins and a little air
+        for column, samples, bold_samples in (
+            (1, ("88.88.8888",), ()),
+            (2, (status_text(ANSWERED),), (label(SHORT_LABELS[OVERDUE]),)),
+            (3, ("erhalten am 88.88.8888", "noch nicht versendet"), ("bis Mo, 88.88.8888",)),
         ):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            widest = max(
+                strong.horizontalAdvance(title),  # headers are bold
+                *(plain.horizontalAdvance(text) for text in samples),
+                *(strong.horizontalAdvance(text) for text in bold_samples),
+            )
             header.resizeSection(column, widest + padding)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        self.table.first_min = plain.horizontalAdvance("Auskunft über") + padding
 
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)

@@ -343,7 +343,7 @@ def test_an_overdue_answer_is_said_plainly_and_offers_the_reminder(
     view = window.workspace.letters
     assert window.workspace.stack.currentWidget() is view
     assert view.selected_id() == letter_id
-    assert "⚠" in _shown_row(view)[2] and "überfällig" in _shown_row(view)[2]
+    assert _shown_row(view)[2] == "⚠ Überfällig"  # a sign and a word, not colour alone
     assert view.overdue.isVisible() and "überfällig" in view.overdue.text()
     assert view.next_button.isVisible() and "Erinnerung schreiben" in view.next_button.text()
     _click(qtbot, view.next_button)
