@@ -15,7 +15,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from app import __version__, netguard
 from app.errors import AmtsError
@@ -289,6 +289,97 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return EXIT_FAILED if bad else EXIT_OK
 
 
+def _record_ids(session: Any, model: Any, values: list[str], what: str) -> list[int]:
+    """Row ids for ``--entry``/``--handover``: the uid shown by ``export`` or the number."""
+    from sqlalchemy import select
+
+    ids: list[int] = []
+    for value in values:
+        value = value.strip()
+        if value.isdigit():
+            ids.append(int(value))
+            continue
+        row_id = session.scalars(select(model.id).where(model.uid == value)).first()
+        if row_id is None:
+            raise AmtsError(f"{what} „{value}“ gibt es in diesem Tagebuch nicht.")
+        ids.append(int(row_id))
+    return ids
+
+
+def _numbers(values: list[str], option: str) -> list[int]:
+    try:
+        return [int(value) for value in values]
+    except ValueError:
+        raise UsageError(f"{option} erwartet eine Nummer.") from None
+
+
+def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.letters import LETTER_TYPES, LetterRequest, build_letter, render_pdf
+    from app.letters.build import parse_date
+    from app.model import Contact, Handover
+    from app.vault.atomic import atomic_write
+
+    if args.list:
+        width = max(len(type_id) for type_id in LETTER_TYPES)
+        for type_id, listed in LETTER_TYPES.items():
+            out.write(f"{type_id.ljust(width)}  {listed.title} – {listed.summary}\n")
+        return EXIT_OK
+    if not args.type or not args.vault_dir:
+        raise UsageError("Bitte Briefart und Tagebuch-Ordner angeben (oder --list).")
+    kind = LETTER_TYPES.get(args.type)
+    if kind is None:
+        raise UsageError(
+            f"Die Briefart „{args.type}“ gibt es nicht. „amtstagebuch letter --list“ zeigt alle."
+        )
+    if not args.out:
+        raise UsageError("Bitte mit --out angeben, wohin die PDF-Datei geschrieben wird.")
+    fields = {f.name: f for f in kind.detail_fields}
+    details: dict[str, str] = {}
+    for item in args.detail:
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise UsageError(f"--detail erwartet NAME=WERT, nicht „{item}“.")
+        if name not in fields:
+            raise UsageError(
+                f"Der Brief „{args.type}“ kennt die Angabe „{name}“ nicht. Möglich sind: "
+                + ", ".join(fields)
+                + "."
+            )
+        # a list detail may be given several times, one item each
+        details[name] = f"{details[name]}\n{value}" if name in details else value
+    letter_date = parse_date(args.date, "--date") if args.date else None
+    finding_ids = _numbers(args.finding, "--finding")
+    letter_ids = _numbers(args.letter, "--letter")
+
+    vault = _open(args, secrets)
+    try:
+        with vault.session() as session:
+            request = LetterRequest(
+                kind.id,
+                contact_ids=_record_ids(session, Contact, args.entry, "Den Eintrag"),
+                handover_ids=_record_ids(session, Handover, args.handover, "Die Übergabe"),
+                finding_ids=finding_ids,
+                letter_ids=letter_ids,
+                details=details,
+                letter_date=letter_date,
+            )
+            doc = build_letter(session, request)
+    finally:
+        vault.close()
+    pdf = render_pdf(doc)
+    atomic_write(Path(args.out), pdf)
+    if kind.warning:
+        sys.stderr.write(f"Hinweis: {kind.warning}\n")
+    if doc.recipient_note:
+        out.write(f"Empfänger: {doc.recipient_lines[0]}. {doc.recipient_note}\n")
+    out.write(
+        f"Brief „{kind.title}“ geschrieben: {args.out} (unverschlüsselt – bitte sorgsam "
+        "aufbewahren).\n"
+    )
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="amtstagebuch",
@@ -373,6 +464,32 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help='je Notiz eine Zeile {"id", "flags", "evidence"} statt eines lesbaren Berichts',
     )
+    p = add(
+        "letter",
+        "einen Brief (PDF) aus dem Tagebuch erstellen; --list zeigt die Briefarten",
+        cmd_letter,
+    )
+    p.add_argument("type", nargs="?", metavar="BRIEFART")
+    p.add_argument("vault_dir", nargs="?", metavar="TAGEBUCH")
+    p.add_argument("--list", action="store_true", help="die Briefarten zeigen, je eine Zeile")
+    p.add_argument("--out", metavar="DATEI.pdf", help="hierhin wird der Brief geschrieben")
+    p.add_argument(
+        "--entry", action="append", default=[], metavar="ID",
+        help="ein Eintrag, um den es geht: die id aus „export“ oder seine Nummer (mehrfach möglich)",
+    )  # fmt: skip
+    p.add_argument(
+        "--handover", action="append", default=[], metavar="ID",
+        help="eine Übergabe (Eingangsbestätigung, Löschung …): id aus „export“ oder Nummer",
+    )  # fmt: skip
+    p.add_argument("--finding", action="append", default=[], metavar="NR",
+                   help="ein Warnsignal (Nummer)")  # fmt: skip
+    p.add_argument("--letter", action="append", default=[], metavar="NR",
+                   help="ein früherer Brief (Nummer), z. B. für die Erinnerung")  # fmt: skip
+    p.add_argument(
+        "--detail", action="append", default=[], metavar="NAME=WERT",
+        help="eine Angabe des Briefs, z. B. falsch=…; Listen: die Angabe mehrmals nennen",
+    )  # fmt: skip
+    p.add_argument("--date", metavar="TT.MM.JJJJ", help="Datum des Briefs (sonst heute)")
     return parser
 
 

@@ -84,7 +84,12 @@ def _entry_day(when: str) -> date:
     return datetime.fromisoformat(when).date()
 
 
-def _parse_date(value: str, label: str) -> str:
+def parse_date(value: str, label: str) -> date:
+    """TT.MM.JJJJ (or ISO) as a date; LetterError naming ``label`` otherwise."""
+    return _to_date(value, label)
+
+
+def _to_date(value: str, label: str) -> date:
     match = _DATE.match(value)
     try:
         if match:
@@ -95,7 +100,7 @@ def _parse_date(value: str, label: str) -> str:
         raise LetterError(
             f"„{label}“: „{value.strip()}“ ist kein Datum. Bitte schreiben Sie es als TT.MM.JJJJ."
         ) from None
-    return fmt(day)
+    return day
 
 
 def _short(text: str, limit: int = SUMMARY_CHARS) -> str:
@@ -190,7 +195,7 @@ def _details(kind: LetterType, request: LetterRequest) -> dict[str, Any]:
         if spec.kind == "lines":
             value = [" ".join(line.split()) for line in raw.splitlines() if line.strip()]
         elif spec.kind == "date":
-            value = _parse_date(raw, spec.label) if raw.strip() else ""
+            value = fmt(_to_date(raw, spec.label)) if raw.strip() else ""
         else:
             value = " ".join(raw.split())
         if spec.required and not value:
