@@ -212,8 +212,8 @@ def load_choices(
             )
     if letters is not None:
         for info in letters.letters():
-            when = info.sent_on or info.letter_date
-            day = format_date(when) if when else "–"
+            dated = info.sent_on or info.letter_date
+            day = format_date(dated) if dated else "–"
             choices.letters.append(Choice(info.id, "", f"{day}, {info.title}: {info.subject}"))
     return choices
 

@@ -241,6 +241,16 @@ def test_a_letter_made_in_the_wizard_is_kept_as_a_draft(
     assert " ".join(subject.split()) in " ".join(_pdf_text(target.read_bytes()).split())
     assert str(target) in wizard.preview_note.text()
 
+    # printing (the system dialog is not opened here): every page onto the printer
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "drucker.pdf"))
+    assert wizard.print_to(printer)
+    assert "an den Drucker geschickt" in wizard.preview_note.text()
+    printed = pypdfium2.PdfDocument((tmp_path / "drucker.pdf").read_bytes())
+    assert len(printed) == len(wizard.pages.images)
+    printed.close()
+
     _click(qtbot, wizard.keep_button)
     assert view.wizard is None and not wizard.isVisible()
     assert view.model.rowCount() == 1
