@@ -1497,6 +1497,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entwurf bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schritt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,6 +1831,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ent&amp;wurf bearbeiten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Den Brief ansehen und drucken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,6 +1856,10 @@
     </message>
     <message>
         <source>Den Brief aus dem Tagebuch löschen (fragt vorher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Entwurf im Assistenten ändern, bevor Sie ihn verschicken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

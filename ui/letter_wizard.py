@@ -307,12 +307,17 @@ class LetterWizard(QDialog):
         request: LetterRequest | None = None,
         suggested: Sequence[str] = (),
         parent: QWidget | None = None,
+        *,
+        draft_id: int | None = None,
     ) -> None:
         super().__init__(parent)
+        self.draft_id = draft_id  # a stored draft being changed: kept under its number
         self.vault = vault
         self.letters = letters
         self.findings = findings
-        self.setWindowTitle(self.tr("Neuer Brief"))
+        self.setWindowTitle(
+            self.tr("Neuer Brief") if draft_id is None else self.tr("Entwurf bearbeiten")
+        )
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._links: list[tuple[SignalInstance, Callable[..., Any]]] = []
         self._field_links: list[tuple[SignalInstance, Callable[..., Any]]] = []
@@ -482,7 +487,8 @@ class LetterWizard(QDialog):
         if kind.warning:
             parts.append(f"<p><b>⚠ {esc(self.tr('Bitte beachten:'))}</b> {esc(kind.warning)}</p>")
         self.type_info.setText("".join(parts))
-        self.setWindowTitle(self.tr("Neuer Brief: {title}").format(title=kind.title))
+        if self.draft_id is None:
+            self.setWindowTitle(self.tr("Neuer Brief: {title}").format(title=kind.title))
 
     def _type_activated(self, _item: QListWidgetItem) -> None:
         self.forward()
@@ -1101,7 +1107,11 @@ class LetterWizard(QDialog):
         if self.doc is None or not self.pdf or self.saved_id is not None:
             return None
         try:
-            letter_id = self.letters.save_draft(self.request(), self.doc, self.pdf)
+            if self.draft_id is None:
+                letter_id = self.letters.save_draft(self.request(), self.doc, self.pdf)
+            else:
+                letter_id = self.draft_id
+                self.letters.update_draft(letter_id, self.request(), self.doc, self.pdf)
             self.saved_id = letter_id
             if sent:
                 self.letters.mark_sent(

@@ -533,6 +533,7 @@ class LettersView(QWidget):
         self.answered_button = QPushButton(self.tr("&Antwort erhalten …"))
         self.extend_button = QPushButton(self.tr("Frist ver&längern …"))
         self.delete_button = QPushButton(self.tr("Lö&schen"))
+        self.edit_button = QPushButton(self.tr("Ent&wurf bearbeiten …"))
         for button, tip in (
             (self.preview_button, self.tr("Den Brief ansehen und drucken")),
             (self.save_button, self.tr("Eine Kopie als PDF-Datei speichern")),
@@ -543,6 +544,10 @@ class LettersView(QWidget):
             (self.answered_button, self.tr("Das Jobcenter hat geantwortet")),
             (self.extend_button, self.tr("Das Jobcenter hat mit Begründung um mehr Zeit gebeten")),
             (self.delete_button, self.tr("Den Brief aus dem Tagebuch löschen (fragt vorher)")),
+            (
+                self.edit_button,
+                self.tr("Den Entwurf im Assistenten ändern, bevor Sie ihn verschicken"),
+            ),
         ):
             button.setToolTip(tip)
 
@@ -557,6 +562,7 @@ class LettersView(QWidget):
         actions.addWidget(self.answered_button, 1, 1)
         actions.addWidget(self.extend_button, 2, 0)
         actions.addWidget(self.delete_button, 2, 1)
+        actions.addWidget(self.edit_button, 3, 0)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -595,6 +601,7 @@ class LettersView(QWidget):
             (self.answered_button.clicked, self.ask_answered),
             (self.extend_button.clicked, self.ask_extend),
             (self.delete_button.clicked, self.ask_delete),
+            (self.edit_button.clicked, self.edit_draft),
         ):
             signal.connect(slot)
             self._links.append((signal, slot))
@@ -607,6 +614,7 @@ class LettersView(QWidget):
         self.setTabOrder(self.sent_button, self.answered_button)
         self.setTabOrder(self.answered_button, self.extend_button)
         self.setTabOrder(self.extend_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.edit_button)
         self._show(None)
 
     # ----------------------------------------------------------- loading
@@ -696,6 +704,7 @@ class LettersView(QWidget):
             self.answered_button,
             self.extend_button,
             self.delete_button,
+            self.edit_button,
         ):
             button.setEnabled(info is not None)
         self.overdue.hide()
@@ -704,6 +713,7 @@ class LettersView(QWidget):
             self.detail.clear()
             return
         self.sent_button.setEnabled(info.status == DRAFT)
+        self.edit_button.setEnabled(info.status == DRAFT)
         waiting = info.status in (SENT, OVERDUE) and info.due_on is not None
         self.answered_button.setEnabled(info.status in (SENT, OVERDUE))
         self.extend_button.setEnabled(waiting)
@@ -808,8 +818,24 @@ class LettersView(QWidget):
     def _activated(self, _index: QModelIndex) -> None:
         self.show_preview()
 
+    def edit_draft(self) -> LetterWizard | None:
+        """The wizard with a draft's choices, to change it; it keeps its number."""
+        info = self.selected()
+        if info is None or info.status != DRAFT:
+            return None
+        try:
+            request = LetterRequest.from_json(info.request)
+        except (KeyError, TypeError, ValueError):
+            request = LetterRequest(info.type_id)
+        request.letter_date = None  # the changed letter is dated today
+        return self.open_wizard(request, draft_id=info.id)
+
     def open_wizard(
-        self, request: LetterRequest | None = None, suggested: list[str] | None = None
+        self,
+        request: LetterRequest | None = None,
+        suggested: list[str] | None = None,
+        *,
+        draft_id: int | None = None,
     ) -> LetterWizard | None:
         """The letter wizard, window-modal (not exec(): locking must be able to close it)."""
         from ui.letter_wizard import LetterWizard
@@ -820,7 +846,13 @@ class LettersView(QWidget):
             return self.wizard
         try:
             wizard = LetterWizard(
-                self.vault, self.service, self.findings, request, suggested or (), self
+                self.vault,
+                self.service,
+                self.findings,
+                request,
+                suggested or (),
+                self,
+                draft_id=draft_id,
             )
         except AmtsError as exc:
             self._say(exc.message)

@@ -589,3 +589,33 @@ def test_locking_while_a_question_is_open_closes_it_and_decides_nothing(
     view = _briefe(window)
     assert _shown_row(view)[2] == "Entwurf"  # nothing was marked
     window.lock()
+
+
+def test_a_draft_can_be_changed_and_keeps_its_place(qtbot: QtBot, vault_dir: Path) -> None:
+    _prepare(vault_dir)
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        letter_id = _letter(vault)
+    window = _window(qtbot, vault_dir)
+    view = _briefe(window)
+    assert view.edit_button.isEnabled()
+    _click(qtbot, view.edit_button)
+    wizard = view.wizard
+    assert wizard is not None and wizard.windowTitle() == "Entwurf bearbeiten"
+    assert wizard.selected_type_id() == "auskunft"
+    while wizard.step() != STEP_DETAILS:
+        wizard.forward()
+    focus = wizard.fields["schwerpunkt"]
+    assert isinstance(focus, QPlainTextEdit)
+    focus.setPlainText("Vermerke in VerBIS aus dem Jahr 2026")
+    wizard.forward()
+    assert wizard.step() == STEP_PREVIEW, wizard.error.text()
+    _click(qtbot, wizard.keep_button)
+    assert view.model.rowCount() == 1 and view.selected_id() == letter_id
+    assert window.workspace is not None
+    pdf = window.workspace.letter_service.pdf(letter_id)
+    assert "VerBIS aus dem Jahr 2026" in " ".join(_pdf_text(pdf).split())
+    # once sent, it stays as it went out
+    window.workspace.letter_service.mark_sent(letter_id, "post", date.today())
+    view.reload()
+    assert not view.edit_button.isEnabled()
+    window.lock()
