@@ -556,13 +556,16 @@ class LettersView(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_button)
         actions = QGridLayout()
+        # rows by state: only what fits the chosen letter is shown (a draft: change or
+        # send it; a sent letter: the answer or a longer deadline), so nothing greyed
+        # out distracts
         actions.addWidget(self.preview_button, 0, 0)
         actions.addWidget(self.save_button, 0, 1)
-        actions.addWidget(self.sent_button, 1, 0)
-        actions.addWidget(self.answered_button, 1, 1)
-        actions.addWidget(self.extend_button, 2, 0)
-        actions.addWidget(self.delete_button, 2, 1)
-        actions.addWidget(self.edit_button, 3, 0)
+        actions.addWidget(self.edit_button, 1, 0)
+        actions.addWidget(self.sent_button, 1, 1)
+        actions.addWidget(self.answered_button, 2, 0)
+        actions.addWidget(self.extend_button, 2, 1)
+        actions.addWidget(self.delete_button, 3, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -712,11 +715,13 @@ class LettersView(QWidget):
         if info is None:
             self.detail.clear()
             return
-        self.sent_button.setEnabled(info.status == DRAFT)
-        self.edit_button.setEnabled(info.status == DRAFT)
-        waiting = info.status in (SENT, OVERDUE) and info.due_on is not None
-        self.answered_button.setEnabled(info.status in (SENT, OVERDUE))
-        self.extend_button.setEnabled(waiting)
+        draft = info.status == DRAFT
+        waiting = info.status in (SENT, OVERDUE)
+        self.sent_button.setVisible(draft)
+        self.edit_button.setVisible(draft)
+        self.answered_button.setVisible(waiting)
+        self.extend_button.setVisible(waiting)
+        self.extend_button.setEnabled(waiting and info.due_on is not None)
         self.detail.setHtml(self.detail_html(info))
         if info.status == OVERDUE and info.due_on is not None:
             self._show_overdue(info)

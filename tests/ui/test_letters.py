@@ -258,7 +258,9 @@ def test_a_letter_made_in_the_wizard_is_kept_as_a_draft(
     assert title == LETTER_TYPES["auskunft"].title
     assert status == "Entwurf" and answer == "noch nicht versendet"
     assert subject in view.detail.toPlainText()
-    assert view.sent_button.isEnabled() and not view.answered_button.isEnabled()
+    # a draft offers to change or send it; answer and extension come after sending
+    assert view.sent_button.isVisible() and view.edit_button.isVisible()
+    assert not view.answered_button.isVisible() and not view.extend_button.isVisible()
     window.lock()
 
 
@@ -314,7 +316,7 @@ def test_marking_as_sent_shows_the_deadline_and_how_it_was_counted(
     for step in info.due_explanation.split("→"):  # every step of the count, in order
         assert " ".join(step.split()) in flat
     assert "Einschreiben" in detail
-    assert not view.sent_button.isEnabled() and view.answered_button.isEnabled()
+    assert not view.sent_button.isVisible() and view.answered_button.isVisible()
 
     # an extension needs the Jobcenter's reason
     _click(qtbot, view.extend_button)
@@ -597,7 +599,7 @@ def test_a_draft_can_be_changed_and_keeps_its_place(qtbot: QtBot, vault_dir: Pat
         letter_id = _letter(vault)
     window = _window(qtbot, vault_dir)
     view = _briefe(window)
-    assert view.edit_button.isEnabled()
+    assert view.edit_button.isVisible() and view.edit_button.isEnabled()
     _click(qtbot, view.edit_button)
     wizard = view.wizard
     assert wizard is not None and wizard.windowTitle() == "Entwurf bearbeiten"
@@ -617,5 +619,5 @@ def test_a_draft_can_be_changed_and_keeps_its_place(qtbot: QtBot, vault_dir: Pat
     # once sent, it stays as it went out
     window.workspace.letter_service.mark_sent(letter_id, "post", date.today())
     view.reload()
-    assert not view.edit_button.isEnabled()
+    assert not view.edit_button.isVisible() and view.answered_button.isVisible()
     window.lock()
