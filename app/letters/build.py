@@ -249,6 +249,19 @@ def _document_rows(handovers: list[Handover]) -> list[tuple[str, ...]]:
     return rows
 
 
+def _handover_summary(handover: Handover) -> str:
+    """ "Kontoauszüge (01/2026, 02/2026), Personalausweis": one name per kind of document."""
+    periods: dict[str, list[str]] = {}
+    for row in _document_rows([handover]):
+        listed = periods.setdefault(row[1], [])
+        if row[2] != "–":
+            listed.append(row[2])
+    return ", ".join(
+        f"{what} ({', '.join(dict.fromkeys(when))})" if when else what
+        for what, when in periods.items()
+    )
+
+
 def _typed_rows(lines: list[str]) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for line in lines:
@@ -401,7 +414,7 @@ def build_letter(
         {
             "date": fmt(_entry_day(h.when)),
             "method": METHOD_LABELS.get(h.method, h.method),
-            "what": ", ".join(row[1] for row in _document_rows([h])) or "(ohne Liste)",
+            "what": _handover_summary(h) or "(ohne Liste)",
         }
         for h in facts.handovers
     ]

@@ -60,6 +60,8 @@ ADDRESS_ZONE_TOP_MM = ADDRESS_FIELD_TOP_MM + 17.7
 ADDRESS_ZONE_HEIGHT_MM = 27.3
 ADDRESS_FONT_PT = 10.0
 ADDRESS_MIN_FONT_PT = 8.0
+ADDRESS_WRAP_FONT_PT = 9.0
+ADDRESS_ZONE_LINES = 6
 RETURN_FONT_PT = 7.0
 RETURN_MIN_FONT_PT = 5.5
 
@@ -85,8 +87,9 @@ COPY_LABEL_TOP_MM = 10.0
 LATER_HEADER_TOP_MM = 12.0
 LATER_BODY_TOP_MM = 22.0
 SIGNATURE_SPACE_MM = 16.0
+SIGNATURE_SPACE_RECEIPT_MM = 11.0  # a list with a receipt field: the stamp matters more
 SIGNATURE_LINE_MM = 70.0
-RECEIPT_HEIGHT_MM = 32.0
+RECEIPT_HEIGHT_MM = 30.0
 
 BODY_PT = 10.0
 BODY_LEADING_PT = 13.5
@@ -148,6 +151,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self._pages: list[dict[str, Any]] = []
         self.letter_copy = 0
         self.letter_font = "Helvetica"
+        self.letter_number_top = LATER_HEADER_TOP_MM
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -169,7 +173,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
                 self.setFillColor(MUTED)
                 self.drawRightString(
                     (PAGE_WIDTH_MM - RIGHT_MARGIN_MM) * mm,
-                    _y(LATER_HEADER_TOP_MM),
+                    _y(self.letter_number_top),
                     f"Seite {seen[copy]} von {totals[copy]}",
                 )
                 self.restoreState()
@@ -244,9 +248,13 @@ class _Renderer:
 
         lines = [_shown(text) for text in self.doc.recipient_lines]
         size = _fit(lines, self.regular, ADDRESS_FONT_PT, ADDRESS_MIN_FONT_PT, width)
-        wrapped: list[str] = []
-        for text in lines:
-            wrapped.extend(simpleSplit(text, self.regular, size, width) or [""])
+        if any(stringWidth(text, self.regular, size) > width for text in lines):
+            # a long authority name wraps; it stays as large as the zone's lines allow
+            size = ADDRESS_WRAP_FONT_PT
+        wrapped = self._wrap(lines, size, width)
+        if len(wrapped) > ADDRESS_ZONE_LINES and size > ADDRESS_MIN_FONT_PT:
+            size = ADDRESS_MIN_FONT_PT
+            wrapped = self._wrap(lines, size, width)
         leading = size * 1.2
         zone = ADDRESS_ZONE_HEIGHT_MM * mm
         if leading * len(wrapped) > zone:
@@ -258,6 +266,12 @@ class _Renderer:
         for text in wrapped:
             c.drawString(ADDRESS_TEXT_LEFT_MM * mm, y, text)
             y -= leading
+
+    def _wrap(self, lines: list[str], size: float, width: float) -> list[str]:
+        wrapped: list[str] = []
+        for text in lines:
+            wrapped.extend(simpleSplit(text, self.regular, size, width) or [""])
+        return wrapped
 
     def _sender(self, c: Canvas) -> None:
         width = (PAGE_WIDTH_MM - RIGHT_MARGIN_MM - SENDER_LEFT_MM) * mm
@@ -313,6 +327,7 @@ class _Renderer:
             c.setFont(self.regular, 8)
             c.setFillColor(MUTED)
             top = LATER_HEADER_TOP_MM + (4.0 if self.doc.copies > 1 else 0.0)
+            c.letter_number_top = top
             c.drawString(LEFT_MARGIN_MM * mm, _y(top), text)
             c.restoreState()
 
@@ -361,9 +376,8 @@ class _Renderer:
         return table
 
     def _signature(self) -> list[Flowable]:
-        line = RLTable(
-            [[""]], colWidths=[SIGNATURE_LINE_MM * mm], rowHeights=[SIGNATURE_SPACE_MM * mm]
-        )
+        space = SIGNATURE_SPACE_RECEIPT_MM if self.doc.receipt_field else SIGNATURE_SPACE_MM
+        line = RLTable([[""]], colWidths=[SIGNATURE_LINE_MM * mm], rowHeights=[space * mm])
         line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, INK)]))
         line.hAlign = "LEFT"
         return [
@@ -391,10 +405,12 @@ class _Renderer:
             else:
                 last = [self._table(block)]
         if doc.receipt_field:
+            # the stamp goes on the page with the list where it fits, the signature may follow
             flow.extend(last)
-            last = [Spacer(0, 2 * mm), self._receipt(), Spacer(0, 5 * mm)]
+            flow.append(KeepTogether([Spacer(0, 2 * mm), self._receipt(), Spacer(0, 4 * mm)]))
+            last = []
         # the last paragraph goes with the signature: no greeting alone on a page
-        flow.append(KeepTogether([*last, Spacer(0, 2 * mm), *self._signature()]))
+        flow.append(KeepTogether([*last, *self._signature()]))
         if doc.enclosures:
             lines = [RLParagraph("<b>Anlagen</b>", self.small)]
             lines += [RLParagraph(_markup(e), self.small, bulletText="–") for e in doc.enclosures]
