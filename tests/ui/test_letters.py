@@ -621,3 +621,31 @@ def test_a_draft_can_be_changed_and_keeps_its_place(qtbot: QtBot, vault_dir: Pat
     view.reload()
     assert not view.edit_button.isVisible() and view.answered_button.isVisible()
     window.lock()
+
+
+def test_the_preview_writes_nothing_to_disk(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    _fill_profile(vault)
+    private_tmp = tmp_path / "temp"
+    private_tmp.mkdir()
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(name, str(private_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+
+    def listing(folder: Path) -> dict[str, int]:
+        return {str(p.relative_to(folder)): p.stat().st_size for p in folder.rglob("*")}
+
+    before = listing(vault.folder)
+    wizard = LetterWizard(vault, LetterService(vault))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.select_type("auskunft")
+    while wizard.step() != STEP_PREVIEW:
+        wizard.forward()
+    assert wizard.pages.images and wizard.doc is not None
+    assert listing(private_tmp) == {}
+    assert listing(vault.folder) == before  # nothing stored until the person says so
+    wizard.reject()
