@@ -1553,6 +1553,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 Eintrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Einträge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Übergabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Übergaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Warnsignal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Warnsignale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 früherer Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} frühere Briefe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schon ausgewählt: {what}. Im nächsten Schritt können Sie das ändern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Worum geht es in dem Brief? Haken Sie an, was dazugehört – der Brief nennt dann die Daten und Einzelheiten. Sie können diesen Schritt auch überspringen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -376,6 +376,7 @@ class LetterWizard(QDialog):
         self._fill_types()
         if request is not None:
             self.prefill(request)
+            self._type_changed()  # now with what the request chose
         self.resize(980, 700)
         self._go(STEP_TYPE)
 
@@ -486,9 +487,30 @@ class LetterWizard(QDialog):
             )
         if kind.warning:
             parts.append(f"<p><b>⚠ {esc(self.tr('Bitte beachten:'))}</b> {esc(kind.warning)}</p>")
+        chosen = self._chosen_summary(kind)
+        if chosen:
+            parts.append(f"<p>{esc(chosen)}</p>")
         self.type_info.setText("".join(parts))
         if self.draft_id is None:
             self.setWindowTitle(self.tr("Neuer Brief: {title}").format(title=kind.title))
+
+    def _chosen_summary(self, kind: LetterType) -> str:
+        """What is already ticked for this letter, in words (a prefilled wizard)."""
+        if not hasattr(self, "lists"):
+            return ""
+        counts = {k: len(self.checked_ids(k)) for k in KINDS if k in kind.uses}
+        words = {
+            "entries": (self.tr("1 Eintrag"), self.tr("{n} Einträge")),
+            "handovers": (self.tr("1 Übergabe"), self.tr("{n} Übergaben")),
+            "findings": (self.tr("1 Warnsignal"), self.tr("{n} Warnsignale")),
+            "letters": (self.tr("1 früherer Brief"), self.tr("{n} frühere Briefe")),
+        }
+        named = [words[k][0] if n == 1 else words[k][1].format(n=n) for k, n in counts.items() if n]
+        if not named:
+            return ""
+        return self.tr(
+            "Schon ausgewählt: {what}. Im nächsten Schritt können Sie das ändern."
+        ).format(what=", ".join(named))
 
     def _type_activated(self, _item: QListWidgetItem) -> None:
         self.forward()

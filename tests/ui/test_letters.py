@@ -442,6 +442,7 @@ def test_from_a_warnsignal_the_wizard_opens_prefilled(qtbot: QtBot, vault_dir: P
     first = [wizard.type_list.item(r).text() for r in range(len(suggested))]
     assert all("vorgeschlagen" in text for text in first)
     assert finding.id in wizard.checked_ids("findings")
+    assert "Schon ausgewählt: 1 Warnsignal" in wizard.type_info.text()
     wizard.reject()
     window.lock()
 
