@@ -133,7 +133,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "beschwerde": (
         "Art. 77 DSGVO", "§ 81 SGB X", f"Ich bin {NAME}", "Jobcenter Dortmund",
         "gemeinsame Einrichtung", "§ 44b SGB II", "Am 02.03.2026 wurde mein Personalausweis",
-        "Datenschutzbeauftragten",
     ),
     "akteneinsicht": (
         "§ 25 Abs. 1 SGB X", "mein Widerspruch vom 12.02.2026", "rechtlichen Interessen",
@@ -426,7 +425,8 @@ def test_the_window_lines_for_the_data_protection_officer(bare: Vault) -> None:
     )
     pdf = render_pdf(doc)
     for line in doc.recipient_lines:
-        assert _in_window(_box_mm(pdf, line)), line
+        assert _in_window(_box_mm(pdf, line[:12])), line  # a long line may wrap at 10 pt
+    assert _in_window(_box_mm(pdf, "Datenschutzbeauftragten"))
     # the return-address line is in the window too, above the address
     _l, top, _r, bottom = _box_mm(pdf, f"{NAME} · Łąkowa-Straße 7")
     assert layout.ADDRESS_FIELD_TOP_MM <= top and bottom < layout.ADDRESS_ZONE_TOP_MM
@@ -627,9 +627,11 @@ def test_complaint_gets_the_history(diary: Diary) -> None:
         contact_ids=[diary.contact_id],
         finding_ids=diary.finding_ids,
         letter_ids=[diary.letter_id, diary.reminder_id],
+        details={"dsb_kontakt": "Schreiben vom 01.09.2026 an die Datenschutzbeauftragte"},
     )
     doc = diary.build(request)
     text = _text(render_pdf(doc))
+    assert "Kontakt mit dem Datenschutzbeauftragten des Jobcenters: Schreiben vom 01.09" in text
     assert "Antrag auf Auskunft vom 01.09.2026" in text
     assert "Erinnerung vom 20.10.2026" in text
     assert "die Frist lief am 05.10.2026 ab" in text

@@ -58,9 +58,7 @@ ADDRESS_TEXT_RIGHT_MM = ADDRESS_FIELD_LEFT_MM + ADDRESS_FIELD_WIDTH_MM - 2.0
 RETURN_LINE_BASELINE_MM = ADDRESS_FIELD_TOP_MM + 4.5
 ADDRESS_ZONE_TOP_MM = ADDRESS_FIELD_TOP_MM + 17.7
 ADDRESS_ZONE_HEIGHT_MM = 27.3
-ADDRESS_FONT_PT = 10.0
-ADDRESS_MIN_FONT_PT = 8.0
-ADDRESS_WRAP_FONT_PT = 9.0
+ADDRESS_SIZES_PT = (10.0, 9.0, 8.0)  # tried in turn until the address fits the zone
 ADDRESS_ZONE_LINES = 6
 RETURN_FONT_PT = 7.0
 RETURN_MIN_FONT_PT = 5.5
@@ -247,14 +245,12 @@ class _Renderer:
         )
 
         lines = [_shown(text) for text in self.doc.recipient_lines]
-        size = _fit(lines, self.regular, ADDRESS_FONT_PT, ADDRESS_MIN_FONT_PT, width)
-        if any(stringWidth(text, self.regular, size) > width for text in lines):
-            # a long authority name wraps; it stays as large as the zone's lines allow
-            size = ADDRESS_WRAP_FONT_PT
-        wrapped = self._wrap(lines, size, width)
-        if len(wrapped) > ADDRESS_ZONE_LINES and size > ADDRESS_MIN_FONT_PT:
-            size = ADDRESS_MIN_FONT_PT
+        # A long line (an authority's name, "z. Hd. ...") wraps while the zone has room;
+        # only then does the whole address get smaller.
+        for size in ADDRESS_SIZES_PT:
             wrapped = self._wrap(lines, size, width)
+            if len(wrapped) <= ADDRESS_ZONE_LINES:
+                break
         leading = size * 1.2
         zone = ADDRESS_ZONE_HEIGHT_MM * mm
         if leading * len(wrapped) > zone:
