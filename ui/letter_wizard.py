@@ -378,6 +378,9 @@ class LetterWizard(QDialog):
             self.prefill(request)
             self._type_changed()  # now with what the request chose
         self.resize(980, 700)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:  # an old laptop: 1024 x 600 after the taskbar
+            self.resize(min(980, screen.width() - 40), min(700, screen.height() - 60))
         self._go(STEP_TYPE)
 
     def _link(
