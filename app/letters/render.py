@@ -27,6 +27,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    LayoutError,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -36,7 +37,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tables import TableStyle
 
-from app.letters.model import Bullets, LetterDoc, Paragraph, Table
+from app.letters.model import Bullets, LetterDoc, LetterError, Paragraph, Table
 from app.pdf.fonts import register_fonts
 from app.recovery_sheet import _visual_order
 
@@ -466,5 +467,11 @@ def render_pdf(doc: LetterDoc) -> bytes:
         if copy:
             story += [NextPageTemplate(f"first{copy}"), PageBreak()]
         story += renderer.story(copy)
-    template.build(story, canvasmaker=_NumberedCanvas)
+    try:
+        template.build(story, canvasmaker=_NumberedCanvas)
+    except LayoutError:
+        raise LetterError(
+            "Ein Teil des Briefs ist zu groß für eine Seite. Bitte kürzen Sie die längste "
+            "Angabe oder teilen Sie sie auf mehrere Zeilen auf."
+        ) from None
     return buffer.getvalue()
