@@ -505,9 +505,14 @@ def test_one_page_letter_has_no_page_number(bare: Vault) -> None:
     assert "Seite" not in pages[0]
 
 
-def test_the_sheet_for_the_appointment_is_one_page_even_when_filled(diary: Diary) -> None:
+def test_one_page_types_stay_on_one_page_even_when_filled(diary: Diary) -> None:
+    from app.letters.catalogue import catalogue
+
+    one_page = [t for t, layout in catalogue().layouts.items() if layout.one_page]
+    assert one_page == ["terminbegleitung"]
     request = _full_request(diary, "terminbegleitung")
-    request.details = {"termin": "10.12.2026", "beistand": "Aylin Demir-Yılmaz"}
+    request.details = {"termin": "10.12.2026", "beistand": "Aylin Demir-Yılmaz",
+                       "ihr_zeichen": "123.45-AB-2026/0815", "ihre_nachricht_vom": "01.12.2026"}  # fmt: skip
     pages = _pages(render_pdf(diary.build(request)))
     assert len(pages) == 1
 
