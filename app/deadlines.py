@@ -309,6 +309,16 @@ def reminder_deadline(
     return count_days(sent_on, delivery, state, 14, what="Erinnerung", received=received)
 
 
+def reminder_date_in_letter(letter_day: date, state: str | None) -> date:
+    """The answer date a reminder written on ``letter_day`` names.
+
+    Counted as if it went by ordinary post that day (the latest deemed receipt of
+    the usual ways), so the printed date is never earlier than the deadline the
+    diary tracks once the reminder has gone out.
+    """
+    return reminder_deadline(letter_day, "post", state).due
+
+
 def complaint_deadline(sent_on: date, delivery: str, state: str | None) -> Counted:
     """When the supervisory authority should have reported back (Art. 78 Abs. 2 DSGVO)."""
     return count_months(

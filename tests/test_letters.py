@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from app.letters import (
 from app.letters import render as layout
 from app.model import Contact, Finding, Handover, Letter
 from app.services.diary import DiaryService
+from app.services.letters import LetterService
 from app.services.records import (
     ContactData,
     DocumentData,
@@ -149,7 +150,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     ),
     "erinnerung": (
         "Schreiben vom 01.10.2026", "Antrag auf Auskunft und Kopie meiner Daten",
-        "letzte Frist bis zum 18.12.2026", "beschweren", "Art. 77 DSGVO",
+        "letzte Frist bis zum 22.12.2026", "beschweren", "Art. 77 DSGVO",
     ),
     "kontoauszuege-begleitschreiben": (
         "die letzten drei Monate", "geschwärzt", "Beträge sind sichtbar", "19.09.2008",
@@ -603,7 +604,8 @@ def test_reminder_refers_to_the_first_letter_and_sets_two_weeks(diary: Diary) ->
         "44000 Dortmund",
     )
     assert ("Mein Schreiben vom", "01.09.2026") in doc.info
-    due = TODAY + timedelta(days=14)
+    # written Fri 04.12.2026, by post deemed received Tue 08.12.2026, two weeks later
+    due = date(2026, 12, 22)
     assert doc.answer_due_hint == f"Bitte antworten Sie bis zum {due:%d.%m.%Y}."
     text = _text(render_pdf(doc))
     assert "mit Schreiben vom 01.09.2026" in text
@@ -613,12 +615,31 @@ def test_reminder_refers_to_the_first_letter_and_sets_two_weeks(diary: Diary) ->
     assert "Kopie meines Schreibens vom 01.09.2026" in doc.enclosures
 
 
-def test_reminder_period_ends_on_a_working_day(bare: Vault) -> None:
-    saturday_minus_14 = date(2026, 11, 21)  # + 14 days = Saturday 05.12.2026
+def test_reminder_date_skips_a_holiday_of_the_users_state(bare: Vault) -> None:
+    # written Sat 01.11.2025, by post deemed received Wed 05.11.2025, two weeks later
+    # is Buß- und Bettag, a holiday only in Sachsen
     request = LetterRequest(
-        "erinnerung", details=dict(MINIMAL["erinnerung"]), letter_date=saturday_minus_14
+        "erinnerung", details=dict(MINIMAL["erinnerung"]), letter_date=date(2025, 11, 1)
     )
-    assert "07.12.2026" in _build(bare, request).answer_due_hint
+    assert "bis zum 19.11.2025" in _build(bare, request).answer_due_hint  # NW: a working day
+    DiaryService(bare).set_profile(replace(PROFILE, state="SN"))
+    assert "bis zum 20.11.2025" in _build(bare, request).answer_due_hint
+
+
+def test_reminder_date_in_the_letter_is_the_tracked_deadline(bare: Vault) -> None:
+    request = LetterRequest(
+        "erinnerung", details=dict(MINIMAL["erinnerung"]), letter_date=date(2026, 11, 21)
+    )
+    doc = _build(bare, request)
+    service = LetterService(bare)
+    letter_id = service.save_draft(request, doc, render_pdf(doc))
+    # posted the day it was written: the same count as the printed date
+    posted = service.mark_sent(letter_id, "post", date(2026, 11, 21))
+    assert doc.answer_due_hint == f"Bitte antworten Sie bis zum {posted.due_on:%d.%m.%Y}."
+    # handed in that day: the Jobcenter may still take until the printed date
+    handed = service.mark_sent(letter_id, "persoenlich", date(2026, 11, 21))
+    assert handed.due_on == posted.due_on
+    assert "im Brief genannt" in handed.due_explanation
 
 
 def test_reminder_without_a_first_letter_is_refused(bare: Vault) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 import jinja2
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.authorities import STATES, UNVERIFIED_HINT, supervisory_authority
 from app.catalogue import document_types
+from app.deadlines import reminder_date_in_letter
 from app.letters.catalogue import Layout, catalogue
 from app.letters.model import (
     Block,
@@ -35,7 +36,6 @@ from app.model import Contact, Finding, Handover, Jobcenter, Letter, Profile
 DSB_LINE = "z. Hd. der/des behördlichen Datenschutzbeauftragten"
 SALUTATION = "Sehr geehrte Damen und Herren,"
 CLOSING = "Mit freundlichen Grüßen"
-REMINDER_DAYS = 14
 SUMMARY_CHARS = 300
 
 CHANNEL_LABELS = {
@@ -109,12 +109,6 @@ def _short(text: str, limit: int = SUMMARY_CHARS) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]
     return cut.rstrip(",;:") + " …"
-
-
-def _next_workday(day: date) -> date:
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
 
 
 @dataclass
@@ -506,7 +500,7 @@ def build_letter(
                 "Bitte wählen Sie das Schreiben, an das Sie erinnern möchten, oder geben Sie "
                 "Datum und Betreff des ersten Schreibens an."
             )
-        due = _next_workday(letter_day + timedelta(days=REMINDER_DAYS))
+        due = reminder_date_in_letter(letter_day, profile.state)
         context["first"] = first
         context["due"] = fmt(due)
         info.append(("Mein Schreiben vom", first["date"]))

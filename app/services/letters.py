@@ -27,6 +27,7 @@ from app.deadlines import (
     extension_step,
     fmt_date,
     fmt_day,
+    reminder_date_in_letter,
     reminder_deadline,
 )
 from app.letters import LETTER_TYPES
@@ -116,6 +117,15 @@ def count_answer(
     if type_id == REMINDER:
         return reminder_deadline(sent_on, delivery, state, received=received)
     return answer_deadline(sent_on, delivery, state, received=received)
+
+
+def named_in_letter(counted: Counted, letter_day: date, state: str) -> Counted:
+    """A reminder's deadline is never earlier than the date printed in it."""
+    printed = reminder_date_in_letter(letter_day, state)
+    if printed <= counted.due:
+        return counted
+    step = f"im Brief genannt: {fmt_day(printed)} – dieser spätere Tag gilt"
+    return Counted(due=printed, steps=(*counted.steps, step), received=counted.received)
 
 
 def _doc_date(doc: LetterDoc) -> date | None:
@@ -249,9 +259,10 @@ class LetterService:
             row.due_on = None
             if answer_expected(row.type):
                 profile = session.scalars(select(Profile).limit(1)).first()
-                counted = count_answer(
-                    row.type, sent_on, delivery, profile.state if profile else "", received
-                )
+                state = profile.state if profile else ""
+                counted = count_answer(row.type, sent_on, delivery, state, received)
+                if row.type == REMINDER and row.letter_date is not None:
+                    counted = named_in_letter(counted, row.letter_date, state)
                 session.add(
                     Deadline(
                         kind=ANSWER_KIND,
