@@ -39,7 +39,7 @@ from reportlab.platypus.tables import TableStyle
 
 from app.letters.model import Bullets, LetterDoc, LetterError, Paragraph, Table
 from app.pdf.fonts import register_fonts
-from app.recovery_sheet import _visual_order
+from app.pdf.text import visual_order
 
 # --- the sheet (mm) -------------------------------------------------------------
 PAGE_WIDTH_MM = 210.0
@@ -111,7 +111,7 @@ def _y(top_mm: float) -> float:
 def _shown(text: str) -> str:
     """Text as drawn: right-to-left stretches reversed (ReportLab draws left to right)."""
     if any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in text):
-        return _visual_order(text)
+        return visual_order(text)
     return text
 
 
