@@ -244,6 +244,7 @@ class FindingsView(QWidget):
     open_entry = Signal(str)  # the uid of the entry to show in Tagebuch
     changed = Signal()  # a decision was stored (the overview counts open ones)
     letter_requested = Signal(object, object)  # LetterRequest, suggested letter type ids
+    dialog_opened = Signal(QWidget)  # the window watches it for activity (auto-lock)
 
     def __init__(self, service: FindingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -558,6 +559,7 @@ class FindingsView(QWidget):
         dialog.finished.connect(self._dismiss_finished)
         self.asking = dialog
         dialog.open()
+        self.dialog_opened.emit(dialog)
         return dialog
 
     def _dismiss_accepted(self) -> None:

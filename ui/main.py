@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
         self.workspace.recheck.finished.connect(self._show_for_a_while)
         # writing a long letter in the wizard is activity too
         self.workspace.letters.dialog_opened.connect(self.watch_activity)
+        self.workspace.findings.dialog_opened.connect(self.watch_activity)
         from app.settings import IDLE_MINUTES, SettingsService
 
         # A diary that has never stored the setting keeps the window's own value.
@@ -570,6 +571,7 @@ class MainWindow(QMainWindow):
             self.workspace.clear()
             self.workspace.recheck.finished.disconnect(self._show_for_a_while)
             self.workspace.letters.dialog_opened.disconnect(self.watch_activity)
+            self.workspace.findings.dialog_opened.disconnect(self.watch_activity)
             self.workspace.dispose()
             self.statusBar().clearMessage()
             self._retire(self.workspace)

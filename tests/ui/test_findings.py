@@ -231,6 +231,32 @@ def test_locking_while_asking_for_a_reason_closes_the_question(
     window.lock()
 
 
+def test_typing_a_reason_keeps_the_diary_open(qtbot: QtBot, vault_dir: Path) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    _with_entries(vault_dir, COPIED)
+    window = _window(qtbot, vault_dir)
+    assert window.workspace is not None
+    window.workspace.show_finding(0)
+    dialog = window.workspace.findings.ask_dismiss()
+    assert dialog is not None
+    handle = dialog.windowHandle()
+    assert handle is not None
+    window.set_idle_minutes(0.02)  # 1.2 seconds
+    window.idle.start()
+    # keys arrive at the dialog's own window, as a keyboard delivers them
+    for _ in range(12):  # 2.4 seconds of typing, twice the idle time
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            key = QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+            QApplication.sendEvent(handle, key)
+        qtbot.wait(200)
+        assert window.vault is not None, "locked while the user was typing"
+    qtbot.waitUntil(lambda: window.vault is None, timeout=5000)  # stops typing: locks
+    assert window.workspace is None and window.pages.currentWidget() is window.unlock_page
+
+
 def test_the_dismiss_dialog_needs_a_reason(qtbot: QtBot) -> None:
     dialog = DismissDialog("Ausweis kopiert")
     qtbot.addWidget(dialog)
