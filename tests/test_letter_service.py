@@ -286,6 +286,9 @@ def test_extend_needs_a_reason_and_a_later_date(vault: Vault) -> None:
         service.extend(letter_id, date(2025, 3, 7), "Viele Anfragen")
     with pytest.raises(LetterError, match=r"Freitag, 07\.03\.2025"):
         service.extend(letter_id, date(2025, 3, 1), "Viele Anfragen")
+    # at most two further months: received 07.02.2025, one month 07.03.2025, + 2 months
+    with pytest.raises(LetterError, match=r"höchstens zwei weitere Monate.*07\.05\.2025"):
+        service.extend(letter_id, date(2025, 5, 8), "Viele Anfragen")
     info = service.extend(letter_id, date(2025, 5, 7), "Viele Anfragen")
     assert info.due_on == date(2025, 5, 7)
     assert info.extended_reason == "Viele Anfragen"

@@ -23,10 +23,12 @@ from sqlalchemy.orm import Session
 from app.deadlines import (
     DELIVERY_METHODS,
     Counted,
+    add_months,
     answer_deadline,
     extension_step,
     fmt_date,
     fmt_day,
+    next_working_day,
     reminder_date_in_letter,
     reminder_deadline,
 )
@@ -306,6 +308,14 @@ class LetterService:
                 raise LetterError(
                     f"Die neue Frist muss nach der bisherigen liegen ({fmt_day(row.due_on)})."
                 )
+            latest = self._latest_extension(session, row)
+            if latest is not None and new_due > latest:
+                raise LetterError(
+                    "Das Jobcenter darf die Frist um höchstens zwei weitere Monate verlängern "
+                    f"(Art. 12 Abs. 3 DSGVO), also bis spätestens {fmt_day(latest)}. Tragen "
+                    "Sie höchstens diesen Tag ein; antwortet es bis dahin nicht, können Sie "
+                    "erinnern oder sich beschweren."
+                )
             session.add(
                 Deadline(
                     kind=EXTENSION_KIND,
@@ -319,6 +329,21 @@ class LetterService:
             )
             row.due_on = new_due
         return self.get(letter_id)
+
+    def _latest_extension(self, session: Session, row: Letter) -> date | None:
+        """Two months after the one-month deadline (Art. 12 Abs. 3 DSGVO); None where
+        that rule does not apply (a reminder's own period)."""
+        if row.type == REMINDER:
+            return None
+        counted = [
+            d.due_on
+            for d in self._deadlines(session, [row.id]).get(row.id, [])
+            if d.kind == ANSWER_KIND
+        ]
+        if not counted:
+            return None
+        profile = session.scalars(select(Profile).limit(1)).first()
+        return next_working_day(add_months(counted[0], 2), profile.state if profile else "")
 
     def mark_answered(self, letter_id: int, answered_on: date) -> LetterInfo:
         """The Jobcenter answered. A reminder and the letter it refers to end together."""
