@@ -438,3 +438,36 @@ def test_deleting_a_sent_letter_keeps_the_decision_about_the_finding(vault: Vaul
     service.delete(letter_id)
     (after,) = [f for f in findings.findings() if f.id == finding.id]
     assert after.status == ACTED and after.letter_id is None
+
+
+# ------------------------------------------------------------------ what letters refer to
+def test_recent_entries_and_handovers_name_their_rows_newest_first(vault: Vault) -> None:
+    from app.model import Contact, Handover
+    from app.services.records import DocumentData, HandoverData
+
+    diary = DiaryService(vault)
+    older = diary.add_contact(
+        ContactData(when=datetime(2026, 3, 1, 9, 0).astimezone(), channel="termin", notes="alt")
+    )
+    newer = diary.add_contact(
+        ContactData(when=datetime(2026, 3, 9, 9, 0).astimezone(), channel="telefon", notes="neu")
+    )
+    handed = diary.add_handover(
+        HandoverData(
+            when=datetime(2026, 3, 9, 10, 0).astimezone(),
+            method="persoenlich",
+            documents=[DocumentData("kontoauszuege"), DocumentData("personalausweis")],
+        )
+    )
+    service = LetterService(vault)
+    entries = service.recent_entries(10)
+    assert [e.uid for e in entries] == [newer, older]
+    assert (entries[0].channel, entries[0].notes) == ("telefon", "neu")
+    assert [e.uid for e in service.recent_entries(1)] == [newer]
+    (handover,) = service.recent_handovers(10)
+    assert handover.document_types == ("kontoauszuege", "personalausweis")
+    with vault.session() as session:
+        assert session.get(Contact, entries[0].id).uid == newer
+        assert session.get(Handover, handover.id).uid == handed
+    assert service.handover_id(handed) == handover.id
+    assert service.handover_id("gibt-es-nicht") is None

@@ -130,74 +130,35 @@ class Choices:
         return next((c.id for c in getattr(self, kind) if c.uid == uid), None)
 
 
-def handover_id(vault: Vault, uid: str) -> int | None:
-    """The row id of a handover (the diary services speak in uids, a LetterRequest
-    in row ids; no service maps one to the other, so this reads it, read-only)."""
-    from sqlalchemy import select
-
-    from app.model.entities import Handover
-
-    with vault.session() as session:
-        found = session.scalar(select(Handover.id).where(Handover.uid == uid))
-    return int(found) if found is not None else None
-
-
 def load_choices(
     vault: Vault, findings: FindingsService | None, letters: LetterService | None
 ) -> Choices:
     """The newest entries, handovers and Warnsignale, and all letters, as one line each.
 
-    Entries and handovers are read column by column (ids are needed, which the diary
-    service does not hand out; whole records with every document took a third of a
-    second with 2,000 handovers).
+    Entries and handovers come from the letter service with their row ids (a
+    LetterRequest names rows; the diary service hands out uids).
     """
-    from sqlalchemy import select
-
     from app.catalogue import document_types
-    from app.model.entities import Contact, Handover, HandoverDocument
+    from app.services.letters import LetterService
     from ui.documents_view import METHOD_LABELS
     from ui.findings_view import entry_text, rules_or_empty
 
     choices = Choices()
     types = document_types()
-    with vault.session() as session:
-        contacts = session.execute(
-            select(
-                Contact.id,
-                Contact.uid,
-                Contact.when,
-                Contact.channel,
-                Contact.counterpart,
-                Contact.notes,
-            )
-            .order_by(Contact.when_utc.desc(), Contact.id.desc())
-            .limit(MAX_ENTRIES)
-        ).all()
-        handovers = session.execute(
-            select(Handover.id, Handover.uid, Handover.when, Handover.method)
-            .order_by(Handover.when_utc.desc(), Handover.id.desc())
-            .limit(MAX_ENTRIES)
-        ).all()
-        documents: dict[int, list[str]] = {}
-        for hid, doc_type in session.execute(
-            select(HandoverDocument.handover_id, HandoverDocument.type)
-            .where(HandoverDocument.handover_id.in_([row[0] for row in handovers]))
-            .order_by(HandoverDocument.handover_id, HandoverDocument.position)
-        ):
-            documents.setdefault(hid, []).append(
-                types[doc_type].label if doc_type in types else doc_type
-            )
-    for cid, uid, when, channel, counterpart, notes in contacts:
-        kind = label(CHANNEL_LABELS.get(channel, channel))
-        who = f" – {counterpart}" if counterpart else ""
-        note = f": {one_line(notes, 70)}" if notes.strip() else ""
-        day = format_date(datetime.fromisoformat(when))
-        choices.entries.append(Choice(cid, uid, f"{day}, {kind}{who}{note}"))
-    for hid, uid, when, method in handovers:
-        how = label(METHOD_LABELS.get(method, method))
-        names = ", ".join(documents.get(hid, []))
-        day = format_date(datetime.fromisoformat(when))
-        choices.handovers.append(Choice(hid, uid, f"{day}, {how}: {one_line(names, 90) or '–'}"))
+    source = letters if letters is not None else LetterService(vault)
+    for entry in source.recent_entries(MAX_ENTRIES):
+        kind = label(CHANNEL_LABELS.get(entry.channel, entry.channel))
+        who = f" – {entry.counterpart}" if entry.counterpart else ""
+        note = f": {one_line(entry.notes, 70)}" if entry.notes.strip() else ""
+        day = format_date(datetime.fromisoformat(entry.when))
+        choices.entries.append(Choice(entry.id, entry.uid, f"{day}, {kind}{who}{note}"))
+    for handover in source.recent_handovers(MAX_ENTRIES):
+        how = label(METHOD_LABELS.get(handover.method, handover.method))
+        names = ", ".join(types[t].label if t in types else t for t in handover.document_types)
+        day = format_date(datetime.fromisoformat(handover.when))
+        choices.handovers.append(
+            Choice(handover.id, handover.uid, f"{day}, {how}: {one_line(names, 90) or '–'}")
+        )
     if findings is not None:
         rules = rules_or_empty()
         for finding in findings.findings(limit=MAX_ENTRIES):

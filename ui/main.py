@@ -208,9 +208,8 @@ class Workspace(QWidget):
     def write_receipt(self, handover_uid: str) -> LetterWizard | None:
         """An Eingangsbestätigung for one handover."""
         from app.letters.model import LetterRequest
-        from ui.letter_wizard import handover_id
 
-        chosen = handover_id(self.vault, handover_uid)
+        chosen = self.letter_service.handover_id(handover_uid)
         return self.write_letter(
             LetterRequest("eingangsbestaetigung", handover_ids=[chosen] if chosen else [])
         )
