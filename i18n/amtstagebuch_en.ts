@@ -1999,7 +1999,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Der Brief wurde gelöscht.</source>
+        <source>Der Brief wurde gelöscht. Rückgängig mit Strg+Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,6 +2063,10 @@
     </message>
     <message>
         <source>Eintrag gelöscht. Rückgängig mit Strg+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief wiederhergestellt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

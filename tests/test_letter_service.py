@@ -171,17 +171,67 @@ def test_refuses_what_is_not_a_letter(vault: Vault) -> None:
         service.get(999)
 
 
-def test_delete_removes_the_encrypted_file_and_the_deadline(vault: Vault) -> None:
+def test_delete_removes_key_and_deadline_and_the_file_at_close(vault_dir: Path) -> None:
+    vault = Vault.open(vault_dir, passphrase=PASSPHRASE)
     service = LetterService(vault)
     letter_id = draft(service)
     service.mark_sent(letter_id, "post", date(2025, 2, 3))
     (stored,) = files(vault)
     service.delete(letter_id)
-    assert not stored.exists()
     assert service.letters() == []
     with vault.session() as session:
         assert session.query(Deadline).count() == 0
-    assert attachments.stored_ids(vault.attachments_dir) == set()
+    assert vault.referenced_file_ids() == set()  # the key is gone from the diary
+    assert stored.exists()  # kept for undo while the diary is open
+    vault.close()
+    assert not stored.exists()
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
+        assert LetterService(reopened).letters() == []
+        assert attachments.stored_ids(reopened.attachments_dir) == set()
+
+
+def test_a_deleted_letter_comes_back_whole(vault_dir: Path) -> None:
+    vault = Vault.open(vault_dir, passphrase=PASSPHRASE)
+    set_state(vault, "SN")
+    DiaryService(vault).add_contact(
+        ContactData(
+            when=datetime.fromisoformat("2025-01-20T09:30:00+01:00"),
+            channel="termin",
+            notes=COPIED,
+        )
+    )
+    (finding,) = [f for f in FindingsService(vault).findings() if f.rule_id == "ausweiskopie"]
+    service = LetterService(vault)
+    letter_id = draft(service, "loeschung", finding_ids=[finding.id])
+    service.mark_sent(letter_id, "post", date(2025, 2, 3))
+    before, pdf = service.get(letter_id), service.pdf(letter_id)
+    deleted = service.delete(letter_id)
+    restored = service.undo_delete(deleted)
+    assert restored == letter_id
+    after = service.get(letter_id)
+    assert (after.status, after.due_on, after.due_steps) == (
+        before.status,
+        before.due_on,
+        before.due_steps,
+    )
+    assert service.pdf(letter_id) == pdf
+    (linked,) = [f for f in FindingsService(vault).findings() if f.id == finding.id]
+    assert linked.letter_id == letter_id
+    vault.close()  # the file is referenced again: closing keeps it
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
+        assert LetterService(reopened).pdf(letter_id) == pdf
+
+
+def test_undo_after_a_new_letter_took_the_number(vault: Vault) -> None:
+    service = LetterService(vault)
+    first = draft(service)
+    pdf = service.pdf(first)
+    deleted = service.delete(first)
+    newer = draft(service, "berichtigung")
+    restored = service.undo_delete(deleted)
+    assert restored != newer
+    assert {i.type_id for i in service.letters()} == {"auskunft", "berichtigung"}
+    assert service.pdf(restored) == pdf
 
 
 # ------------------------------------------------------------------ sending and deadlines

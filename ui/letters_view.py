@@ -445,6 +445,7 @@ class LettersView(QWidget):
 
     changed = Signal()  # a letter was saved, sent, answered or deleted
     dialog_opened = Signal(QWidget)  # the window watches it for activity (auto-lock)
+    deleted = Signal(object)  # a DeletedLetter: the window's Strg+Z brings it back
 
     def __init__(
         self,
@@ -987,13 +988,14 @@ class LettersView(QWidget):
 
     def _delete(self, letter_id: int) -> None:
         try:
-            self.service.delete(letter_id)
+            gone = self.service.delete(letter_id)
         except AmtsError as exc:
             self._say(exc.message)
             return
         self.reload()
-        self._say(self.tr("Der Brief wurde gelöscht."))
+        self._say(self.tr("Der Brief wurde gelöscht. Rückgängig mit Strg+Z."))
         self.changed.emit()
+        self.deleted.emit(gone)
 
     def _decide(self, action: Callable[[], object], letter_id: int) -> bool:
         try:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from app.letters.model import LetterRequest
     from app.services.diary import DeletedContact
     from app.services.findings import FindingsService
+    from app.services.letters import DeletedLetter
     from app.vault import Credentials, Vault
     from ui.entry_form import EntryDialog
     from ui.letter_wizard import LetterWizard
@@ -308,7 +309,7 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction(self.tr("Löschen &rückgängig machen"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo_delete)
-        self._deleted: list[DeletedContact] = []
+        self._deleted: list[DeletedContact | DeletedLetter] = []  # newest last, for Strg+Z
         self._retired: QWidget | None = None  # the last page taken out, until Qt deletes it
         menu = self.menuBar().addMenu(self.tr("&Tagebuch"))
         menu.addAction(self.new_action)
@@ -448,6 +449,7 @@ class MainWindow(QMainWindow):
         # writing a long letter in the wizard is activity too
         self.workspace.letters.dialog_opened.connect(self.watch_activity)
         self.workspace.findings.dialog_opened.connect(self.watch_activity)
+        self.workspace.letters.deleted.connect(self._letter_deleted)
         from app.settings import IDLE_MINUTES, SettingsService
 
         # A diary that has never stored the setting keeps the window's own value.
@@ -522,12 +524,26 @@ class MainWindow(QMainWindow):
         self._update_actions()
         return True
 
+    def _letter_deleted(self, deleted: DeletedLetter) -> None:
+        self._deleted.append(deleted)
+        self._update_actions()
+
     def undo_delete(self) -> None:
+        """Bring back what was deleted last in this session: an entry or a letter."""
+        from app.services.letters import DeletedLetter
+
         if self.workspace is None or not self._deleted:
             return
-        self.workspace.service.undo_delete(self._deleted.pop())
-        self.workspace.reload()
-        self.statusBar().showMessage(self.tr("Eintrag wiederhergestellt."), 10_000)
+        deleted = self._deleted.pop()
+        if isinstance(deleted, DeletedLetter):
+            letter_id = self.workspace.letter_service.undo_delete(deleted)
+            self.workspace.reload()
+            self.workspace.show_letter(letter_id)
+            self.statusBar().showMessage(self.tr("Brief wiederhergestellt."), 10_000)
+        else:
+            self.workspace.service.undo_delete(deleted)
+            self.workspace.reload()
+            self.statusBar().showMessage(self.tr("Eintrag wiederhergestellt."), 10_000)
         self._update_actions()
 
     def _entry_saved(self) -> None:
@@ -571,6 +587,7 @@ class MainWindow(QMainWindow):
             self.workspace.recheck.finished.disconnect(self._show_for_a_while)
             self.workspace.letters.dialog_opened.disconnect(self.watch_activity)
             self.workspace.findings.dialog_opened.disconnect(self.watch_activity)
+            self.workspace.letters.deleted.disconnect(self._letter_deleted)
             self.workspace.dispose()
             self.statusBar().clearMessage()
             self._retire(self.workspace)

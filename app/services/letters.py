@@ -178,6 +178,42 @@ class HandoverLine:
     document_types: tuple[str, ...]
 
 
+_LETTER_COLUMNS = (
+    "id",
+    "type",
+    "created_at",
+    "letter_date",
+    "recipient",
+    "subject",
+    "delivery",
+    "sent_on",
+    "due_on",
+    "answered_on",
+    "status",
+    "content",
+)
+_ATTACHMENT_COLUMNS = (
+    "file_id",
+    "key",
+    "original_name",
+    "media_type",
+    "size",
+    "sha256",
+    "created_at",
+)
+_DEADLINE_COLUMNS = ("kind", "due_on", "title", "explanation", "manual", "done")
+
+
+@dataclass
+class DeletedLetter:
+    """Everything :meth:`LetterService.undo_delete` needs; held only in memory."""
+
+    values: dict[str, Any]
+    attachments: list[dict[str, Any]]
+    deadlines: list[dict[str, Any]]
+    finding_ids: list[int]
+
+
 class LetterService:
     """Keeps the letters in the vault; each public method is one unit of work."""
 
@@ -284,19 +320,57 @@ class LetterService:
             file_id, key = pdfs[-1].file_id, pdfs[-1].key
         return b"".join(self.vault.read_attachment(file_id, key))
 
-    def delete(self, letter_id: int) -> None:
-        """Delete a letter, its deadlines and its encrypted PDF file (the window asks first).
+    def delete(self, letter_id: int) -> DeletedLetter:
+        """Delete a letter with its deadlines (the window asks first).
 
-        Warnsignale marked as acted on with this letter keep their status; the
-        letter went out, even if its copy in the diary is gone.
+        The PDF's key leaves the database at once; the encrypted file stays until the
+        vault closes, so :meth:`undo_delete` can bring the letter back within the
+        session. Warnsignale marked as acted on with this letter keep their status;
+        the letter went out, even if its copy in the diary is gone.
         """
         with self.vault.transaction() as session:
             row = self._row(session, letter_id)
-            file_ids = [a.file_id for a in row.attachments]
+            deleted = DeletedLetter(
+                values={c: getattr(row, c) for c in _LETTER_COLUMNS},
+                attachments=[
+                    {c: getattr(a, c) for c in _ATTACHMENT_COLUMNS} for a in row.attachments
+                ],
+                deadlines=[
+                    {c: getattr(d, c) for c in _DEADLINE_COLUMNS}
+                    for d in self._deadlines(session, [letter_id]).get(letter_id, [])
+                ],
+                finding_ids=list(
+                    session.scalars(
+                        select(FindingRow.id).where(FindingRow.letter_id == letter_id)
+                    )
+                ),
+            )
             for deadline in self._deadlines(session, [letter_id]).get(letter_id, []):
                 session.delete(deadline)
             session.delete(row)
-        self._remove_files(file_ids)
+        self.vault.remove_on_close(a["file_id"] for a in deleted.attachments)
+        return deleted
+
+    def undo_delete(self, deleted: DeletedLetter) -> int:
+        """Bring a deleted letter back with its PDF, deadlines and Warnsignal links."""
+        with self.vault.transaction() as session:
+            values = dict(deleted.values)
+            if session.get(Letter, values["id"]) is not None:
+                del values["id"]  # the number went to a newer letter meanwhile
+            row = Letter(**values)
+            for attachment in deleted.attachments:
+                row.attachments.append(Attachment(**attachment))
+            session.add(row)
+            session.flush()
+            for deadline in deleted.deadlines:
+                session.add(Deadline(**deadline, letter_id=row.id))
+            for finding_id in deleted.finding_ids:
+                finding = session.get(FindingRow, finding_id)
+                if finding is not None and finding.letter_id is None:
+                    finding.letter_id = row.id
+            letter_id = row.id
+        self.vault.keep_files(a["file_id"] for a in deleted.attachments)
+        return letter_id
 
     # ------------------------------------------------------------------ follow-up
     def mark_sent(

@@ -515,6 +515,34 @@ def test_deleting_asks_first(qtbot: QtBot, vault: Vault) -> None:
     view.dispose()
 
 
+def test_a_deleted_letter_comes_back_with_ctrl_z(qtbot: QtBot, vault_dir: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _prepare(vault_dir)
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        _letter(vault, sent_on=date(2026, 11, 2))
+    window = _window(qtbot, vault_dir)
+    assert window.workspace is not None
+    view = window.workspace.letters
+    window.workspace.show_letter(0)
+    view.table.selectRow(0)
+    (before,) = view.service.letters()
+    assert not window.undo_action.isEnabled()
+    box = view.ask_delete()
+    assert box is not None
+    _click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+    assert view.model.rowCount() == 0 and "Strg+Z" in view.message.text()
+    assert window.undo_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.model.rowCount() == 1
+    (after,) = view.service.letters()
+    assert (after.id, after.status, after.due_on) == (before.id, before.status, before.due_on)
+    assert view.selected() is not None and view.selected().id == before.id
+    assert "Brief wiederhergestellt" in window.statusBar().currentMessage()
+    assert not window.undo_action.isEnabled()
+    window.lock()
+
+
 def test_the_overview_names_answers_due_soon_and_nothing_otherwise(
     qtbot: QtBot, vault_dir: Path
 ) -> None:
