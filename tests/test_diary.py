@@ -292,3 +292,65 @@ def test_export_attachment_writes_the_original_or_nothing(vault: Vault, tmp_path
     with pytest.raises(attachments.AttachmentDamaged):
         service.export_attachment(attachment_id, fresh)
     assert [p.name for p in target.parent.iterdir()] == ["Bescheid.pdf"]  # no half file
+
+
+def test_upcoming_appointments_soonest_first_odd_values_ignored(vault: Vault) -> None:
+    service = DiaryService(vault)
+    noted = {
+        "Frau A.": "2026-12-10T09:00:00+01:00",
+        "Frau B.": "2026-12-08T14:30:00+01:00",
+        "Herr C.": "2026-11-01T10:00:00+01:00",  # already past
+        "Herr D.": "nächste Woche",  # typed by hand in an import
+        "Frau E.": "",
+    }
+    for who, when in noted.items():
+        service.add_contact(
+            ContactData(
+                when=datetime.fromisoformat("2026-10-01T09:00:00+02:00"),
+                channel="termin",
+                counterpart=who,
+                details={"next_appointment": when},
+            )
+        )
+    service.add_contact(
+        ContactData(when=datetime.fromisoformat("2026-10-02T09:00:00+02:00"), channel="telefon")
+    )
+    now = datetime.fromisoformat("2026-12-04T12:00:00+01:00")
+    found = service.upcoming_appointments(now)
+    assert [(when.isoformat(), c.counterpart) for when, c in found] == [
+        ("2026-12-08T14:30:00+01:00", "Frau B."),
+        ("2026-12-10T09:00:00+01:00", "Frau A."),
+    ]
+    assert [c.counterpart for _, c in service.upcoming_appointments(now, limit=1)] == ["Frau B."]
+
+
+def test_document_summary_counts_per_type_in_time_order(vault: Vault) -> None:
+    service = DiaryService(vault)
+    # the later handover is written first, and in another offset
+    service.add_handover(
+        HandoverData(
+            when=datetime.fromisoformat("2026-05-02T08:00:00+00:00"),
+            method="post",
+            documents=[
+                DocumentData("kontoauszuege", copied_by_jobcenter=True),
+                DocumentData("personalausweis", original=True, original_returned=False),
+            ],
+        )
+    )
+    service.add_handover(
+        HandoverData(
+            when=datetime.fromisoformat("2026-03-01T09:00:00+01:00"),
+            method="persoenlich",
+            documents=[DocumentData("kontoauszuege", receipt=True)],
+        )
+    )
+    summary = {line.type: line for line in service.document_summary()}
+    assert set(summary) == {"kontoauszuege", "personalausweis"}
+    bank = summary["kontoauszuege"]
+    assert (bank.first.isoformat(), bank.last.isoformat()) == (
+        "2026-03-01T09:00:00+01:00",
+        "2026-05-02T08:00:00+00:00",
+    )
+    assert (bank.times, bank.receipts, bank.copied_or_scanned) == (2, 1, 1)
+    card = summary["personalausweis"]
+    assert (card.times, card.receipts, card.originals_not_returned) == (1, 0, 1)

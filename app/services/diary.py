@@ -443,21 +443,29 @@ class DiaryService:
     ) -> list[tuple[datetime, ContactData]]:
         """Next appointments noted in memory records (``details.next_appointment``), soonest first."""
         moment = now or datetime.now().astimezone()
-        found: list[tuple[datetime, ContactData]] = []
-        for contact in self.contacts():
-            raw = contact.details.get("next_appointment")
-            if not isinstance(raw, str) or not raw:
-                continue
-            try:
-                when = datetime.fromisoformat(raw)
-            except ValueError:
-                continue  # an imported odd value is shown nowhere rather than breaking the view
-            if when.tzinfo is None:
-                when = when.astimezone()
-            if when >= moment:
-                found.append((when, contact))
-        found.sort(key=lambda pair: pair[0])
-        return found[:limit]
+        noted = func.json_extract(Contact.details, "$.next_appointment")
+        found: list[tuple[datetime, int]] = []
+        with self.vault.session() as session:
+            # only the one field of the entries that have it: building every record of
+            # a 10,000-entry diary took a third of a second per overview refresh
+            for contact_id, raw in session.execute(
+                select(Contact.id, noted).where(noted.is_not(None))
+            ):
+                if not isinstance(raw, str) or not raw:
+                    continue
+                try:
+                    when = datetime.fromisoformat(raw)
+                except ValueError:
+                    continue  # an imported odd value is shown nowhere rather than breaking the view
+                if when.tzinfo is None:
+                    when = when.astimezone()
+                if when >= moment:
+                    found.append((when, contact_id))
+            found.sort(key=lambda pair: (pair[0], pair[1]))
+            return [
+                (when, contact_record(session.get_one(Contact, contact_id)))
+                for when, contact_id in found[:limit]
+            ]
 
     def count_contacts(self) -> int:
         with self.vault.session() as session:
@@ -604,18 +612,31 @@ class DiaryService:
     def document_summary(self) -> list[DocumentSummary]:
         """One line per document type ever handed over, most recent first."""
         summary: dict[str, DocumentSummary] = {}
-        for handover in sorted(self.handovers(), key=lambda h: h.when):
-            for doc in handover.documents:
-                line = summary.get(doc.type)
-                if line is None:
-                    line = summary[doc.type] = DocumentSummary(
-                        doc.type, handover.when, handover.when, 0, 0, 0, 0
-                    )
-                line.last = handover.when
-                line.times += 1
-                line.receipts += int(doc.receipt)
-                line.copied_or_scanned += int(doc.copied_by_jobcenter or doc.scanned_by_jobcenter)
-                line.originals_not_returned += int(doc.original and doc.original_returned is False)
+        with self.vault.session() as session:
+            # columns only, oldest first: whole handover records cost 0.2 s with 2,000
+            rows = session.execute(
+                select(
+                    HandoverDocument.type,
+                    Handover.when,
+                    HandoverDocument.receipt,
+                    HandoverDocument.copied_by_jobcenter,
+                    HandoverDocument.scanned_by_jobcenter,
+                    HandoverDocument.original,
+                    HandoverDocument.original_returned,
+                )
+                .join(Handover, HandoverDocument.handover_id == Handover.id)
+                .order_by(Handover.when_utc, Handover.id, HandoverDocument.position)
+            ).all()
+        for doc_type, raw_when, receipt, copied, scanned, original, returned in rows:
+            when = datetime.fromisoformat(raw_when)
+            line = summary.get(doc_type)
+            if line is None:
+                line = summary[doc_type] = DocumentSummary(doc_type, when, when, 0, 0, 0, 0)
+            line.last = when
+            line.times += 1
+            line.receipts += int(receipt)
+            line.copied_or_scanned += int(copied or scanned)
+            line.originals_not_returned += int(original and returned is False)
         return sorted(summary.values(), key=lambda line: line.last, reverse=True)
 
     @staticmethod

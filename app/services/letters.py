@@ -340,9 +340,7 @@ class LetterService:
                     for d in self._deadlines(session, [letter_id]).get(letter_id, [])
                 ],
                 finding_ids=list(
-                    session.scalars(
-                        select(FindingRow.id).where(FindingRow.letter_id == letter_id)
-                    )
+                    session.scalars(select(FindingRow.id).where(FindingRow.letter_id == letter_id))
                 ),
             )
             for deadline in self._deadlines(session, [letter_id]).get(letter_id, []):
