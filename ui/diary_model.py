@@ -8,7 +8,7 @@ keystroke stays cheap even with 10,000 entries.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, overload
 
 from PySide6.QtCore import (
@@ -41,7 +41,15 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, UI
 
 
 def format_date(moment: date) -> str:
-    return moment.strftime("%d.%m.%Y")
+    """TT.MM.JJJJ. Not strftime: under PySide6 every strftime call passes through
+    shiboken's import hook (it imports ``time``) and cost ~85 µs; 2,000 handovers
+    spent 0.17 s on dates alone."""
+    return f"{moment.day:02d}.{moment.month:02d}.{moment.year:04d}"
+
+
+def format_time(moment: datetime) -> str:
+    """HH:MM, without strftime (see :func:`format_date`)."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def one_line(text: str, limit: int = 120) -> str:
@@ -144,7 +152,7 @@ class ContactTableModel(QAbstractTableModel):
             if shown is None:  # formatted once per entry, not on every paint
                 shown = self._shown[id(contact)] = (
                     format_date(contact.when),
-                    contact.when.strftime("%H:%M"),
+                    format_time(contact.when),
                     label(CHANNEL_LABELS.get(contact.channel, contact.channel)),
                     contact.counterpart,
                     one_line(contact.notes),

@@ -176,7 +176,9 @@ class DocumentsView(QWidget):
 
     def reload(self) -> None:
         self.summary_model.set_lines(self.service.document_summary())
-        self.tree_model.clear()
+        # removeRows, not clear(): clear() on an expanded tree of 2,000 handovers took
+        # over a second, removing the rows 30 ms
+        self.tree_model.removeRows(0, self.tree_model.rowCount())
         self.tree_model.setHorizontalHeaderLabels(
             [
                 self.tr("Übergabe / Dokument"),
@@ -240,7 +242,7 @@ class DocumentsView(QWidget):
 
     def clear(self) -> None:
         self.summary_model.set_lines([])
-        self.tree_model.clear()
+        self.tree_model.removeRows(0, self.tree_model.rowCount())
         self.empty.clear()
         self._update_receipt()
 

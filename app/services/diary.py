@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app.catalogue import type_ids
 from app.errors import InputRefused
@@ -599,15 +599,69 @@ class DiaryService:
             attachments.remove(self.vault.attachments_dir, file_id)
 
     def handovers(self) -> list[HandoverData]:
+        """Every handover with its documents, newest first.
+
+        Read as plain columns in two queries: ORM objects for 2,000 handovers and
+        their documents cost 0.35 s, and the Unterlagen view reloads after each save.
+        """
         with self.vault.session() as session:
-            # documents and entries in two queries, not two per handover (10x faster
-            # with 2,000 handovers; the Übersicht reads this list)
-            query = (
-                select(Handover)
-                .options(selectinload(Handover.documents), selectinload(Handover.contact))
+            rows = session.execute(
+                select(
+                    Handover.id,
+                    Handover.uid,
+                    Handover.when,
+                    Handover.method,
+                    Handover.notes,
+                    Handover.extra,
+                    Contact.uid,
+                )
+                .outerjoin(Contact, Handover.contact_id == Contact.id)
                 .order_by(Handover.when_utc.desc(), Handover.id.desc())
+            ).all()
+            documents: dict[int, list[DocumentData]] = {}
+            for doc in session.execute(
+                select(
+                    HandoverDocument.handover_id,
+                    HandoverDocument.type,
+                    HandoverDocument.original,
+                    HandoverDocument.copied_by_jobcenter,
+                    HandoverDocument.scanned_by_jobcenter,
+                    HandoverDocument.consent_asked,
+                    HandoverDocument.receipt,
+                    HandoverDocument.original_returned,
+                    HandoverDocument.description,
+                    HandoverDocument.period,
+                    HandoverDocument.pages,
+                    HandoverDocument.extra,
+                ).order_by(HandoverDocument.handover_id, HandoverDocument.position)
+            ):
+                documents.setdefault(doc[0], []).append(
+                    DocumentData(
+                        type=doc[1],
+                        original=doc[2],
+                        copied_by_jobcenter=doc[3],
+                        scanned_by_jobcenter=doc[4],
+                        consent_asked=doc[5],
+                        receipt=doc[6],
+                        original_returned=doc[7],
+                        description=doc[8],
+                        period=doc[9],
+                        pages=doc[10],
+                        extra=dict(doc[11]),
+                    )
+                )
+        return [
+            HandoverData(
+                when=datetime.fromisoformat(when),
+                method=method,
+                documents=documents.get(handover_id, []),
+                contact_uid=contact_uid,
+                notes=notes,
+                extra=dict(extra),
+                uid=uid,
             )
-            return [handover_record(row) for row in session.scalars(query)]
+            for handover_id, uid, when, method, notes, extra, contact_uid in rows
+        ]
 
     def document_summary(self) -> list[DocumentSummary]:
         """One line per document type ever handed over, most recent first."""
