@@ -31,6 +31,7 @@ from app.letters import (
 )
 from app.letters import render as layout
 from app.model import Contact, Finding, Handover, Letter
+from app.pdf.fonts import undrawable
 from app.services.diary import DiaryService
 from app.services.letters import LetterService
 from app.services.records import (
@@ -463,6 +464,60 @@ def test_an_arabic_name_is_printed(bare: Vault) -> None:
     for letter in "عبدالله":
         assert letter in text
     assert "?" not in text.split("Sehr geehrte")[0]
+
+
+def test_characters_the_font_cannot_draw_are_refused_where_they_are(bare: Vault) -> None:
+    diary = DiaryService(bare)
+    diary.set_profile(replace(PROFILE, name="Olena 🙂"))
+    with pytest.raises(LetterError) as refused:
+        _build(bare, LetterRequest("auskunft"))
+    assert "Ihr Profil („Name“) enthält Zeichen" in refused.value.message
+    assert "„🙂“" in refused.value.message and "Einstellungen" in refused.value.message
+    diary.set_profile(PROFILE)
+    request = LetterRequest("berichtigung", details={"falsch": "Name", "richtig": "王秀英"})
+    with pytest.raises(LetterError) as refused:
+        _build(bare, request)
+    assert "Die Angabe „Was ist richtig?“" in refused.value.message
+    assert "„王“, „秀“, „英“" in refused.value.message
+    # invisible joiners, bidi marks and variation selectors are no reason to refuse
+    assert undrawable("Olena\u200d Шевченко\u200f ❤\ufe0f 🙂\U0001f3fd") == ["🙂", "\U0001f3fd"]
+
+
+def test_emoji_in_diary_notes_are_left_out_of_the_letter(bare: Vault) -> None:
+    diary = DiaryService(bare)
+    uid = diary.add_contact(
+        ContactData(
+            when=datetime(2026, 3, 2, 9, 30, tzinfo=TZ),
+            channel="termin",
+            counterpart="Frau K. 👩🏽‍💼",
+            notes="Sie hat meinen Ausweis kopiert 🙂👍🏽 🇩🇪 und nicht gefragt ❤️.",
+        )
+    )
+    diary.add_handover(
+        HandoverData(
+            when=datetime(2026, 3, 2, 9, 45, tzinfo=TZ),
+            method="persoenlich",
+            contact_uid=uid,
+            documents=[
+                DocumentData("kontoauszuege", description="Girokonto 💶", period="01/2026 📅")
+            ],
+        )
+    )
+    with bare.session() as session:
+        contact_id = session.scalars(select(Contact.id)).one()
+        handover_id = session.scalars(select(Handover.id)).one()
+    doc = _build(
+        bare,
+        LetterRequest("beschwerde", contact_ids=[contact_id], details=MINIMAL["beschwerde"]),
+    )
+    text = _text(render_pdf(doc))
+    assert "Sie hat meinen Ausweis kopiert" in text
+    assert "und nicht gefragt" in text
+    receipt = _build(bare, LetterRequest("eingangsbestaetigung", handover_ids=[handover_id]))
+    receipt_text = _text(render_pdf(receipt))
+    assert "Girokonto" in receipt_text and "01/2026" in receipt_text
+    assert "❤" in text  # the font has this one: it prints
+    assert undrawable(text) == [] and undrawable(receipt_text) == []  # no empty boxes
 
 
 def test_markup_characters_are_printed_as_typed(bare: Vault) -> None:

@@ -32,6 +32,7 @@ from app.letters.model import (
     Table,
 )
 from app.model import Contact, Finding, Handover, Jobcenter, Letter, Profile
+from app.pdf.fonts import printable, undrawable
 
 DSB_LINE = "z. Hd. der/des behördlichen Datenschutzbeauftragten"
 SALUTATION = "Sehr geehrte Damen und Herren,"
@@ -104,7 +105,9 @@ def _to_date(value: str, label: str) -> date:
 
 
 def _short(text: str, limit: int = SUMMARY_CHARS) -> str:
-    text = " ".join(text.split())
+    """A diary note as quoted in a letter: one line, emoji left out (the letter's
+    font has none; they would print as empty boxes), cut at a word."""
+    text = " ".join(printable(text, drop_symbols=True).split())
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]
@@ -198,6 +201,65 @@ def _details(kind: LetterType, request: LetterRequest) -> dict[str, Any]:
     return values
 
 
+_PROFILE_FIELDS = (
+    ("name", "Name"),
+    ("street", "Straße"),
+    ("postcode", "Postleitzahl"),
+    ("city", "Ort"),
+    ("customer_number", "Kundennummer"),
+    ("bg_number", "BG-Nummer"),
+)
+_JOBCENTER_FIELDS = (("name", "Name"), ("street", "Straße"), ("postcode", "PLZ"), ("city", "Ort"))
+
+
+def _refuse_undrawable(
+    kind: LetterType,
+    profile: Profile,
+    jobcenter: Jobcenter,
+    request: LetterRequest,
+    recipient_lines: tuple[str, ...] | list[str],
+    rest: list[str],
+) -> None:
+    """A character the letter's font cannot draw would print as an empty box: say
+    where it is, so that it can be changed, instead of printing a broken letter."""
+
+    def refuse(chars: list[str], where: str, change: str) -> None:
+        shown = ", ".join(f"„{c}“" for c in chars[:5])
+        raise LetterError(
+            f"{where} enthält Zeichen, die der Brief nicht drucken kann: {shown}. "
+            f"{change} Buchstaben aus lateinischer, kyrillischer, griechischer, "
+            "arabischer und hebräischer Schrift gehen, die meisten Emojis nicht."
+        )
+
+    for attribute, label in _PROFILE_FIELDS:
+        chars = undrawable(str(getattr(profile, attribute) or ""))
+        if chars:
+            refuse(chars, f"Ihr Profil („{label}“)", "Bitte ändern Sie es unter Einstellungen.")
+    for attribute, label in _JOBCENTER_FIELDS:
+        chars = undrawable(str(getattr(jobcenter, attribute) or ""))
+        if chars:
+            refuse(
+                chars,
+                f"Die Angabe zum Jobcenter („{label}“)",
+                "Bitte ändern Sie sie unter Einstellungen.",
+            )
+    fields = {f.name: f.label for f in kind.detail_fields}
+    for name, value in request.details.items():
+        chars = undrawable(value or "")
+        if chars:
+            refuse(chars, f"Die Angabe „{fields.get(name, name)}“", "Bitte ändern Sie sie.")
+    chars = undrawable(" ".join(recipient_lines))
+    if chars:
+        refuse(chars, "Die Anschrift", "Bitte ändern Sie sie.")
+    chars = undrawable(" ".join(rest))
+    if chars:
+        refuse(
+            chars,
+            "Ein gewählter Eintrag, eine Übergabe oder ein Brief",
+            "Bitte wählen Sie ihn ab oder ändern Sie ihn im Tagebuch.",
+        )
+
+
 def _letter_day(row: Letter) -> date | None:
     return row.sent_on or row.letter_date
 
@@ -230,12 +292,14 @@ def _document_rows(handovers: list[Handover]) -> list[tuple[str, ...]]:
     for handover in handovers:
         for doc in handover.documents:
             label = catalogue_types[doc.type].label if doc.type in catalogue_types else doc.type
-            what = f"{label}: {doc.description}" if doc.description.strip() else label
+            description = " ".join(printable(doc.description, drop_symbols=True).split())
+            what = f"{label}: {description}" if description else label
+            period = " ".join(printable(doc.period, drop_symbols=True).split())
             rows.append(
                 (
                     str(len(rows) + 1),
                     what,
-                    doc.period or "–",
+                    period or "–",
                     str(doc.pages) if doc.pages else "–",
                     "Original" if doc.original else "Kopie",
                 )
@@ -398,8 +462,8 @@ def build_letter(
         {
             "date": fmt(_entry_day(c.when)),
             "channel": CHANNEL_LABELS.get(c.channel, c.channel),
-            "counterpart": " ".join(c.counterpart.split()),
-            "companion": " ".join(c.companion.split()),
+            "counterpart": " ".join(printable(c.counterpart, drop_symbols=True).split()),
+            "companion": " ".join(printable(c.companion, drop_symbols=True).split()),
             "summary": _short(c.notes or c.outcome) or "(ohne Notiz)",
         }
         for c in facts.contacts
@@ -548,6 +612,8 @@ def build_letter(
     blocks, enclosures = _split(text, table)
     recipient_lines, note = _recipient(layout, facts, request)
     sender = _sender_lines(profile)
+    cells = [cell for row in table.rows for cell in row] if table is not None else []
+    _refuse_undrawable(kind, profile, jobcenter, request, recipient_lines, [subject, text, *cells])
     return LetterDoc(
         type_id=kind.id,
         sender_lines=sender,

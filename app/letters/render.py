@@ -38,7 +38,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tables import TableStyle
 
 from app.letters.model import Bullets, LetterDoc, LetterError, Paragraph, Table
-from app.pdf.fonts import register_fonts
+from app.pdf.fonts import printable, register_fonts
 from app.pdf.text import visual_order
 
 # --- the sheet (mm) -------------------------------------------------------------
@@ -109,7 +109,10 @@ def _y(top_mm: float) -> float:
 
 
 def _shown(text: str) -> str:
-    """Text as drawn: right-to-left stretches reversed (ReportLab draws left to right)."""
+    """Text as drawn: invisible characters the font lacks (zero-width joiner, variation
+    selectors) left out, right-to-left stretches reversed (ReportLab draws left to
+    right)."""
+    text = printable(text)
     if any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in text):
         return visual_order(text)
     return text

@@ -604,6 +604,24 @@ def test_a_letter_that_cannot_be_made_says_why_in_german(qtbot: QtBot, vault_dir
     window.lock()
 
 
+def test_a_character_the_letter_cannot_print_is_named(qtbot: QtBot, vault_dir: Path) -> None:
+    _prepare(vault_dir)
+    window = _window(qtbot, vault_dir)
+    wizard = window.new_letter()
+    assert wizard is not None
+    wizard.select_type("berichtigung")
+    while wizard.step() != STEP_DETAILS:
+        wizard.forward()
+    wizard.fields["falsch"].setText("Mein Name")  # type: ignore[attr-defined]
+    wizard.fields["richtig"].setText("Olena 🙂")  # type: ignore[attr-defined]
+    wizard.forward()
+    assert wizard.error.isVisible()
+    assert "„Was ist richtig?“" in wizard.error.text() and "„🙂“" in wizard.error.text()
+    assert not wizard.save_pdf_button.isEnabled()
+    wizard.reject()
+    window.lock()
+
+
 def test_locking_while_a_question_is_open_closes_it_and_decides_nothing(
     qtbot: QtBot, vault_dir: Path
 ) -> None:
