@@ -26,7 +26,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from app.pdf.fonts import register_fonts
+from app.pdf.fonts import printable, register_fonts
 from app.pdf.text import visual_order
 from app.vault.crypto import recovery_code_groups
 
@@ -194,7 +194,7 @@ def _render(
     styles = _styles(regular, bold, sizes)
     meta = []
     if name.strip():
-        meta.append(f"Für: <b>{escape(visual_order(name.strip()))}</b>")
+        meta.append(f"Für: <b>{escape(visual_order(printable(name, drop_symbols=True).strip()))}</b>")
     meta.append(f"Erstellt am: <b>{created.strftime('%d.%m.%Y')}</b>")
 
     story: list[Flowable] = [

@@ -105,6 +105,14 @@ def test_names_in_any_script_are_printed(name: str) -> None:
     assert name in text
 
 
+def test_emoji_in_a_name_are_left_out_not_printed_as_boxes() -> None:
+    from app.pdf.fonts import undrawable
+
+    text = _text(recovery_sheet_pdf(CODE, folder=FOLDER, created=CREATED, name="Olena 🙂🌻"))
+    assert "Für: Olena" in text
+    assert undrawable(text) == []
+
+
 @pytest.mark.parametrize(
     "folder",
     [
