@@ -194,7 +194,9 @@ def _render(
     styles = _styles(regular, bold, sizes)
     meta = []
     if name.strip():
-        meta.append(f"Für: <b>{escape(visual_order(printable(name, drop_symbols=True).strip()))}</b>")
+        meta.append(
+            f"Für: <b>{escape(visual_order(printable(name, drop_symbols=True).strip()))}</b>"
+        )
     meta.append(f"Erstellt am: <b>{created.strftime('%d.%m.%Y')}</b>")
 
     story: list[Flowable] = [
