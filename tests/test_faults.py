@@ -441,6 +441,58 @@ def test_full_disk_while_storing_an_attachment_says_so_in_german(small_disk: Pat
     assert "No space" not in failure.message
 
 
+def test_full_disk_while_saving_letters_keeps_every_letter_saved_before(
+    small_disk: Path,
+) -> None:
+    from app.letters.model import LetterDoc, LetterRequest, Paragraph
+    from app.services.letters import LetterService
+
+    def doc() -> LetterDoc:
+        return LetterDoc(
+            type_id="auskunft",
+            sender_lines=("Erika Muster", "Weg 1", "01067 Dresden"),
+            return_line="Erika Muster · Weg 1 · 01067 Dresden",
+            recipient_lines=("Jobcenter Dresden", "01069 Dresden"),
+            recipient_note="",
+            info=(("Datum", "03.02.2025"),),
+            subject="Auskunft",
+            salutation="Sehr geehrte Damen und Herren,",
+            blocks=(Paragraph("ich bitte um Auskunft."),),
+            closing="Mit freundlichen Grüßen",
+            signature_name="Erika Muster",
+            enclosures=(),
+        )
+
+    folder = small_disk / "tagebuch"
+    vault, _ = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
+    rng = random.Random(5)
+    pdfs: dict[int, bytes] = {}
+    try:
+        service = LetterService(vault)
+        for _ in range(100):
+            pdf = b"%PDF-1.4\n" + rng.randbytes(400_000)  # barely compressible
+            try:
+                pdfs[service.save_draft(LetterRequest("auskunft"), doc(), pdf)] = pdf
+            except SaveFailed as exc:
+                failure = exc
+                break
+        else:
+            raise AssertionError("the 3 MB disk never filled up")
+        assert pdfs  # at least one letter fitted
+        assert "Platz" in failure.message and "No space" not in failure.message
+        assert _temp_files(folder) == []
+    finally:
+        vault.close()
+    with Vault.open(folder, passphrase=PASSPHRASE) as reopened:
+        service = LetterService(reopened)
+        assert sorted(i.id for i in service.letters()) == sorted(pdfs)
+        for letter_id, pdf in pdfs.items():
+            assert service.pdf(letter_id) == pdf
+        assert _failed_checks(reopened) == []
+        assert len(list(reopened.attachments_dir.iterdir())) == len(pdfs)  # no half file
+    assert _temp_files(folder) == []
+
+
 class _OsWithWrite:
     """``os`` as app.vault.atomic sees it, with one function replaced."""
 
