@@ -196,6 +196,8 @@ def test_without_out_or_vault_is_a_usage_error(filled: tuple[Path, str, str, int
         (("auskunft",), "falsch\n", "Die Passphrase ist falsch"),
         (("widerruf-einwilligung", "--detail", "einwilligung=E-Mail", "--detail",
           "erteilt_am=32.01.2026"), PASSPHRASE + "\n", "ist kein Datum"),
+        (("berichtigung", "--detail", "falsch=Name", "--detail", "richtig=Olena 🙂"),
+         PASSPHRASE + "\n", "enthält Zeichen, die der Brief nicht drucken kann: „🙂“"),
     ],
 )  # fmt: skip
 def test_refusals_exit_1_with_one_german_line(
