@@ -960,7 +960,11 @@ class LetterWizard(QDialog):
                 self._say(self.tr("Bitte lesen Sie zuerst den Hinweis und haken Sie ihn an."))
                 return
             self._go(STEP_PREVIEW)
-            self.make_preview()
+            if not self.make_preview():
+                # back where the cause can be changed, with the reason still shown
+                reason = self.error.text()
+                self._go(STEP_DETAILS)
+                self._say(reason)
             self._update_buttons()
 
     def back(self) -> None:
