@@ -354,3 +354,26 @@ def test_document_summary_counts_per_type_in_time_order(vault: Vault) -> None:
     assert (bank.times, bank.receipts, bank.copied_or_scanned) == (2, 1, 1)
     card = summary["personalausweis"]
     assert (card.times, card.receipts, card.originals_not_returned) == (1, 0, 1)
+
+
+def test_the_list_of_entries_carries_every_field_like_a_single_entry(vault: Vault) -> None:
+    service = DiaryService(vault)
+    for day in (3, 1, 2):
+        service.add_contact(
+            ContactData(
+                when=datetime.fromisoformat(f"2026-03-0{day}T09:30:00+01:00"),
+                channel="termin",
+                counterpart="Frau K.",
+                companion="Herr B. (Beistand)",
+                location="Raum 3",
+                notes=f"Notiz {day} – Кирилл, عربى, 🙂",
+                outcome="vereinbart",
+                follow_up="Unterlagen bis Freitag",
+                details={"asked_to_sign": True, "documents_requested": ["kontoauszuege"]},
+                extra={"import_id": day},
+            )
+        )
+    listed = service.contacts()
+    assert [c.when.day for c in listed] == [3, 2, 1]
+    assert listed == [service.get_contact(c.uid) for c in listed]
+    assert [c.when.day for c in service.contacts(newest_first=False, limit=2)] == [1, 2]

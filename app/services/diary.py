@@ -150,6 +150,21 @@ def record_revision(
 
 
 # ---------------------------------------------------------- conversions
+_CONTACT_COLUMNS = (
+    Contact.when,
+    Contact.channel,
+    Contact.counterpart,
+    Contact.companion,
+    Contact.location,
+    Contact.notes,
+    Contact.outcome,
+    Contact.follow_up,
+    Contact.details,
+    Contact.extra,
+    Contact.uid,
+)
+
+
 def contact_record(row: Contact) -> ContactData:
     return ContactData(
         when=datetime.fromisoformat(row.when),
@@ -431,12 +446,42 @@ class DiaryService:
             return contact_record(self._contact(session, uid))
 
     def contacts(self, *, newest_first: bool = True, limit: int | None = None) -> list[ContactData]:
+        """The entries as records; read as plain columns (ORM objects made the whole
+        list of 10,000 entries cost 0.4 s instead of 0.15 s, on every Tagebuch refresh)."""
         with self.vault.session() as session:
             order = Contact.when_utc.desc() if newest_first else Contact.when_utc.asc()
-            query = select(Contact).order_by(order, Contact.id.desc())
+            query = select(*_CONTACT_COLUMNS).order_by(order, Contact.id.desc())
             if limit is not None:
                 query = query.limit(limit)
-            return [contact_record(row) for row in session.scalars(query)]
+            rows = session.execute(query).all()
+        return [
+            ContactData(
+                when=datetime.fromisoformat(when),
+                channel=channel,
+                counterpart=counterpart,
+                companion=companion,
+                location=location,
+                notes=notes,
+                outcome=outcome,
+                follow_up=follow_up,
+                details=dict(details),
+                extra=dict(extra),
+                uid=uid,
+            )
+            for (
+                when,
+                channel,
+                counterpart,
+                companion,
+                location,
+                notes,
+                outcome,
+                follow_up,
+                details,
+                extra,
+                uid,
+            ) in rows
+        ]
 
     def upcoming_appointments(
         self, now: datetime | None = None, *, limit: int = 5
