@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.catalogue import type_ids
 from app.errors import ImportRefused, InputRefused, os_reason
@@ -30,6 +31,14 @@ from app.services.diary import (
     put_profile,
     sync_findings,
 )
+from app.services.letters_interchange import (
+    ParsedLetter,
+    export_letters,
+    insert_letters,
+    known_pdfs,
+    parse_letters,
+    store_pdfs,
+)
 from app.services.records import (
     ContactData,
     DocumentData,
@@ -38,23 +47,30 @@ from app.services.records import (
     ProfileData,
     as_dict,
 )
-from app.vault import Vault
+from app.vault import Vault, attachments
 
 FORMAT = "amtstagebuch-export"
 VERSION = 1
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 _UID = re.compile(r"^[0-9a-f]{32}$")
-TOP_LEVEL = {"format", "version", "profile", "jobcenter", "contacts", "handovers"}
+TOP_LEVEL = {"format", "version", "profile", "jobcenter", "contacts", "handovers", "letters"}
 
 
 class ImportSummary:
     def __init__(self) -> None:
         self.contacts = 0
         self.handovers = 0
+        self.letters = 0
         self.skipped = 0
 
     def text(self) -> str:
-        line = f"{self.contacts} Kontakte und {self.handovers} Übergaben importiert"
+        if self.letters:
+            line = (
+                f"{self.contacts} Kontakte, {self.handovers} Übergaben und {self.letters} "
+                "Briefe importiert"
+            )
+        else:
+            line = f"{self.contacts} Kontakte und {self.handovers} Übergaben importiert"
         if self.skipped:
             line += f", {self.skipped} bereits vorhandene übersprungen"
         return line + "."
@@ -90,7 +106,12 @@ def _build(where: str, factory: Any, values: dict[str, Any], *args: Any) -> Any:
 def parse_document(
     data: Any,
 ) -> tuple[
-    ProfileData | None, JobcenterData | None, list[ContactData], list[HandoverData], dict[str, Any]
+    ProfileData | None,
+    JobcenterData | None,
+    list[ContactData],
+    list[HandoverData],
+    list[ParsedLetter],
+    dict[str, Any],
 ]:
     """Check a whole interchange document; raise ``ImportRefused`` naming the spot."""
     if not isinstance(data, dict):
@@ -136,8 +157,9 @@ def parse_document(
             )
         values["documents"] = docs
         handovers.append(_build(where, HandoverData, values, known))
+    letters = parse_letters(data.get("letters"))
     extra = {k: v for k, v in data.items() if k not in TOP_LEVEL}
-    return profile, jobcenter, contacts, handovers, extra
+    return profile, jobcenter, contacts, handovers, letters, extra
 
 
 def read_file(path: Path) -> Any:
@@ -182,50 +204,74 @@ def _content_key(record: ContactData | HandoverData) -> str:
 
 
 def import_document(vault: Vault, data: Any) -> ImportSummary:
-    profile, jobcenter, contacts, handovers, extra = parse_document(data)
+    profile, jobcenter, contacts, handovers, letters, extra = parse_document(data)
     summary = ImportSummary()
-    with vault.transaction() as session:
-        if profile is not None:
-            put_profile(session, profile)
-        if jobcenter is not None:
-            put_jobcenter(session, jobcenter)
-        if extra:
-            setting = session.get(Setting, "import_extra") or Setting(key="import_extra", value={})
-            setting.value = {**setting.value, **extra}
-            session.add(setting)
-        existing = list(session.scalars(select(Contact)))
-        touched: list[Contact] = []  # entries to check for Warnsignale
-        seen = {_content_key(contact_record(c)) for c in existing}
-        uids = {c.uid for c in existing}
-        for contact in contacts:
-            key = _content_key(contact)
-            if key in seen or (contact.uid and contact.uid in uids):
-                summary.skipped += 1
-                continue
-            seen.add(key)
-            uids.add(contact.uid)
-            touched.append(insert_contact(session, contact))
-            summary.contacts += 1
-        existing_handovers = list(session.scalars(select(Handover)))
-        seen = {_content_key(handover_record(h)) for h in existing_handovers}
-        uids = {h.uid for h in existing_handovers}
-        for index, handover in enumerate(handovers):
-            key = _content_key(handover)
-            if key in seen or (handover.uid and handover.uid in uids):
-                summary.skipped += 1
-                continue
-            seen.add(key)
-            uids.add(handover.uid)
-            try:
-                row = insert_handover(session, handover)
-            except InputRefused as exc:
-                raise ImportRefused(f"handovers[{index}]: {exc.message}") from exc
-            if row.contact is not None:
-                touched.append(row.contact)
-            summary.handovers += 1
-        for contact_row in {id(c): c for c in touched}.values():
-            sync_findings(session, contact_row)
+    known = known_pdfs(vault)
+    stored = store_pdfs(vault, letters, known)  # encrypted and durable before the commit
+    try:
+        with vault.transaction() as session:  # all or nothing, letters included
+            _import(session, profile, jobcenter, contacts, handovers, extra, summary)
+            session.flush()
+            summary.letters = insert_letters(session, letters, stored, known)
+    except BaseException:
+        referenced = vault.referenced_file_ids()
+        for file in stored.values():
+            if file.file_id not in referenced:
+                attachments.remove(vault.attachments_dir, file.file_id)
+        raise
+    summary.skipped += len(letters) - len(stored)
     return summary
+
+
+def _import(
+    session: Session,
+    profile: ProfileData | None,
+    jobcenter: JobcenterData | None,
+    contacts: list[ContactData],
+    handovers: list[HandoverData],
+    extra: dict[str, Any],
+    summary: ImportSummary,
+) -> None:
+    if profile is not None:
+        put_profile(session, profile)
+    if jobcenter is not None:
+        put_jobcenter(session, jobcenter)
+    if extra:
+        setting = session.get(Setting, "import_extra") or Setting(key="import_extra", value={})
+        setting.value = {**setting.value, **extra}
+        session.add(setting)
+    existing = list(session.scalars(select(Contact)))
+    touched: list[Contact] = []  # entries to check for Warnsignale
+    seen = {_content_key(contact_record(c)) for c in existing}
+    uids = {c.uid for c in existing}
+    for contact in contacts:
+        key = _content_key(contact)
+        if key in seen or (contact.uid and contact.uid in uids):
+            summary.skipped += 1
+            continue
+        seen.add(key)
+        uids.add(contact.uid)
+        touched.append(insert_contact(session, contact))
+        summary.contacts += 1
+    existing_handovers = list(session.scalars(select(Handover)))
+    seen = {_content_key(handover_record(h)) for h in existing_handovers}
+    uids = {h.uid for h in existing_handovers}
+    for index, handover in enumerate(handovers):
+        key = _content_key(handover)
+        if key in seen or (handover.uid and handover.uid in uids):
+            summary.skipped += 1
+            continue
+        seen.add(key)
+        uids.add(handover.uid)
+        try:
+            row = insert_handover(session, handover)
+        except InputRefused as exc:
+            raise ImportRefused(f"handovers[{index}]: {exc.message}") from exc
+        if row.contact is not None:
+            touched.append(row.contact)
+        summary.handovers += 1
+    for contact_row in {id(c): c for c in touched}.values():
+        sync_findings(session, contact_row)
 
 
 def _flatten(record: Any, drop: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -270,4 +316,5 @@ def export_document(vault: Vault) -> dict[str, Any]:
             item["documents"] = [_flatten(doc) for doc in record.documents]
             exported.append(item)
         result["handovers"] = exported
+        result["letters"] = export_letters(vault, session)
     return result
