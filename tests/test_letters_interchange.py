@@ -192,3 +192,68 @@ def test_a_failure_after_the_pdfs_were_stored_leaves_no_file(tmp_path: Path) -> 
         assert LetterService(target).letters() == []
         assert DiaryService(target).count_contacts() == 0
         assert list(target.attachments_dir.iterdir()) == []  # the stored PDFs went again
+
+
+def test_a_dismissed_warnsignal_keeps_its_reason_through_export_and_import(
+    tmp_path: Path,
+) -> None:
+    source, _ = Vault.create(tmp_path / "a", PASSPHRASE, unlock_time_ms=0)
+    with source:
+        DiaryService(source).add_contact(
+            ContactData(
+                when=datetime.fromisoformat("2025-01-20T09:30:00+01:00"),
+                channel="termin",
+                notes=COPIED,
+            )
+        )
+        findings = FindingsService(source)
+        (finding,) = [f for f in findings.findings() if f.rule_id == "ausweiskopie"]
+        findings.dismiss(finding.id, "Ich habe die Kopie selbst angeboten – Ирина 🙂")
+        document = _export(source)
+    assert document["decisions"] == [
+        {
+            "entry": document["contacts"][0]["id"],
+            "rule": "ausweiskopie",
+            "status": "verworfen",
+            "reason": "Ich habe die Kopie selbst angeboten – Ирина 🙂",
+        }
+    ]
+    target, _ = Vault.create(tmp_path / "b", PASSPHRASE, unlock_time_ms=0)
+    with target:
+        interchange.import_document(target, document)
+        (copied,) = [f for f in FindingsService(target).findings() if f.rule_id == "ausweiskopie"]
+        assert copied.status == "verworfen"
+        assert copied.dismiss_reason == "Ich habe die Kopie selbst angeboten – Ирина 🙂"
+
+
+@pytest.mark.parametrize(
+    ("decisions", "message"),
+    [
+        ("alle", "Feld „decisions“: hier wird eine Liste erwartet"),
+        ([{"entry": "x", "rule": "ausweiskopie"}], "decisions[0]: erwartet"),
+        ([{"entry": "x", "rule": "r", "status": "weg"}], "decisions[0], Feld „status“"),
+        ([{"entry": "x", "rule": "r", "status": "verworfen"}], "braucht einen Grund"),
+    ],
+)
+def test_a_bad_decision_refuses_the_import(tmp_path: Path, decisions: Any, message: str) -> None:
+    document = {"format": interchange.FORMAT, "version": interchange.VERSION}
+    document["decisions"] = decisions
+    with pytest.raises(ImportRefused) as refused:
+        interchange.parse_document(document)
+    assert message in refused.value.message
+
+
+def test_a_decision_for_a_finding_that_is_not_there_is_skipped(tmp_path: Path) -> None:
+    target, _ = Vault.create(tmp_path / "b", PASSPHRASE, unlock_time_ms=0)
+    document = {
+        "format": interchange.FORMAT,
+        "version": interchange.VERSION,
+        "contacts": [{"id": "a" * 32, "when": "2025-01-20T09:30:00+01:00", "channel": "telefon"}],
+        "decisions": [
+            {"entry": "a" * 32, "rule": "ausweiskopie", "status": "verworfen", "reason": "x"}
+        ],
+    }
+    with target:
+        summary = interchange.import_document(target, document)
+        assert summary.contacts == 1
+        assert FindingsService(target).findings() == []

@@ -224,6 +224,71 @@ def restore_decisions(session: Session, contact: Contact, saved: Iterable[dict[s
     sync_contact(session, contact)
 
 
+# ------------------------------------------------------------ export and import
+def export_decisions(session: Session) -> list[dict[str, str]]:
+    """The user's decisions (dismissed with a reason, acted on) for the JSON export,
+    by entry uid and rule, so that another diary can put them back."""
+    rows = session.execute(
+        select(Contact.uid, FindingRow.rule_id, FindingRow.status, FindingRow.dismiss_reason)
+        .join(Contact, FindingRow.contact_id == Contact.id)
+        .where(FindingRow.status != OPEN)
+        .order_by(FindingRow.id)
+    ).all()
+    return [
+        {"entry": uid, "rule": rule, "status": status, "reason": reason}
+        for uid, rule, status, reason in rows
+    ]
+
+
+def parse_decisions(raw: Any) -> list[tuple[str, str, str, str]]:
+    """Check the ``decisions`` of an import file; raise ``ImportRefused`` naming the spot."""
+    from app.errors import ImportRefused
+
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise ImportRefused("Feld „decisions“: hier wird eine Liste erwartet.")
+    out: list[tuple[str, str, str, str]] = []
+    for index, item in enumerate(raw):
+        where = f"decisions[{index}]"
+        if not isinstance(item, dict) or not all(
+            isinstance(item.get(key), str) for key in ("entry", "rule", "status")
+        ):
+            raise ImportRefused(f'{where}: erwartet wird {{"entry": …, "rule": …, "status": …}}.')
+        status, reason = item["status"], item.get("reason") or ""
+        if status not in (DISMISSED, ACTED):
+            raise ImportRefused(
+                f"{where}, Feld „status“: „{status}“ ist weder „{DISMISSED}“ noch „{ACTED}“."
+            )
+        if not isinstance(reason, str) or (status == DISMISSED and not reason.strip()):
+            raise ImportRefused(f"{where}, Feld „reason“: ein Verwerfen braucht einen Grund.")
+        out.append((item["entry"], item["rule"], status, reason[:MAX_REASON]))
+    return out
+
+
+def apply_decisions(session: Session, decisions: list[tuple[str, str, str, str]]) -> int:
+    """Put imported decisions on the matching open findings; returns how many took."""
+    session.flush()
+    open_ids = {
+        (uid, rule): fid
+        for fid, uid, rule in session.execute(
+            select(FindingRow.id, Contact.uid, FindingRow.rule_id)
+            .join(Contact, FindingRow.contact_id == Contact.id)
+            .where(FindingRow.status == OPEN)
+        )
+    }
+    applied = 0
+    for uid, rule, status, reason in decisions:
+        finding_id = open_ids.pop((uid, rule), None)
+        if finding_id is None:
+            continue  # decided already, or the rules no longer find it there
+        finding = session.get_one(FindingRow, finding_id)
+        finding.status = status
+        finding.dismiss_reason = reason if status == DISMISSED else ""
+        applied += 1
+    return applied
+
+
 def store_fingerprint(session: Session) -> None:
     """Note inside the vault that every entry was checked with the rules shipped now."""
     row = session.get(Setting, FINGERPRINT_KEY)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from app.services.diary import (
     put_profile,
     sync_findings,
 )
+from app.services.findings import apply_decisions, export_decisions, parse_decisions
 from app.services.letters_interchange import (
     ParsedLetter,
     export_letters,
@@ -53,7 +54,16 @@ FORMAT = "amtstagebuch-export"
 VERSION = 1
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 _UID = re.compile(r"^[0-9a-f]{32}$")
-TOP_LEVEL = {"format", "version", "profile", "jobcenter", "contacts", "handovers", "letters"}
+TOP_LEVEL = {
+    "format",
+    "version",
+    "profile",
+    "jobcenter",
+    "contacts",
+    "handovers",
+    "letters",
+    "decisions",
+}
 
 
 class ImportSummary:
@@ -103,16 +113,20 @@ def _build(where: str, factory: Any, values: dict[str, Any], *args: Any) -> Any:
         raise ImportRefused(f"{where}: {exc.message}") from exc
 
 
-def parse_document(
-    data: Any,
-) -> tuple[
-    ProfileData | None,
-    JobcenterData | None,
-    list[ContactData],
-    list[HandoverData],
-    list[ParsedLetter],
-    dict[str, Any],
-]:
+@dataclass
+class Document:
+    """A checked import file, ready to be written in one unit of work."""
+
+    profile: ProfileData | None
+    jobcenter: JobcenterData | None
+    contacts: list[ContactData]
+    handovers: list[HandoverData]
+    letters: list[ParsedLetter]
+    decisions: list[tuple[str, str, str, str]]  # entry uid, rule, status, reason
+    extra: dict[str, Any]
+
+
+def parse_document(data: Any) -> Document:
     """Check a whole interchange document; raise ``ImportRefused`` naming the spot."""
     if not isinstance(data, dict):
         raise ImportRefused("Die Importdatei enthält kein JSON-Objekt.")
@@ -157,9 +171,15 @@ def parse_document(
             )
         values["documents"] = docs
         handovers.append(_build(where, HandoverData, values, known))
-    letters = parse_letters(data.get("letters"))
-    extra = {k: v for k, v in data.items() if k not in TOP_LEVEL}
-    return profile, jobcenter, contacts, handovers, letters, extra
+    return Document(
+        profile,
+        jobcenter,
+        contacts,
+        handovers,
+        parse_letters(data.get("letters")),
+        parse_decisions(data.get("decisions")),
+        {k: v for k, v in data.items() if k not in TOP_LEVEL},
+    )
 
 
 def read_file(path: Path) -> Any:
@@ -204,47 +224,41 @@ def _content_key(record: ContactData | HandoverData) -> str:
 
 
 def import_document(vault: Vault, data: Any) -> ImportSummary:
-    profile, jobcenter, contacts, handovers, letters, extra = parse_document(data)
+    document = parse_document(data)
     summary = ImportSummary()
     known = known_pdfs(vault)
-    stored = store_pdfs(vault, letters, known)  # encrypted and durable before the commit
+    # letter PDFs are encrypted and durable before the commit that references them
+    stored = store_pdfs(vault, document.letters, known)
     try:
         with vault.transaction() as session:  # all or nothing, letters included
-            _import(session, profile, jobcenter, contacts, handovers, extra, summary)
-            session.flush()
-            summary.letters = insert_letters(session, letters, stored, known)
+            _import(session, document, summary)
+            summary.letters = insert_letters(session, document.letters, stored, known)
+            apply_decisions(session, document.decisions)
     except BaseException:
         referenced = vault.referenced_file_ids()
         for file in stored.values():
             if file.file_id not in referenced:
                 attachments.remove(vault.attachments_dir, file.file_id)
         raise
-    summary.skipped += len(letters) - len(stored)
+    summary.skipped += len(document.letters) - len(stored)
     return summary
 
 
-def _import(
-    session: Session,
-    profile: ProfileData | None,
-    jobcenter: JobcenterData | None,
-    contacts: list[ContactData],
-    handovers: list[HandoverData],
-    extra: dict[str, Any],
-    summary: ImportSummary,
-) -> None:
-    if profile is not None:
-        put_profile(session, profile)
-    if jobcenter is not None:
-        put_jobcenter(session, jobcenter)
-    if extra:
+def _import(session: Session, document: Document, summary: ImportSummary) -> None:
+    """Profile, Jobcenter, entries and handovers (skipping those already there)."""
+    if document.profile is not None:
+        put_profile(session, document.profile)
+    if document.jobcenter is not None:
+        put_jobcenter(session, document.jobcenter)
+    if document.extra:
         setting = session.get(Setting, "import_extra") or Setting(key="import_extra", value={})
-        setting.value = {**setting.value, **extra}
+        setting.value = {**setting.value, **document.extra}
         session.add(setting)
     existing = list(session.scalars(select(Contact)))
     touched: list[Contact] = []  # entries to check for Warnsignale
     seen = {_content_key(contact_record(c)) for c in existing}
     uids = {c.uid for c in existing}
-    for contact in contacts:
+    for contact in document.contacts:
         key = _content_key(contact)
         if key in seen or (contact.uid and contact.uid in uids):
             summary.skipped += 1
@@ -256,7 +270,7 @@ def _import(
     existing_handovers = list(session.scalars(select(Handover)))
     seen = {_content_key(handover_record(h)) for h in existing_handovers}
     uids = {h.uid for h in existing_handovers}
-    for index, handover in enumerate(handovers):
+    for index, handover in enumerate(document.handovers):
         key = _content_key(handover)
         if key in seen or (handover.uid and handover.uid in uids):
             summary.skipped += 1
@@ -317,4 +331,5 @@ def export_document(vault: Vault) -> dict[str, Any]:
             exported.append(item)
         result["handovers"] = exported
         result["letters"] = export_letters(vault, session)
+        result["decisions"] = export_decisions(session)
     return result
