@@ -143,6 +143,20 @@ def _doc_date(doc: LetterDoc) -> date | None:
     return None
 
 
+def letter_attachment(stored: attachments.StoredFile, row: Letter) -> Attachment:
+    """The attachment row of a letter's stored PDF (named by type and date)."""
+    day = row.letter_date.isoformat() if row.letter_date else "ohne-datum"
+    return Attachment(
+        file_id=stored.file_id,
+        key=stored.key,
+        original_name=f"{row.type}-{day}.pdf",
+        media_type=PDF_TYPE,
+        size=stored.size,
+        sha256=stored.sha256,
+        created_at=_now(),
+    )
+
+
 def _check_pdf(pdf: bytes) -> None:
     if not pdf.startswith(b"%PDF-"):
         raise LetterError("Der Brief konnte nicht als PDF gespeichert werden (keine PDF-Daten).")
@@ -275,7 +289,7 @@ class LetterService:
             with self.vault.transaction() as session:
                 row = Letter(type=request.type_id, created_at=_now(), status=DRAFT)
                 self._apply_draft(row, request, doc)
-                row.attachments.append(self._attachment(stored, row))
+                row.attachments.append(letter_attachment(stored, row))
                 session.add(row)
                 session.flush()
                 return row.id
@@ -302,7 +316,7 @@ class LetterService:
                 row.type = request.type_id
                 self._apply_draft(row, request, doc)
                 row.attachments.clear()
-                row.attachments.append(self._attachment(stored, row))
+                row.attachments.append(letter_attachment(stored, row))
         except BaseException:
             self._drop_orphan(stored.file_id)
             raise
@@ -608,19 +622,6 @@ class LetterService:
         row.subject = doc.subject
         row.recipient = {"lines": list(doc.recipient_lines)}
         row.content = request.to_json()
-
-    @staticmethod
-    def _attachment(stored: attachments.StoredFile, row: Letter) -> Attachment:
-        day = row.letter_date.isoformat() if row.letter_date else "ohne-datum"
-        return Attachment(
-            file_id=stored.file_id,
-            key=stored.key,
-            original_name=f"{row.type}-{day}.pdf",
-            media_type=PDF_TYPE,
-            size=stored.size,
-            sha256=stored.sha256,
-            created_at=_now(),
-        )
 
     @staticmethod
     def _deadlines(session: Session, letter_ids: Sequence[int]) -> dict[int, list[Deadline]]:

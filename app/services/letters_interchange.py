@@ -29,12 +29,12 @@ from app.letters import LETTER_TYPES
 from app.letters.model import LetterRequest
 from app.model import Attachment, Contact, Deadline, Finding, Handover, Letter
 from app.model.entities import FINDING_STATUSES
+from app.services.letters import letter_attachment
 from app.vault import Vault, attachments
 
 STATUSES = ("entwurf", "versendet", "beantwortet")
 _SENT = ("versendet", "beantwortet")
 _ACTED = FINDING_STATUSES[2]  # "erledigt"
-PDF_TYPE = "application/pdf"
 
 
 @dataclass
@@ -375,19 +375,7 @@ def insert_letters(
             status=letter.status,
             content=request.to_json(),
         )
-        file = stored[index]
-        day = letter.letter_date.isoformat() if letter.letter_date else "ohne-datum"
-        row.attachments.append(
-            Attachment(
-                file_id=file.file_id,
-                key=file.key,
-                original_name=f"{letter.type}-{day}.pdf",
-                media_type=PDF_TYPE,
-                size=file.size,
-                sha256=file.sha256,
-                created_at=datetime.now(UTC).replace(tzinfo=None),
-            )
-        )
+        row.attachments.append(letter_attachment(stored[index], row))
         session.add(row)
         session.flush()
         ids[index] = row.id
