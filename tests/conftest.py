@@ -96,3 +96,18 @@ def child_env(**extra: str) -> dict[str, str]:
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.update(extra)
     return env
+
+
+def files_opened_by(folder: Path, creds: object) -> list[str]:
+    """Every vault file below ``folder`` (diary and kept generations) that ``creds`` open."""
+    from app.errors import AmtsError
+    from app.vault.vault import decrypt_file
+
+    opened = []
+    for path in sorted(folder.rglob("*.amtb")):
+        try:
+            decrypt_file(path.read_bytes(), creds, path.name)  # type: ignore[arg-type]
+        except AmtsError:
+            continue
+        opened.append(str(path.relative_to(folder)))
+    return opened

@@ -83,21 +83,29 @@ def test_kdf_never_below_the_rfc9106_floor_and_calibrates_upwards() -> None:
     assert slower.memory_kib == FLOOR_MEMORY_KIB
 
 
-def test_passphrase_change_rewraps_only_the_key(vault: Vault) -> None:
+def test_passphrase_change_keeps_the_recovery_code_and_replaces_the_key(
+    tmp_path: Path,
+) -> None:
+    vault, code = Vault.create(tmp_path / "v", PASSPHRASE, unlock_time_ms=0)
     DiaryService(vault).add_contact(_contact())
     before = fileformat.parse(vault.path.read_bytes()).header
-    vault.change_passphrase("eine ganz neue Passphrase", unlock_time_ms=0)
+    result = vault.change_passphrase("eine ganz neue Passphrase", unlock_time_ms=0)
     after = fileformat.parse(vault.path.read_bytes()).header
+    assert result.recovery_code is None  # the printed code stays valid
     assert before["vault_id"] == after["vault_id"]
     old_slots = {s["type"]: s for s in before["slots"]}
     new_slots = {s["type"]: s for s in after["slots"]}
-    assert new_slots["recovery"] == old_slots["recovery"]
-    assert new_slots["passphrase"]["wrapped"] != old_slots["passphrase"]["wrapped"]
+    # same recovery code (same public key), the data key wrapped anew for it
+    assert new_slots["recovery"]["public"] == old_slots["recovery"]["public"]
+    assert new_slots["recovery"]["wrapped"] != old_slots["recovery"]["wrapped"]
+    assert new_slots["passphrase"]["public"] != old_slots["passphrase"]["public"]
     folder = vault.folder
     vault.close()
     with pytest.raises(WrongPassphrase):
         Vault.open(folder, passphrase=PASSPHRASE)
     with Vault.open(folder, passphrase="eine ganz neue Passphrase") as reopened:
+        assert DiaryService(reopened).count_contacts() == 1
+    with Vault.open(folder, recovery_code=code) as reopened:
         assert DiaryService(reopened).count_contacts() == 1
 
 
@@ -351,9 +359,17 @@ def test_attachment_round_trip_delete_and_orphans(vault: Vault) -> None:
     orphan.write_bytes(b"Rest eines Absturzes")
     foreign = vault.attachments_dir / "notiz-des-nutzers.txt"
     foreign.write_bytes(b"nicht von uns")
-    assert vault.collect_garbage() == 2  # the orphan and the deleted file
+    assert vault.collect_garbage() == 1  # the orphan
     assert not orphan.exists() and foreign.exists()
-    assert not attachments.file_path(vault.attachments_dir, file_id).exists()
+    # the generations from before the deletion still refer to the file: it stays, so
+    # that restoring one of them finds its scan
+    deleted = attachments.file_path(vault.attachments_dir, file_id)
+    assert deleted.exists()
+    for i in range(11):  # every generation that knew the file rotates out
+        service.add_contact(_contact(f"später {i}"))
+    assert deleted.exists()  # kept for undo while the diary is open
+    vault.close()
+    assert not deleted.exists()
 
 
 def test_tampered_attachment_is_detected(vault: Vault) -> None:
@@ -396,8 +412,14 @@ class _LockedKeyring(_MemoryKeyring):
 
 
 @pytest.fixture
-def restore_keyring() -> object:
+def restore_keyring(monkeypatch: pytest.MonkeyPatch) -> object:
+    """The test's keyrings count as the operating system's own (device.TRUSTED)."""
     original = keyring.get_keyring()
+    monkeypatch.setattr(
+        device,
+        "TRUSTED",
+        device.TRUSTED | {f"{__name__}.{c.__qualname__}" for c in (_MemoryKeyring, _LockedKeyring)},
+    )
     yield
     keyring.set_keyring(original)
 

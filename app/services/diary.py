@@ -412,7 +412,7 @@ class DiaryService:
                 )
             record_revision(session, "contact", uid, "geloescht", {"uid": uid})
             session.delete(row)
-        self.vault.remove_on_close(a["file_id"] for a in deleted.attachments)
+        self.vault.remove_on_close((a["file_id"], a["key"]) for a in deleted.attachments)
         return deleted
 
     def undo_delete(self, deleted: DeletedContact) -> str:
@@ -422,7 +422,7 @@ class DiaryService:
         with self.vault.transaction() as session:
             row = insert_contact(session, deleted.record, action="wiederhergestellt")
             for values in deleted.attachments:
-                row.attachments.append(Attachment(**values))
+                row.attachments.append(Attachment(**self._current_file(values)))
             for handover_uid in deleted.handover_uids:
                 handover = session.scalars(
                     select(Handover).where(Handover.uid == handover_uid)
@@ -440,6 +440,12 @@ class DiaryService:
             restore_decisions(session, row, deleted.findings)
         self.vault.keep_files(a["file_id"] for a in deleted.attachments)
         return row.uid
+
+    def _current_file(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Attachment values with the file's id and key as they are now (a passphrase
+        change since the deletion re-encrypted the file under a new id and key)."""
+        file_id, key = self.vault.resolve_file(values["file_id"], values["key"])
+        return {**values, "file_id": file_id, "key": key}
 
     def get_contact(self, uid: str) -> ContactData:
         with self.vault.session() as session:
@@ -604,7 +610,7 @@ class DiaryService:
                         record_revision(session, "handover", linked.uid, "geaendert", new)
             elif linked is not None:
                 record_revision(session, "handover", linked.uid, "geloescht", {"uid": linked.uid})
-                self.vault.remove_on_close(a.file_id for a in linked.attachments)
+                self.vault.remove_on_close((a.file_id, a.key) for a in linked.attachments)
                 session.delete(linked)
             # every save of the form checks the entry again, even an unchanged one:
             # the rules may have changed since it was last checked
@@ -634,14 +640,14 @@ class DiaryService:
     def delete_handover(self, uid: str) -> None:
         with self.vault.transaction() as session:
             row = self._handover(session, uid)
-            file_ids = [a.file_id for a in row.attachments]
+            files = [(a.file_id, a.key) for a in row.attachments]
             contact = row.contact
             record_revision(session, "handover", uid, "geloescht", {"uid": uid})
             session.delete(row)
             session.flush()
             sync_findings(session, contact)
-        for file_id in file_ids:
-            attachments.remove(self.vault.attachments_dir, file_id)
+        # released when the diary closes, once no kept generation refers to them
+        self.vault.remove_on_close(files)
 
     def handovers(self) -> list[HandoverData]:
         """Every handover with its documents, newest first.
@@ -940,16 +946,17 @@ class DiaryService:
                 letter_id=row.letter_id,
             )
             session.delete(row)
-        self.vault.remove_on_close([deleted.values["file_id"]])
+        self.vault.remove_on_close([(deleted.values["file_id"], deleted.values["key"])])
         return deleted
 
     def undo_delete_attachment(self, deleted: DeletedAttachment) -> int:
         """Bring a deleted attachment back to its entry; returns its new id."""
         with self.vault.transaction() as session:
-            file_id = deleted.values["file_id"]
+            values = self._current_file(deleted.values)
+            file_id = values["file_id"]
             if session.scalars(select(Attachment).where(Attachment.file_id == file_id)).first():
                 raise InputRefused("Dieser Anhang ist schon wiederhergestellt.")
-            row = Attachment(**deleted.values)
+            row = Attachment(**values)
             if deleted.contact_uid:
                 contact = session.scalars(
                     select(Contact).where(Contact.uid == deleted.contact_uid)

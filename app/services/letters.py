@@ -360,7 +360,7 @@ class LetterService:
             for deadline in self._deadlines(session, [letter_id]).get(letter_id, []):
                 session.delete(deadline)
             session.delete(row)
-        self.vault.remove_on_close(a["file_id"] for a in deleted.attachments)
+        self.vault.remove_on_close((a["file_id"], a["key"]) for a in deleted.attachments)
         return deleted
 
     def undo_delete(self, deleted: DeletedLetter) -> int:
@@ -371,7 +371,8 @@ class LetterService:
                 del values["id"]  # the number went to a newer letter meanwhile
             row = Letter(**values)
             for attachment in deleted.attachments:
-                row.attachments.append(Attachment(**attachment))
+                file_id, key = self.vault.resolve_file(attachment["file_id"], attachment["key"])
+                row.attachments.append(Attachment(**{**attachment, "file_id": file_id, "key": key}))
             session.add(row)
             session.flush()
             for deadline in deleted.deadlines:

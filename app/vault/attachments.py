@@ -24,7 +24,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import AmtsError
-from app.vault.atomic import fsync_dir, os_error, temp_path_for
+from app.vault.atomic import fsync_dir, os_error, replace_file, temp_path_for
 from app.vault.crypto import new_key
 
 MAGIC = b"AMTA\x00\x01"
@@ -91,12 +91,16 @@ def store(folder: Path, source: BinaryIO) -> StoredFile:
                 out.write(cipher.encrypt(_nonce(index), chunk, _aad(file_id, index, last)))
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, target)
+        replace_file(tmp, target)  # retried on Windows while a scanner holds the file
         fsync_dir(folder)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise os_error(target, exc, "Der Anhang") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     return StoredFile(file_id, key, size, digest.hexdigest())
 
 
@@ -138,6 +142,35 @@ def check(folder: Path, file_id: str, key: bytes, sha256: str) -> bool:
     except AttachmentDamaged:
         return False
     return digest.hexdigest() == sha256
+
+
+class _ChunkReader:
+    """The decrypted chunks of a stored file as a readable stream, for :func:`store`."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buffer = b""
+
+    def read(self, size: int = -1) -> bytes:
+        while size < 0 or len(self._buffer) < size:
+            try:
+                self._buffer += next(self._chunks)
+            except StopIteration:
+                break
+        if size < 0:
+            size = len(self._buffer)
+        out, self._buffer = self._buffer[:size], self._buffer[size:]
+        return out
+
+
+def reencrypt(folder: Path, file_id: str, key: bytes) -> StoredFile:
+    """The same content in a new file under a new key (the old file stays).
+
+    Streamed chunk by chunk; raises :class:`AttachmentDamaged` if the old file was
+    changed, and removes the half-written new one then.
+    """
+    reader = _ChunkReader(read_chunks(folder, file_id, key))
+    return store(folder, reader)  # type: ignore[arg-type]
 
 
 def remove(folder: Path, file_id: str) -> None:

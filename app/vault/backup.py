@@ -15,7 +15,6 @@ import os
 import re
 import secrets
 import shutil
-import sqlite3
 import tarfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,14 +22,17 @@ from pathlib import Path
 from filelock import FileLock
 
 from app.errors import AmtsError, VaultExists, os_reason
-from app.vault import attachments, fileformat
+from app.vault import attachments, fileformat, seen
 from app.vault.atomic import atomic_write, fsync_dir, os_error, replace_file, temp_path_for
+from app.vault.kept import MAX_FILE, claimed_counter, kept_files, references
 from app.vault.names import ATTACHMENTS, BACKUPS, VAULT_FILE
 from app.vault.vault import (
     Credentials,
+    Unlocked,
     Vault,
     _acquire,
     decrypt_file,
+    seal_file,
 )
 
 MARKER = "amtstagebuch-sicherung.json"
@@ -100,14 +102,7 @@ def _add_file(tar: tarfile.TarFile, name: str, path: Path) -> None:
 
 
 def _referenced_ids(image: bytes) -> set[str]:
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.deserialize(image)
-        return {str(r[0]) for r in conn.execute("SELECT file_id FROM attachment")}
-    except sqlite3.DatabaseError:
-        return set()
-    finally:
-        conn.close()
+    return set(references(image))
 
 
 def restore(source: Path, folder: Path, creds: Credentials, *, replace: bool = False) -> int:
@@ -115,7 +110,9 @@ def restore(source: Path, folder: Path, creds: Credentials, *, replace: bool = F
 
     The backup is checked completely before anything in ``folder`` changes. An
     intact vault already there is only replaced with ``replace=True``, and is then
-    kept in ``sicherungen/``. Returns the number of attachments restored.
+    kept in ``sicherungen/``. The restored state is saved with a save counter above
+    every state known of this diary, so that choosing an older state on purpose is
+    not taken for a rollback. Returns the number of attachments restored.
     """
     source, folder = Path(source), Path(folder)
     try:
@@ -157,7 +154,7 @@ def restore(source: Path, folder: Path, creds: Credentials, *, replace: bool = F
                 member = members[f"{ATTACHMENTS}/{file_id}.bin"]
                 _extract(tar, member, attachments.file_path(target_dir, file_id), source)
             fsync_dir(target_dir)
-            _install_vault_file(folder, vault_bytes)
+            _install_vault_file(folder, unlocked)
         finally:
             lock.release()
     return len(needed)
@@ -185,7 +182,7 @@ def _extract(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path, source
             shutil.copyfileobj(handle, out, 1024 * 1024)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, target)
+        replace_file(tmp, target)  # retried on Windows while a scanner holds the file
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -221,12 +218,37 @@ def _prepare_target(folder: Path, replace: bool) -> FileLock:
     return lock
 
 
-def _install_vault_file(folder: Path, data: bytes) -> None:
+def _highest_known(folder: Path, vault_id: str) -> int:
+    """The highest save counter known of ``vault_id`` here: remembered, kept or in place."""
+    highest = seen.highest_seen(vault_id) or 0
+    for path in [folder / VAULT_FILE, *kept_files(folder)]:
+        try:
+            with path.open("rb") as handle:
+                header = fileformat.parse_header_only(handle.read(fileformat.HEADER_READ))
+        except (OSError, fileformat.FormatError, fileformat.TooNew):
+            continue
+        if header.get("vault_id") == vault_id:
+            claimed = claimed_counter(path)
+            highest = max(highest, claimed or 0)
+    return highest
+
+
+def _install_vault_file(folder: Path, unlocked: Unlocked) -> None:
+    """Put the restored state in place, sealed anew with a counter above every known one."""
+    header = dict(unlocked.header)
+    vault_id = str(header["vault_id"])
+    header["save_counter"] = max(_highest_known(folder, vault_id), header["save_counter"]) + 1
+    header["saved"] = datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+    header.pop("rekey", None)
+    data = seal_file(header, unlocked.image or b"", unlocked.data_key)
     atomic_write(folder / VAULT_FILE, data, verify=fileformat.checksum_ok)
+    seen.remember(vault_id, int(header["save_counter"]))
 
 
 def _restore_generation(source: Path, folder: Path, creds: Credentials, replace: bool) -> int:
     try:
+        if source.stat().st_size > MAX_FILE:
+            raise BackupRefused(f"„{source}“ ist keine Tagebuch-Datei (viel zu groß).")
         data = source.read_bytes()
     except OSError as exc:
         raise BackupRefused(f"„{source}“ lässt sich nicht lesen ({os_reason(exc)}).") from exc
@@ -236,7 +258,7 @@ def _restore_generation(source: Path, folder: Path, creds: Credentials, replace:
         raise BackupRefused("Die Sicherung ist die Tagebuch-Datei selbst.")
     lock = _prepare_target(folder, replace)
     try:
-        _install_vault_file(folder, data)
+        _install_vault_file(folder, unlocked)
     finally:
         lock.release()
     return len(_referenced_ids(unlocked.image or b""))

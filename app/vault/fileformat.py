@@ -8,7 +8,7 @@ Layout (all integers big-endian)::
     header_length    4 bytes
     header           JSON (UTF-8): vault id, created, save counter, key slots
     nonce           12 bytes
-    ciphertext       AES-256-GCM(data key, zlib(SQLite image)), AAD = all bytes above
+    ciphertext       AES-256-GCM(data key, zstd(SQLite image)), AAD = all bytes above
     checksum        32 bytes   SHA-256 over everything before it (unkeyed)
 
 The unkeyed checksum lets the program tell a damaged file (checksum wrong) from a
@@ -24,12 +24,17 @@ from dataclasses import dataclass
 from typing import Any
 
 MAGIC = b"AMTB\x00\r\n\x1a"
-FORMAT_VERSION = 1
-MIN_READER_VERSION = 1
+# Format 2: key slots wrap the data key for a public key (see ``slots``); format-1
+# files still open. A format-1 program would take a format-2 slot for a wrong
+# passphrase, so format-2 files say they need a format-2 reader.
+FORMAT_VERSION = 2
+MIN_READER_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 _PREFIX = struct.Struct(">8sHHI")
 NONCE_BYTES = 12
 CHECKSUM_BYTES = 32
-MAX_HEADER = 1024 * 1024
+MAX_HEADER = 64 * 1024  # this program writes 1–2 KB
+HEADER_READ = 16 + MAX_HEADER
 
 
 class FormatError(Exception):
@@ -84,17 +89,36 @@ def parse(data: bytes) -> Parsed:
         raise FormatError("die Datei ist keine Tagebuch-Datei")
     if not checksum_ok(data):
         raise FormatError("die Prüfsumme stimmt nicht")
-    if min_reader > FORMAT_VERSION:
+    if min_reader > FORMAT_VERSION or version < 1:
         raise TooNew()
     if header_len > MAX_HEADER or _PREFIX.size + header_len + NONCE_BYTES > len(data):
         raise FormatError("der Kopf der Datei ist beschädigt")
     header_end = _PREFIX.size + header_len
-    try:
-        header = json.loads(data[_PREFIX.size : header_end].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FormatError("der Kopf der Datei ist beschädigt") from exc
-    if not isinstance(header, dict):
-        raise FormatError("der Kopf der Datei ist beschädigt")
+    header = _header_json(data[_PREFIX.size : header_end])
     nonce = data[header_end : header_end + NONCE_BYTES]
     ciphertext = data[header_end + NONCE_BYTES : -CHECKSUM_BYTES]
     return Parsed(version, header, data[:header_end], nonce, ciphertext)
+
+
+def _header_json(raw: bytes) -> dict[str, Any]:
+    try:
+        header = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise FormatError("der Kopf der Datei ist beschädigt") from exc
+    if not isinstance(header, dict):
+        raise FormatError("der Kopf der Datei ist beschädigt")
+    return header
+
+
+def parse_header_only(head: bytes) -> dict[str, Any]:
+    """The JSON header from the first bytes of a file, without checking the checksum."""
+    if len(head) < _PREFIX.size:
+        raise FormatError("die Datei ist zu kurz")
+    magic, _version, min_reader, header_len = _PREFIX.unpack_from(head)
+    if magic != MAGIC:
+        raise FormatError("die Datei ist keine Tagebuch-Datei")
+    if min_reader > FORMAT_VERSION:
+        raise TooNew()
+    if header_len > MAX_HEADER or _PREFIX.size + header_len > len(head):
+        raise FormatError("der Kopf der Datei ist beschädigt")
+    return _header_json(head[_PREFIX.size : _PREFIX.size + header_len])
