@@ -581,6 +581,9 @@ class MainWindow(QMainWindow):
         """Drop keys and data, clear every view, show the unlock page."""
         self.idle.stop()
         self.save_poll.stop()
+        if self.workspace is not None:
+            # a re-keying in Einstellungen finishes before the diary closes
+            self.workspace.settings.wait()
         self._saved_before_closing()
         if self.workspace is not None:
             self.workspace.clear()

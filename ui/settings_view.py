@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -37,7 +38,7 @@ from app.services.diary import DiaryService
 from app.settings import IDLE_MINUTES, SettingsService, verify_backup
 from app.vault import Credentials, Vault, device
 from app.vault.backup import write_backup
-from app.vault.vault import DEFAULT_UNLOCK_MS
+from app.vault.vault import DEFAULT_UNLOCK_MS, RekeyResult
 from ui.filedialogs import open_file_name, save_file_name
 from ui.forms import (
     JobcenterForm,
@@ -90,6 +91,7 @@ class SettingsView(QWidget):
         self.settings = SettingsService(vault)
         self.unlock_time_ms = unlock_time_ms
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="einstellungen")
+        self._progress: QProgressDialog | None = None
         self._future: Future[Any] | None = None
         self._on_done: Callable[[Any], None] | None = None
         self._poll = QTimer(self)
@@ -337,13 +339,36 @@ class SettingsView(QWidget):
         return self._future is not None
 
     def _run(
-        self, work: Callable[[], Any], done: Callable[[Any], None], status: QLabel, text: str
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        status: QLabel,
+        text: str,
+        *,
+        modal: bool = False,
     ) -> None:
+        """Run ``work`` in the worker thread. ``modal``: the window waits (re-keying the
+        diary must not meet another change), with a progress dialog that cannot be
+        cancelled halfway."""
         status.setText(text)
         self._set_busy(True)
         self._on_done = done
+        if modal:
+            self._progress = QProgressDialog(text, "", 0, 0, self)
+            self._progress.setWindowTitle(self.tr("Bitte warten"))
+            self._progress.setCancelButton(None)  # type: ignore[arg-type]
+            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self._progress.setMinimumDuration(0)
+            self._progress.setAccessibleName(self.tr("Das Tagebuch wird neu verschlüsselt"))
+            self._progress.show()
         self._future = self._executor.submit(_job(work))
         self._poll.start()
+
+    def wait(self) -> None:
+        """Block until the worker is done (the window closes; the diary must stay whole)."""
+        if self._future is not None:
+            self._future.result()
+            self._check_done()
 
     def _check_done(self) -> None:
         if self._future is None or not self._future.done():
@@ -351,6 +376,10 @@ class SettingsView(QWidget):
         self._poll.stop()
         future, self._future = self._future, None
         done, self._on_done = self._on_done, None
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
         self._set_busy(False)
         if done is not None:
             done(future.result())
@@ -402,7 +431,11 @@ class SettingsView(QWidget):
             lambda: vault.change_passphrase(new, unlock_time_ms=unlock_ms),
             self._passphrase_changed,
             self.passphrase_status,
-            self.tr("Einen Moment bitte – die neue Passphrase wird eingerichtet …"),
+            self.tr(
+                "Einen Moment bitte – die neue Passphrase wird eingerichtet und Ihr Tagebuch "
+                "mit einem neuen Schlüssel verschlüsselt …"
+            ),
+            modal=True,
         )
 
     def _passphrase_changed(self, result: object) -> None:
@@ -413,12 +446,19 @@ class SettingsView(QWidget):
                 )
             )
             return
-        self.passphrase_status.setText(
-            self.tr(
-                "✓ Die Passphrase ist geändert. Ab jetzt öffnen Sie das Tagebuch mit der neuen "
-                "Passphrase."
-            )
+        assert isinstance(result, RekeyResult)
+        text = self.tr(
+            "✓ Die Passphrase ist geändert. Ab jetzt öffnen Sie das Tagebuch mit der neuen "
+            "Passphrase."
         )
+        if result.recovery_code is not None:
+            # an early diary: its recovery slot could not take the new key
+            self._show_new_code(result.recovery_code)
+            text += " " + self.tr(
+                "Weil Ihr Tagebuch aus einer frühen Version stammt, gibt es auch einen neuen "
+                "Wiederherstellungscode (unten); der alte gilt nicht mehr."
+            )
+        self.passphrase_status.setText(text + " " + result.notice())
 
     # ---------------------------------------------------------- recovery code
     def renew_code(self, *, confirm: bool = True) -> None:
@@ -436,20 +476,39 @@ class SettingsView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            code = self.vault.renew_recovery_code()
-        except AmtsError as exc:
-            self.code_status.setText(exc.message)
+        if self.working:
             return
-        profile = self.service.profile()
-        self.code_panel.set_code(code, self.vault.folder, profile.name if profile else "")
-        self.code_panel.show()
+        vault = self.vault
+        self._run(
+            vault.renew_recovery_code,
+            self._code_renewed,
+            self.code_status,
+            self.tr(
+                "Einen Moment bitte – der neue Code wird eingerichtet und Ihr Tagebuch mit einem "
+                "neuen Schlüssel verschlüsselt …"
+            ),
+            modal=True,
+        )
+
+    def _code_renewed(self, result: object) -> None:
+        if isinstance(result, AmtsError):
+            self.code_status.setText(result.message)
+            return
+        assert isinstance(result, RekeyResult) and result.recovery_code is not None
+        self._show_new_code(result.recovery_code)
         self.code_status.setText(
             self.tr(
                 "Ihr neuer Wiederherstellungscode steht oben. Er wird nur jetzt angezeigt – "
                 "schreiben Sie ihn ab oder drucken Sie das Blatt. Der alte Code gilt nicht mehr."
             )
+            + " "
+            + result.notice()
         )
+
+    def _show_new_code(self, code: str) -> None:
+        profile = self.service.profile()
+        self.code_panel.set_code(code, self.vault.folder, profile.name if profile else "")
+        self.code_panel.show()
 
     # ----------------------------------------------------------------- this PC
     def set_remember(self, remember: bool) -> None:

@@ -15,8 +15,8 @@ from app.errors import WrongPassphrase
 from app.services.diary import DiaryService
 from app.services.records import ContactData, JobcenterData, ProfileData
 from app.settings import IDLE_MINUTES, SettingsService
-from app.vault import Vault, device
-from tests.conftest import PASSPHRASE
+from app.vault import Credentials, Vault, device
+from tests.conftest import PASSPHRASE, files_opened_by
 from ui import settings_view
 from ui.main import MainWindow
 from ui.settings_view import SettingsView, size_words
@@ -96,6 +96,7 @@ def test_change_passphrase(qtbot: QtBot, tmp_path: Path) -> None:
         Vault.open(tmp_path / "v", passphrase=PASSPHRASE)
     Vault.open(tmp_path / "v", passphrase=NEW_PASSPHRASE).close()
     Vault.open(tmp_path / "v", recovery_code=code).close()  # the code still holds
+    assert files_opened_by(tmp_path / "v", Credentials(passphrase=PASSPHRASE)) == []
 
 
 def test_renew_recovery_code_asks_first_and_shows_the_new_code_once(
@@ -110,6 +111,8 @@ def test_renew_recovery_code_asks_first_and_shows_the_new_code_once(
     assert not widget.code_panel.isVisible()
     _yes(monkeypatch)
     _click(qtbot, widget.renew_button)
+    assert widget.working  # the diary is re-encrypted with a new key meanwhile
+    qtbot.waitUntil(lambda: not widget.working, timeout=30_000)
     assert widget.code_panel.isVisible()
     new_code = widget.code_panel.shown_code()
     assert new_code != old_code
@@ -120,6 +123,8 @@ def test_renew_recovery_code_asks_first_and_shows_the_new_code_once(
     vault.close()
     with pytest.raises(WrongPassphrase):
         Vault.open(tmp_path / "v", recovery_code=old_code)
+    # "Der alte Code gilt nicht mehr" holds for every file in the folder
+    assert files_opened_by(tmp_path / "v", Credentials(recovery_code=old_code)) == []
     Vault.open(tmp_path / "v", recovery_code=new_code).close()
 
 
