@@ -356,7 +356,7 @@ class SettingsView(QWidget):
         if modal:
             self._progress = QProgressDialog(text, "", 0, 0, self)
             self._progress.setWindowTitle(self.tr("Bitte warten"))
-            self._progress.setCancelButton(None)  # type: ignore[arg-type]
+            self._progress.setCancelButton(None)
             self._progress.setWindowModality(Qt.WindowModality.WindowModal)
             self._progress.setMinimumDuration(0)
             self._progress.setAccessibleName(self.tr("Das Tagebuch wird neu verschlüsselt"))
