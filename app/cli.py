@@ -73,13 +73,24 @@ class Secrets:
         return Credentials(passphrase=self.get(0, "Die Passphrase", "Passphrase: "))
 
 
-def _open(args: argparse.Namespace, secrets: Secrets) -> Vault:
+def _open(args: argparse.Namespace, secrets: Secrets, *, read_only: bool = False) -> Vault:
+    """Unlock the vault; ``read_only`` for commands that only look (nothing on disk changes).
+
+    A diary older than a state already seen is opened all the same (the user's own
+    data is never locked away), with a warning on stderr.
+    """
     from app.vault import Vault
 
     creds = secrets.credentials()
-    return Vault.open(
-        Path(args.vault_dir), passphrase=creds.passphrase, recovery_code=creds.recovery_code
+    vault = Vault.open(
+        Path(args.vault_dir),
+        passphrase=creds.passphrase,
+        recovery_code=creds.recovery_code,
+        read_only=read_only,
     )
+    if vault.rollback is not None:
+        sys.stderr.write(f"Warnung: {vault.rollback.message()}\n")
+    return vault
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
@@ -119,7 +130,7 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from app.services import interchange
     from app.vault.atomic import atomic_write
 
-    vault = _open(args, secrets)
+    vault = _open(args, secrets, read_only=True)
     try:
         document = interchange.export_document(vault)
     finally:
@@ -138,7 +149,7 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
 def cmd_verify(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from app.services.verify import verify
 
-    vault = _open(args, secrets)
+    vault = _open(args, secrets, read_only=True)
     try:
         checks = verify(vault)
     finally:
@@ -178,10 +189,19 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         new = secrets.get(1, "Die neue Passphrase", "Neue Passphrase: ")
         if not secrets.from_stdin and getpass.getpass("Neue Passphrase wiederholen: ") != new:
             raise UsageError("Die beiden Eingaben stimmen nicht überein.")
-        vault.change_passphrase(new, unlock_time_ms=args.unlock_time_ms)
+        result = vault.change_passphrase(new, unlock_time_ms=args.unlock_time_ms)
     finally:
         vault.close()
-    out.write("Passphrase geändert. Der Wiederherstellungscode gilt weiter.\n")
+    out.write("Passphrase geändert.\n")
+    if result.recovery_code is not None:
+        out.write(
+            "Dieses Tagebuch stammt aus einer frühen Version und bekommt deshalb auch einen "
+            "neuen Wiederherstellungscode (der alte gilt nicht mehr; bitte aufschreiben oder "
+            f"ausdrucken und sicher aufbewahren):\n{result.recovery_code}\n"
+        )
+    else:
+        out.write("Der Wiederherstellungscode gilt weiter.\n")
+    out.write(result.notice() + "\n")
     return EXIT_OK
 
 
@@ -352,7 +372,7 @@ def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     finding_ids = _numbers(args.finding, "--finding")
     letter_ids = _numbers(args.letter, "--letter")
 
-    vault = _open(args, secrets)
+    vault = _open(args, secrets, read_only=True)
     try:
         with vault.session() as session:
             request = LetterRequest(

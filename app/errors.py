@@ -27,7 +27,7 @@ class VaultDamaged(AmtsError):
     """The file's checksum or structure is broken: a backup is the way out."""
 
     def __init__(self, path: str, newest_backup: str | None = None, detail: str = "") -> None:
-        text = f"Die Tagebuch-Datei „{path}“ ist beschädigt"
+        text = f"Die Tagebuch-Datei „{path}“ ist beschädigt oder wurde verändert"
         if detail:
             text += f" ({detail})"
         text += "."

@@ -34,6 +34,18 @@ ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "Korrekt Pferd Batterie Heftklammer"
 
 
+@pytest.fixture(autouse=True)
+def _no_states_seen() -> None:
+    """Each test starts on a computer that has seen no diary save yet.
+
+    Copies of one frozen or template diary share its id; without this, a save
+    counter remembered in one test would make the next copy look rolled back.
+    """
+    from app.vault import seen
+
+    seen._path(None).unlink(missing_ok=True)
+
+
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE

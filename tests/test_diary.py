@@ -163,8 +163,19 @@ def test_delete_and_undo_within_the_session(vault: Vault) -> None:
     assert all(check.ok for check in verify(vault))
     folder = vault.folder
     service.delete_contact(uid)
-    vault.close()  # closing without undo destroys the file for good
-    assert not attachments.file_path(folder / "anhaenge", file_id).exists()
+    vault.close()  # closing without undo ends the chance to undo ...
+    path = attachments.file_path(folder / "anhaenge", file_id)
+    assert path.exists()  # ... but the kept generations still refer to the file
+    _rotate_out_generations(folder)
+    assert not path.exists()  # it is gone for good
+
+
+def _rotate_out_generations(folder: Path) -> None:
+    """Save often enough that every kept generation from before is replaced."""
+    vault = Vault.open(folder, passphrase=PASSPHRASE)
+    for i in range(11):
+        DiaryService(vault).add_contact(ContactData(when=WHEN, channel="termin", notes=f"{i}"))
+    vault.close()
 
 
 # ------------------------------------------------------ attachments: files, undo
@@ -205,7 +216,10 @@ def test_attachment_delete_and_undo_within_the_session(vault: Vault) -> None:
     folder = vault.folder
     service.delete_attachment(again)
     vault.close()
-    assert not attachments.file_path(folder / "anhaenge", file_id).exists()
+    path = attachments.file_path(folder / "anhaenge", file_id)
+    assert path.exists()  # the kept generations still refer to it
+    _rotate_out_generations(folder)
+    assert not path.exists()
 
 
 def test_attachment_undo_after_its_entry_was_deleted_says_what_to_do(vault: Vault) -> None:

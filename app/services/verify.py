@@ -101,5 +101,27 @@ def _attachments(vault: Vault) -> Check:
     return Check("Anhänge", True, detail)
 
 
+def _currency(vault: Vault) -> Check:
+    """Is this the newest state of the diary known here (no old copy laid over it)?"""
+    if vault.rollback is not None:
+        return Check("Aktualität", False, vault.rollback.message())
+    if vault.rekey_pending:
+        return Check(
+            "Aktualität",
+            False,
+            "Eine Umschlüsselung (nach einer neuen Passphrase) ist nicht abgeschlossen. "
+            "Öffnen Sie das Tagebuch einmal im Programm; dann wird sie fertiggestellt.",
+        )
+    return Check(
+        "Aktualität", True, f"Neuester bekannter Stand (Speicherstand {vault.save_counter})."
+    )
+
+
 def verify(vault: Vault) -> list[Check]:
-    return [_authenticity(vault), _database(vault), _history(vault), _attachments(vault)]
+    return [
+        _authenticity(vault),
+        _currency(vault),
+        _database(vault),
+        _history(vault),
+        _attachments(vault),
+    ]

@@ -1087,7 +1087,7 @@ def _read_journal(
 
 def _acquire(folder: Path) -> FileLock:
     """Take the single-writer lock (an OS lock that dies with its process)."""
-    lock = FileLock(str(folder / LOCK_FILE), timeout=0, is_singleton=False)
+    lock = FileLock(str(folder / LOCK_FILE), timeout=0, mode=0o600, is_singleton=False)
     try:
         lock.acquire()
     except Timeout as exc:
