@@ -2054,6 +2054,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Älterer Stand geöffnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neueren Stand wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit diesem Stand &amp;weiterarbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Später entscheiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der neuere Stand ist wiederhergestellt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie arbeiten mit diesem Stand weiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gelungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eintrag löschen?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,6 +2619,14 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Der Schlüsselbund dieses PCs hat den gemerkten Schlüssel nicht mehr. „Auf diesem PC merken“ ist deshalb aus; Sie können es wieder einschalten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Tagebuch wird neu verschlüsselt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ Profil gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,7 +2635,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Einen Moment bitte – die neue Passphrase wird eingerichtet …</source>
+        <source>Einen Moment bitte – die neue Passphrase wird eingerichtet und Ihr Tagebuch mit einem neuen Schlüssel verschlüsselt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2611,6 +2647,10 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Weil Ihr Tagebuch aus einer frühen Version stammt, gibt es auch einen neuen Wiederherstellungscode (unten); der alte gilt nicht mehr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Neuen Wiederherstellungscode erstellen?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,6 +2658,10 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <source>Danach gilt Ihr bisheriger Code nicht mehr. Der neue Code wird nur einmal angezeigt: Halten Sie Papier und Stift bereit oder drucken Sie das Blatt aus.
 
 Jetzt einen neuen Code erstellen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte – der neue Code wird eingerichtet und Ihr Tagebuch mit einem neuen Schlüssel verschlüsselt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2756,6 +2800,14 @@ Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Ohne Eingabe öffnen (auf diesem PC gemerkt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ohne Passphrase öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Neueste lesbare &amp;Sicherung öffnen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,6 +2825,10 @@ Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
     </message>
     <message>
         <source>Einen Moment bitte – das Tagebuch wird entsperrt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der auf diesem PC gemerkte Schlüssel passt nicht mehr. Bitte geben Sie Ihre Passphrase ein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,6 +23,7 @@ from app.services.letters import (
 from app.services.records import ContactData, ProfileData
 from app.vault import Vault, attachments
 from tests.conftest import PASSPHRASE
+from tests.test_diary import _rotate_out_generations
 
 NAME = "Erika Mustermann"
 COPIED = "Die Sachbearbeiterin hat meinen Personalausweis kopiert."
@@ -184,9 +185,13 @@ def test_delete_removes_key_and_deadline_and_the_file_at_close(vault_dir: Path) 
     assert vault.referenced_file_ids() == set()  # the key is gone from the diary
     assert stored.exists()  # kept for undo while the diary is open
     vault.close()
-    assert not stored.exists()
+    # kept while a backup generation still refers to it (restoring one finds it) ...
+    assert stored.exists()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
         assert LetterService(reopened).letters() == []
+    _rotate_out_generations(vault_dir)
+    assert not stored.exists()  # ... and gone once none does
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
         assert attachments.stored_ids(reopened.attachments_dir) == set()
 
 

@@ -479,6 +479,39 @@ def test_old_copy_over_the_diary_is_noticed_and_still_opens(tmp_path: Path) -> N
         )
 
 
+def test_going_back_to_the_newer_state_from_the_warning_loses_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "tagebuch"
+    _make(folder, entries=6, files=2)
+    with Vault.open(folder, passphrase=PASSPHRASE) as vault:
+        newest_notes = _notes(vault)
+    _roll_back(folder)
+    with Vault.open(folder, passphrase=PASSPHRASE) as vault:
+        older_notes = _notes(vault)
+        assert vault.rollback is not None and len(older_notes) < len(newest_notes)
+        vault.restore_newer_state()
+        assert vault.rollback is None
+        # the copy destroyed the state of the very last save; the newest kept
+        # generation holds the one before it
+        newest_notes.remove("Eintrag 5")
+        assert _notes(vault) == newest_notes
+        DiaryService(vault).add_contact(_contact("Nach der Rückkehr geschrieben"))
+        assert _failed(vault) == []
+    with Vault.open(folder, passphrase=PASSPHRASE) as vault:
+        assert vault.rollback is None  # the warning does not come back
+        assert _notes(vault) == sorted([*newest_notes, "Nach der Rückkehr geschrieben"])
+        assert _readable_attachments(vault) == 2
+    # the older state that was opened is kept as a generation, not thrown away
+    kept_notes = []
+    for number, path in enumerate(generations(folder)):
+        look = tmp_path / f"blick-{number}"
+        look.mkdir()
+        shutil.copyfile(path, look / VAULT_FILE)
+        with Vault.open(look, passphrase=PASSPHRASE, read_only=True) as kept_state:
+            kept_notes.append(_notes(kept_state))
+    assert older_notes in kept_notes
+    assert run_cli("verify", str(folder), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)).code == 0
+
+
 def test_rollback_is_noticed_with_the_remembered_counter_alone(tmp_path: Path) -> None:
     folder = tmp_path / "tagebuch"
     _make(folder, entries=6, files=0)

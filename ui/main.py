@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Amtstagebuch"))
         self.vault: Vault | None = None
         self.workspace: Workspace | None = None
+        self.rollback_box: QMessageBox | None = None
         self.pages = QStackedWidget()
         self.unlock_page = UnlockPage(folder)
         self.wizard: FirstRunWizard | None = None
@@ -460,6 +461,60 @@ class MainWindow(QMainWindow):
         self.idle.start()
         settle_after_unlock()
         self.workspace.recheck.start_if_needed()
+        if vault.rollback is not None:
+            self.rollback_box = self._warn_rollback(vault)
+
+    def _warn_rollback(self, vault: Vault) -> QMessageBox:
+        """An older copy lies over the diary: offer the newer kept state, or going on.
+
+        Never locks the user out: the diary is open behind the question, and
+        "Später entscheiden" leaves everything as it is (the question comes back).
+        """
+        assert vault.rollback is not None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Älterer Stand geöffnet"),
+            vault.rollback.message(),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        back = None
+        if vault.rollback.generation is not None:
+            back = box.addButton(
+                self.tr("&Neueren Stand wiederherstellen"), QMessageBox.ButtonRole.AcceptRole
+            )
+        go_on = box.addButton(
+            self.tr("Mit diesem Stand &weiterarbeiten"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        later = box.addButton(self.tr("&Später entscheiden"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back or later)
+        box.setEscapeButton(later)
+
+        def chosen(button: object) -> None:
+            from app.errors import AmtsError
+
+            if self.vault is not vault or self.workspace is None:
+                return
+            try:
+                if button is back:
+                    vault.restore_newer_state()
+                    self.workspace.reload()
+                    self.workspace.settings.reload()
+                    self.statusBar().showMessage(
+                        self.tr("Der neuere Stand ist wiederhergestellt."), 10_000
+                    )
+                elif button is go_on:
+                    vault.accept_rollback()
+                    self.statusBar().showMessage(
+                        self.tr("Sie arbeiten mit diesem Stand weiter."), 10_000
+                    )
+            except AmtsError as exc:
+                QMessageBox.warning(self, self.tr("Nicht gelungen"), exc.message)
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        return box
 
     def _show_for_a_while(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
@@ -585,6 +640,10 @@ class MainWindow(QMainWindow):
             # a re-keying in Einstellungen finishes before the diary closes
             self.workspace.settings.wait()
         self._saved_before_closing()
+        if self.rollback_box is not None:
+            self.rollback_box.done(0)  # the question belongs to the diary being closed
+            self.rollback_box.deleteLater()
+            self.rollback_box = None
         if self.workspace is not None:
             self.workspace.clear()
             self.workspace.recheck.finished.disconnect(self._show_for_a_while)

@@ -224,7 +224,7 @@ class SettingsView(QWidget):
         )
         layout.addStretch(1)
 
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(column)
@@ -293,6 +293,13 @@ class SettingsView(QWidget):
         self.remember.blockSignals(False)
         self.remember_reason.setText(reason)
         self.remember_reason.setVisible(not available)
+        if self.vault.device_forgotten:
+            self.remember_status.setText(
+                self.tr(
+                    "Der Schlüsselbund dieses PCs hat den gemerkten Schlüssel nicht mehr. "
+                    "„Auf diesem PC merken“ ist deshalb aus; Sie können es wieder einschalten."
+                )
+            )
         self.idle.blockSignals(True)
         self.idle.setValue(self.settings.get(IDLE_MINUTES))
         self.idle.blockSignals(False)

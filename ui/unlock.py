@@ -81,6 +81,10 @@ class UnlockPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("Hinweis"))
+        # Only where "Auf diesem PC merken" is on and this PC's keyring still has the key.
+        self.device_button = QPushButton(self.tr("&Ohne Eingabe öffnen (auf diesem PC gemerkt)"))
+        self.device_button.setAccessibleName(self.tr("Ohne Passphrase öffnen"))
+        self.device_button.hide()
         self.backup_button = QPushButton(self.tr("Neueste lesbare &Sicherung öffnen"))
         self.backup_button.hide()
         self._backup: str | None = None
@@ -105,6 +109,7 @@ class UnlockPage(QWidget):
         layout.addLayout(choice)
         layout.addLayout(form)
         layout.addWidget(self.open_button)
+        layout.addWidget(self.device_button)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(self.backup_button)
@@ -114,17 +119,35 @@ class UnlockPage(QWidget):
         self.secret.returnPressed.connect(self.start_unlock)
         self.use_code.toggled.connect(self._mode_changed)
         self.backup_button.clicked.connect(self.restore_backup)
+        self.device_button.clicked.connect(self.unlock_with_device)
         self.set_folder(folder)
 
     def set_folder(self, folder: Path) -> None:
         self.folder_path = folder
         self.where.setText(self.tr("Tagebuch im Ordner: {folder}").format(folder=folder))
+        self.device_button.hide()
+        # after the window has painted: the check loads the vault code and asks the keyring
+        QTimer.singleShot(0, self.refresh_device)
 
     def reset(self) -> None:
         self.secret.clear()
         self.message.clear()
         self.backup_button.hide()
         self.secret.setFocus()
+        self.refresh_device()
+
+    def refresh_device(self) -> None:
+        """Offer opening without typing only when this PC can really do it."""
+        from app.vault.vault import remembered_on_this_pc
+
+        self.device_button.setVisible(remembered_on_this_pc(self.folder_path))
+
+    def unlock_with_device(self) -> None:
+        from app.vault import Credentials
+
+        if self._busy:
+            return
+        self._open_with(Credentials(use_device=True))
 
     def _mode_changed(self, code: bool) -> None:
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if code else QLineEdit.EchoMode.Password)
@@ -157,23 +180,37 @@ class UnlockPage(QWidget):
         self._derived(future.result())
 
     def _derived(self, result: object) -> None:
-        from app.vault import Credentials, Vault
+        from app.vault import Credentials
 
         self._set_busy(False)
         if isinstance(result, AmtsError):
             self.message.setText(result.message)
             return
         assert isinstance(result, Credentials)
+        self._open_with(result)
+
+    def _open_with(self, creds: Credentials) -> None:
+        from app.vault import Vault
+
         try:
-            vault = Vault.open(self.folder_path, credentials=result)
+            vault = Vault.open(self.folder_path, credentials=creds)
         except VaultDamaged as exc:
             self.message.setText(exc.message)
             self._backup = exc.newest_backup
             self.backup_button.setVisible(exc.newest_backup is not None)
-            self._pending = result
+            self._pending = creds
             return
         except WrongPassphrase as exc:
-            self.message.setText(exc.message)
+            if creds.use_device:
+                self.device_button.hide()
+                self.message.setText(
+                    self.tr(
+                        "Der auf diesem PC gemerkte Schlüssel passt nicht mehr. Bitte geben "
+                        "Sie Ihre Passphrase ein."
+                    )
+                )
+            else:
+                self.message.setText(exc.message)
             self.secret.setFocus()
             return
         except AmtsError as exc:

@@ -289,6 +289,18 @@ class Credentials:
         self.use_device = use_device
         self._seed_cache: dict[tuple[str, str, str], bytes] = {}
         self.damaged_slot = False  # the right secret met a changed slot
+        self.derive = True  # False: only keys already derived are tried (no Argon2 run)
+
+    def without_new_derivations(self) -> Credentials:
+        """The same secrets and derived keys, but no further Argon2 run.
+
+        Used to look for a readable backup after a file was refused, so that a
+        forged or damaged file never costs a second of key derivation.
+        """
+        view = Credentials(self.passphrase, self.recovery_code, self.use_device)
+        view._seed_cache = self._seed_cache
+        view.derive = False
+        return view
 
     def open_header(self, header: dict[str, Any]) -> Opened | None:
         """The data key if one of the (checked) header's slots opens, else ``None``."""
@@ -322,6 +334,8 @@ class Credentials:
             params = check_kdf(slot["kdf"])
             cache_key = (kind, str(slot["salt"]), repr(params))
             if cache_key not in self._seed_cache:
+                if not self.derive:
+                    return None
                 self._seed_cache[cache_key] = argon2id(self.passphrase, salt, params)
             return self._seed_cache[cache_key]
         if kind == "recovery" and self.recovery_code is not None:

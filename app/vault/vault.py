@@ -173,7 +173,11 @@ def read_vault_file(path: Path) -> bytes:
 
 
 def newest_good_generation(folder: Path, creds: Credentials | None) -> Path | None:
-    """The newest backup generation that is intact (and opens, if credentials are given)."""
+    """The newest backup generation that is intact (and opens, if credentials are given).
+
+    With credentials that may not derive keys anew, a generation whose key is not
+    derived yet counts when its header is sound.
+    """
     for candidate in generations(folder):
         try:
             if candidate.stat().st_size > MAX_FILE:
@@ -187,6 +191,12 @@ def newest_good_generation(folder: Path, creds: Credentials | None) -> Path | No
             return candidate
         try:
             decrypt_file(data, creds, candidate.name)
+        except WrongPassphrase:
+            if creds.derive:
+                continue
+            # Its header is sound, but its key was not derived yet (no Argon2 run
+            # here): offered as it is; restoring it checks the secret.
+            return candidate
         except AmtsError:
             continue
         return candidate
@@ -225,7 +235,7 @@ class Rollback:
         )
         if self.generation is not None:
             text += (
-                f" Der neuere Stand liegt noch in „{BACKUPS}/{self.generation.name}“ und kann "
+                f" Ein neuerer Stand liegt noch in „{BACKUPS}/{self.generation.name}“ und kann "
                 "wiederhergestellt werden."
             )
         else:
@@ -432,7 +442,8 @@ class Vault:
             try:
                 unlocked = decrypt_file(data, creds, str(path))
             except VaultDamaged as exc:
-                good = newest_good_generation(folder, creds)
+                # a readable backup, found without deriving any key anew (fast)
+                good = newest_good_generation(folder, creds.without_new_derivations())
                 raise VaultDamaged(
                     str(path),
                     str(good.relative_to(folder)) if good else None,
@@ -517,6 +528,37 @@ class Vault:
         self.save()
         self.rollback = None
         seen.remember(self.vault_id, self.save_counter)
+
+    def restore_newer_state(self) -> None:
+        """After a rollback warning: go back to the newest kept generation, in place.
+
+        The state that was opened is not lost: saving rotates it into the kept
+        generations. The restored state gets a save counter above every known one.
+        """
+        rollback = self.rollback
+        if rollback is None or rollback.generation is None:
+            return
+        if self.read_only:
+            raise SaveFailed(_READ_ONLY)
+        with self._unit_lock:
+            self.wait_idle()
+            try:
+                newer = read_kept(rollback.generation, self._data_key, self.vault_id)
+            except OSError as exc:
+                raise os_error(rollback.generation, exc, "Die Wiederherstellung") from exc
+            if newer is None:
+                raise VaultDamaged(
+                    str(rollback.generation), detail="die Sicherung passt nicht zu diesem Tagebuch"
+                )
+            with self._write_lock:
+                self._conn.deserialize(newer.image)
+                self._conn.execute("PRAGMA foreign_keys=ON")
+                self._conn.execute("PRAGMA temp_store=MEMORY")
+                self._header = {**self._header, "save_counter": rollback.newest}
+            self._prepare_schema()
+            self.save()
+            self.rollback = None
+            seen.remember(self.vault_id, self.save_counter)
 
     # ---------------------------------------------------------------- saving
     @contextlib.contextmanager
