@@ -35,9 +35,9 @@ from app.services.diary import DiaryService
 from app.services.records import ContactData
 from app.services.verify import verify
 from app.vault import Vault, attachments, device, fileformat
-from app.vault.names import VAULT_FILE
 from app.vault.atomic import REPLACE_RETRIES, atomic_write, replace_file
 from app.vault.crypto import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, calibrate
+from app.vault.names import VAULT_FILE
 from tests.conftest import PASSPHRASE, run_cli, snapshot
 
 FROZEN = Path(__file__).parent / "data" / "vault-format-1"

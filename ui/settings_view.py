@@ -224,7 +224,7 @@ class SettingsView(QWidget):
         )
         layout.addStretch(1)
 
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(column)

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 import keyring
+import pytest
 from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -50,8 +51,9 @@ def _window(qtbot: QtBot, folder: Path) -> MainWindow:
 
 
 # ------------------------------------------------------------ on this PC
+@pytest.mark.usefixtures("restore_keyring")
 def test_remembered_diary_opens_without_typing_until_the_keyring_forgets_it(
-    qtbot: QtBot, vault_dir: Path, restore_keyring: object, tmp_path: Path
+    qtbot: QtBot, vault_dir: Path, tmp_path: Path
 ) -> None:
     backend = _MemoryKeyring()
     keyring.set_keyring(backend)
@@ -82,9 +84,8 @@ def test_remembered_diary_opens_without_typing_until_the_keyring_forgets_it(
     assert not page.device_button.isVisible()
 
 
-def test_a_stale_key_on_this_pc_falls_back_to_the_passphrase(
-    qtbot: QtBot, vault_dir: Path, restore_keyring: object
-) -> None:
+@pytest.mark.usefixtures("restore_keyring")
+def test_a_stale_key_on_this_pc_falls_back_to_the_passphrase(qtbot: QtBot, vault_dir: Path) -> None:
     backend = _MemoryKeyring()
     keyring.set_keyring(backend)
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
@@ -121,7 +122,7 @@ def test_a_plaintext_file_keyring_is_refused_with_the_reason(
         assert "einfachen Datei" in settings.remember_reason.text()
         assert not settings.remember_reason.isHidden()
         window.workspace.nav.setCurrentRow(5)
-        settings.scroll.ensureWidgetVisible(settings.remember_reason)
+        settings.scroll_area.ensureWidgetVisible(settings.remember_reason)
         window.grab().save(str(tmp_path / "einstellungen-klartext-schluesselbund.png"))
         window.lock()
         assert not (tmp_path / "keyring_pass.cfg").exists()  # nothing was written there
