@@ -7,14 +7,16 @@ brings the unlock page back.
 from __future__ import annotations
 
 import gc
+import os
 import shutil
+import signal
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -641,32 +643,112 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+class Termination(QObject):
+    """SIGTERM (logging out, ``kill``, a service manager), SIGHUP and Ctrl+C end the
+    program the way closing the window does: the diary is saved and locked, a demo
+    copy removed.
+
+    Python's own handlers run only when Python code runs, and Qt's loop may sleep for
+    hours; the signal's wake-up byte on a pipe wakes the loop at once. Before the loop
+    runs (the demo diary is still being filled) a signal raises ``SystemExit``, so the
+    same ``finally`` cleans up. Once the program is ending, further signals are ignored:
+    the cleanup is on its way and must not be cut short. Windows ends a process without
+    a signal Python could catch, so there is nothing to install there.
+    """
+
+    NAMES = ("SIGTERM", "SIGHUP", "SIGINT")
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.state = "starting"  # "running" inside app.exec(), "ending" after
+        self.received: int | None = None
+        self._previous: dict[int, object] = {}
+        self._fds: tuple[int, int] | None = None
+        self._notifier: QSocketNotifier | None = None
+        if sys.platform == "win32":
+            return
+        read_fd, write_fd = os.pipe()
+        os.set_blocking(read_fd, False)
+        os.set_blocking(write_fd, False)
+        self._fds = (read_fd, write_fd)
+        self._old_wakeup = signal.set_wakeup_fd(write_fd)
+        self._notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        for name in self.NAMES:
+            signum = getattr(signal, name)
+            self._previous[signum] = signal.signal(signum, self._handle)
+
+    def _drain(self) -> None:
+        # Python runs the pending handler while this slot runs; the bytes only woke us
+        assert self._fds is not None
+        try:
+            while os.read(self._fds[0], 512):
+                pass
+        except (BlockingIOError, InterruptedError):
+            pass
+
+    def _handle(self, signum: int, _frame: object) -> None:
+        if self.received is not None or self.state == "ending":
+            return
+        self.received = signum
+        code = 128 + signum
+        if self.state == "running":
+            self.app.exit(code)
+            return
+        raise SystemExit(code)
+
+    def uninstall(self) -> None:
+        if self._fds is None:
+            return
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)  # type: ignore[arg-type]
+        signal.set_wakeup_fd(self._old_wakeup)
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.activated.disconnect(self._drain)
+        for fd in self._fds:
+            os.close(fd)
+        self._fds = None
+
+
 def run(demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("Amtstagebuch")
-    install_translators(app)
+    termination = Termination(app)
     demo_dir: Path | None = None
-    folder = remembered_vault_dir()
-    if demo:
-        from app.demo import DEMO_PASSPHRASE, fill_demo
-
-        demo_dir = Path(tempfile.mkdtemp(prefix="amtstagebuch-demo-"))
-        folder = demo_dir / "tagebuch"
-        from app.vault import Vault
-
-        vault, _code = Vault.create(folder, DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False)
-        try:
-            fill_demo(vault)
-        finally:
-            vault.close()
-    window = MainWindow(folder)
-    if demo:
-        window.unlock_page.secret.setText(DEMO_PASSPHRASE)
-    window.show()
+    window: MainWindow | None = None
     try:
-        return int(app.exec())
+        install_translators(app)
+        folder = remembered_vault_dir()
+        if demo:
+            from app.demo import DEMO_PASSPHRASE, fill_demo
+            from app.vault import Vault
+
+            demo_dir = Path(tempfile.mkdtemp(prefix="amtstagebuch-demo-"))
+            folder = demo_dir / "tagebuch"
+            vault, _code = Vault.create(
+                folder, DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False
+            )
+            try:
+                fill_demo(vault)
+            finally:
+                vault.close()
+        window = MainWindow(folder)
+        if demo:
+            window.unlock_page.secret.setText(DEMO_PASSPHRASE)
+        window.show()
+        termination.state = "running"
+        code = int(app.exec())
+        termination.state = "ending"
+        return code
     finally:
-        window.lock()
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
+        termination.state = "ending"
+        try:
+            if window is not None:
+                window.lock()
+        finally:
+            if demo_dir is not None:
+                shutil.rmtree(demo_dir, ignore_errors=True)
+            termination.uninstall()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -247,3 +251,95 @@ def test_demo_opens_a_throwaway_diary_and_removes_it_at_exit() -> None:
     assert "amtstagebuch-demo-" in seen["folder"]
     assert seen["plain_sqlite"] is False  # encrypted like any other diary
     assert not Path(seen["folder"]).parent.exists()  # removed at exit
+
+
+_DEMO_UNTIL_SIGNAL = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.main import MainWindow, run
+
+app = QApplication(sys.argv)
+started = []
+
+def drive():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    window = windows[-1] if windows else None
+    if window is None or not window.isVisible():
+        QTimer.singleShot(20, drive)
+        return
+    if window.workspace is None:
+        if not started:
+            started.append(True)
+            window.unlock_page.start_unlock()
+        QTimer.singleShot(50, drive)
+        return
+    print("OFFEN", window.unlock_page.folder_path, flush=True)
+
+QTimer.singleShot(0, drive)
+raise SystemExit(run(demo=True))
+"""
+
+
+def _demo_folders(temp: Path) -> list[Path]:
+    return sorted(temp.glob("amtstagebuch-demo-*"))
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX-Signale")
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_demo_copy_is_removed_when_the_open_window_is_terminated(
+    tmp_path: Path, signame: str
+) -> None:
+    """A logout or ``kill`` ends the demo like closing the window: its copy is gone."""
+    from tests.conftest import ROOT, child_env
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    child = subprocess.Popen(
+        [sys.executable, "-u", "-c", _DEMO_UNTIL_SIGNAL],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=child_env(TMPDIR=str(temp)), cwd=ROOT,
+    )  # fmt: skip
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        assert line.startswith("OFFEN "), (line, child.poll())
+        folder = Path(line.split(" ", 1)[1].strip())
+        assert (folder / "tagebuch.amtb").is_file() and folder.parent in _demo_folders(temp)
+        child.send_signal(getattr(signal, signame))
+        code = child.wait(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert code == 128 + getattr(signal, signame), child.stderr.read() if child.stderr else ""
+    assert _demo_folders(temp) == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX-Signale")
+def test_demo_copy_is_removed_when_terminated_while_it_is_being_filled(tmp_path: Path) -> None:
+    """``amtstagebuch --demo`` as started from a menu, ended before its window is up."""
+    from tests.conftest import ROOT, child_env
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "app", "--demo"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=child_env(TMPDIR=str(temp)), cwd=ROOT,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while not _demo_folders(temp):
+            assert child.poll() is None, child.communicate()
+            assert time.monotonic() < deadline, "no demo folder appeared"
+            time.sleep(0.005)
+        child.send_signal(signal.SIGTERM)
+        _out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == 128 + signal.SIGTERM, err
+    assert "Traceback" not in err
+    assert _demo_folders(temp) == []
