@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from app import __version__, netguard
+from app import __version__, hardening, netguard
 from app.errors import AmtsError
 
 if TYPE_CHECKING:
@@ -635,6 +635,11 @@ def main(
 
 
 def entry() -> NoReturn:
+    """The process's start (``amtstagebuch``, ``python -m app``): harden it, then run.
+
+    Hardening lives here and not in :func:`main`, which tests call in their own process.
+    """
+    hardening.disable_core_dumps()
     raise SystemExit(main())
 
 

@@ -713,6 +713,9 @@ class Termination(QObject):
 
 
 def run(demo: bool = False) -> int:
+    from app.hardening import disable_core_dumps
+
+    disable_core_dumps()  # again, for a window started without app.cli.entry
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("Amtstagebuch")
