@@ -2010,6 +2010,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hinweis zum Speicherort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Sperren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,6 +2595,10 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Das Tagebuch wird neu verschlüsselt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ Profil gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,7 +2607,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Einen Moment bitte – die neue Passphrase wird eingerichtet …</source>
+        <source>Einen Moment bitte – die neue Passphrase wird eingerichtet und Ihr Tagebuch mit einem neuen Schlüssel verschlüsselt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2611,6 +2619,10 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Weil Ihr Tagebuch aus einer frühen Version stammt, gibt es auch einen neuen Wiederherstellungscode (unten); der alte gilt nicht mehr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Neuen Wiederherstellungscode erstellen?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,6 +2630,10 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <source>Danach gilt Ihr bisheriger Code nicht mehr. Der neue Code wird nur einmal angezeigt: Halten Sie Papier und Stift bereit oder drucken Sie das Blatt aus.
 
 Jetzt einen neuen Code erstellen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte – der neue Code wird eingerichtet und Ihr Tagebuch mit einem neuen Schlüssel verschlüsselt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

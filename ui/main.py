@@ -13,6 +13,7 @@ import signal
 import sys
 import tempfile
 import time
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -287,7 +289,28 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(folder)
         self.wizard: FirstRunWizard | None = None
         self.pages.addWidget(self.unlock_page)
-        self.setCentralWidget(self.pages)
+        # A calm notice above every page while the open diary lies in a synced folder.
+        self.sync_notice = QWidget()
+        self.sync_banner = QLabel()
+        self.sync_banner.setObjectName("syncBanner")
+        self.sync_banner.setWordWrap(True)
+        self.sync_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.sync_banner.setAccessibleName(self.tr("Hinweis zum Speicherort"))
+        self.sync_banner.setStyleSheet(
+            "QLabel#syncBanner { background: #eef3f8; color: #1f1f1f; "
+            "border: 1px solid #9db3cc; border-radius: 4px; padding: 8px 10px; }"
+        )
+        notice_layout = QVBoxLayout(self.sync_notice)
+        notice_layout.setContentsMargins(8, 8, 8, 0)
+        notice_layout.addWidget(self.sync_banner)
+        self.sync_notice.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.sync_notice)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.unlock_page.unlocked.connect(self.show_workspace)
 
         self.lock_action = QAction(self.tr("&Sperren"), self)
@@ -434,8 +457,26 @@ class MainWindow(QMainWindow):
         self.show_save_state()
         return self.vault.save_error is None
 
+    def show_sync_notice(self, folder: Path | None) -> str | None:
+        """Show the notice when ``folder`` is synced by a cloud service; the service."""
+        from app.syncfolders import sync_service, warning_text
+
+        service = sync_service(folder) if folder is not None else None
+        if service is None:
+            self.sync_notice.hide()
+            self.sync_banner.clear()
+            return None
+        self.sync_banner.setText(
+            "<b>{}</b><br>{}".format(
+                escape(self.tr("Hinweis zum Speicherort")), escape(warning_text(service))
+            )
+        )
+        self.sync_notice.show()
+        return service
+
     def show_workspace(self, vault: Vault) -> None:
         self.vault = vault
+        self.show_sync_notice(vault.folder)
         vault.background_saves = True
         self.save_poll.start()
         self.show_save_state()
@@ -601,6 +642,7 @@ class MainWindow(QMainWindow):
             self.vault.close()
             self.vault = None
             thaw_after_lock()
+        self.show_sync_notice(None)
         from ui.entry_form import EntryDialog
 
         for dialog in self.findChildren(EntryDialog):

@@ -343,3 +343,52 @@ def test_demo_copy_is_removed_when_terminated_while_it_is_being_filled(tmp_path:
     assert child.returncode == 128 + signal.SIGTERM, err
     assert "Traceback" not in err
     assert _demo_folders(temp) == []
+
+
+@pytest.fixture
+def no_onedrive_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OneDrive", "OneDriveConsumer", "OneDriveCommercial"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.mark.usefixtures("no_onedrive_variables")
+def test_a_diary_in_onedrive_gets_a_calm_notice(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "Olena" / "OneDrive" / "Dokumente" / "Tagebuch"
+    Vault.create(folder, PASSPHRASE, unlock_time_ms=0)[0].close()
+    window = MainWindow(folder)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.sync_banner.isVisible()  # nothing is said before the diary is open
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.workspace is not None
+    assert window.sync_banner.isVisible()
+    text = window.sync_banner.text()
+    assert "Hinweis zum Speicherort" in text and "den OneDrive mit dem Internet abgleicht" in text
+    assert "Server eines Unternehmens" in text and "nur auf diesem Computer" in text
+    banner_bottom = window.sync_banner.mapTo(window, window.sync_banner.rect().bottomLeft()).y()
+    assert banner_bottom < window.workspace.mapTo(window, window.workspace.rect().topLeft()).y()
+    window.lock()
+    assert not window.sync_banner.isVisible()
+
+
+@pytest.mark.usefixtures("no_onedrive_variables")
+def test_a_diary_in_an_ordinary_folder_gets_no_notice(qtbot: QtBot, vault_dir: Path) -> None:
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.workspace is not None
+    assert not window.sync_banner.isVisible() and window.sync_banner.text() == ""
+
+
+@pytest.mark.usefixtures("no_onedrive_variables")
+def test_a_diary_in_a_renamed_dropbox_is_found_by_its_marker(qtbot: QtBot, tmp_path: Path) -> None:
+    root = tmp_path / "Firmenordner"
+    folder = root / "Tagebuch"
+    Vault.create(folder, PASSPHRASE, unlock_time_ms=0)[0].close()
+    (root / ".dropbox").write_text("")
+    window = MainWindow(folder)
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.sync_banner.isVisible() and "den Dropbox mit" in window.sync_banner.text()
