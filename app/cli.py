@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from app import __version__, netguard
+from app import __version__, hardening, netguard
 from app.errors import AmtsError
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        if message.startswith("argument "):  # argparse's own words, the rest is ours
+            message = "bei " + message.removeprefix("argument ")
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: Aufruf fehlerhaft: {message}\n")
         raise SystemExit(EXIT_USAGE)
@@ -93,10 +95,40 @@ def _open(args: argparse.Namespace, secrets: Secrets, *, read_only: bool = False
     return vault
 
 
+WEAK_FLAG = "--schwache-passphrase-erlauben"
+
+
+def _refuse_weak(passphrase: str, args: argparse.Namespace, nothing_done: str) -> None:
+    """A new passphrase must be as hard to guess as the window asks for.
+
+    The minimum length holds always; the strength estimate can be overridden on
+    purpose (a test set-up, a passphrase the person knows better than zxcvbn), never
+    by accident.
+    """
+    from app.errors import InputRefused
+    from app.firstrun import check_strength
+    from app.vault.vault import check_new_passphrase
+
+    try:
+        check_new_passphrase(passphrase)  # too short: no flag helps
+    except InputRefused as exc:
+        raise UsageError(f"{exc.message} {nothing_done}") from None
+    if args.allow_weak:
+        return
+    try:
+        check_strength(passphrase)
+    except InputRefused as exc:
+        raise UsageError(
+            f"{exc.message} {nothing_done} Wenn Sie diese Passphrase trotzdem nehmen wollen, "
+            f"rufen Sie den Befehl mit {WEAK_FLAG} auf."
+        ) from None
+
+
 def cmd_init(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from app.vault import Vault
 
     passphrase = secrets.get(0, "Die Passphrase", "Neue Passphrase: ")
+    _refuse_weak(passphrase, args, "Es wurde kein Tagebuch angelegt.")
     if not secrets.from_stdin:
         again = getpass.getpass("Passphrase wiederholen: ")
         if again != passphrase:
@@ -187,6 +219,7 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     vault = _open(args, secrets)
     try:
         new = secrets.get(1, "Die neue Passphrase", "Neue Passphrase: ")
+        _refuse_weak(new, args, "Die Passphrase wurde nicht geändert.")
         if not secrets.from_stdin and getpass.getpass("Neue Passphrase wiederholen: ") != new:
             raise UsageError("Die beiden Eingaben stimmen nicht überein.")
         result = vault.change_passphrase(new, unlock_time_ms=args.unlock_time_ms)
@@ -400,6 +433,26 @@ def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return EXIT_OK
 
 
+# calibrate() never goes below the RFC 9106 floor, so 0 means "the floor" (the tests
+# use it for speed); above ten seconds it caps the passes anyway, and nobody waits
+# longer than that to open a diary.
+UNLOCK_MS_MIN, UNLOCK_MS_MAX = 0, 10_000
+DEFAULT_UNLOCK_MS = 1000
+
+
+def _unlock_time_ms(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or not UNLOCK_MS_MIN <= value <= UNLOCK_MS_MAX:
+        raise argparse.ArgumentTypeError(
+            f"„{text}“ geht nicht: bitte eine ganze Zahl von {UNLOCK_MS_MIN} bis "
+            f"{UNLOCK_MS_MAX} (Millisekunden) angeben"
+        )
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="amtstagebuch",
@@ -425,14 +478,26 @@ def build_parser() -> argparse.ArgumentParser:
             )
         return p
 
+    def new_passphrase_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--unlock-time-ms",
+            type=_unlock_time_ms,
+            default=DEFAULT_UNLOCK_MS,
+            metavar="MS",
+            help=f"Ziel-Dauer des Entsperrens in Millisekunden, {UNLOCK_MS_MIN} bis "
+            f"{UNLOCK_MS_MAX} (nie unter der RFC-9106-Stufe; 0 heißt: genau diese Stufe)",
+        )
+        p.add_argument(
+            WEAK_FLAG,
+            "--allow-weak-passphrase",
+            action="store_true",
+            dest="allow_weak",
+            help="eine leicht zu erratende Passphrase trotzdem nehmen (nicht empfohlen)",
+        )
+
     p = add("init", "ein neues Tagebuch anlegen", cmd_init)
     p.add_argument("vault_dir")
-    p.add_argument(
-        "--unlock-time-ms",
-        type=int,
-        default=1000,
-        help="Ziel-Dauer des Entsperrens (mind. RFC-9106-Stufe)",
-    )
+    new_passphrase_options(p)
     for name, help_text, func in (
         ("export", "das Tagebuch als JSON ausgeben", cmd_export),
         ("verify", "Echtheit, Aufbau, Änderungsverlauf und Anhänge prüfen", cmd_verify),
@@ -464,7 +529,7 @@ def build_parser() -> argparse.ArgumentParser:
         "passwd", "die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)", cmd_passwd
     )
     p.add_argument("vault_dir")
-    p.add_argument("--unlock-time-ms", type=int, default=1000)
+    new_passphrase_options(p)
     p = add(
         "demo",
         "ein Beispiel-Tagebuch mit erfundenen Inhalten anlegen (Passphrase „demo“)",
@@ -570,6 +635,11 @@ def main(
 
 
 def entry() -> NoReturn:
+    """The process's start (``amtstagebuch``, ``python -m app``): harden it, then run.
+
+    Hardening lives here and not in :func:`main`, which tests call in their own process.
+    """
+    hardening.disable_core_dumps()
     raise SystemExit(main())
 
 

@@ -123,13 +123,12 @@ def check_folder(folder: Path | str) -> Path:
     return path
 
 
-def check_passphrase(
-    passphrase: str, confirmation: str, user_inputs: tuple[str, ...] = ()
-) -> Strength:
-    """The strength of an acceptable new passphrase; ``InputRefused`` otherwise."""
-    if not passphrase:
-        raise InputRefused("Bitte geben Sie eine Passphrase ein.")
-    check_new_passphrase(passphrase)
+def check_strength(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
+    """The strength of a passphrase hard enough to guess; ``InputRefused`` with why not.
+
+    The one rule for every new passphrase: the wizard, Einstellungen and the command
+    line (``init``, ``passwd``) all refuse what this refuses.
+    """
     strength = assess(passphrase, (*PROGRAM_WORDS, *user_inputs))
     if not strength.acceptable:
         reason = f" {strength.warning}" if strength.warning else ""
@@ -138,6 +137,17 @@ def check_passphrase(
             f"Diese Passphrase ist noch zu leicht zu erraten (Stärke: {strength.label}).{reason} "
             f"{hint}".strip()
         )
+    return strength
+
+
+def check_passphrase(
+    passphrase: str, confirmation: str, user_inputs: tuple[str, ...] = ()
+) -> Strength:
+    """The strength of an acceptable new passphrase; ``InputRefused`` otherwise."""
+    if not passphrase:
+        raise InputRefused("Bitte geben Sie eine Passphrase ein.")
+    check_new_passphrase(passphrase)
+    strength = check_strength(passphrase, user_inputs)
     if confirmation != passphrase:
         raise InputRefused(
             "Die beiden Eingaben sind nicht gleich. Bitte tippen Sie die Passphrase im zweiten "

@@ -2010,6 +2010,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hinweis zum Speicherort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Sperren</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, run_cli, snapshot
+from tests.conftest import PASSPHRASE, ROOT, child_env, run_cli, snapshot
 
 SAMPLE = {
     "format": "amtstagebuch-export",
@@ -167,6 +169,84 @@ def test_missing_passphrase_is_a_usage_error(vault_dir: Path) -> None:
     assert result.code == 2 and "Passphrase fehlt" in result.err
     without_flag = run_cli("verify", str(vault_dir))
     assert without_flag.code == 2 and "--passphrase-stdin" in without_flag.err
+
+
+WEAK = "aaaaaaaa"  # long enough, and guessed at once
+
+
+def test_init_refuses_a_weak_passphrase_like_the_window_does(tmp_path: Path) -> None:
+    folder = tmp_path / "tagebuch"
+    refused = run_cli(
+        "init", str(folder), "--passphrase-stdin", "--unlock-time-ms", "0", stdin=_stdin(WEAK)
+    )
+    assert refused.code == 2, refused.err
+    assert "zu leicht zu erraten" in refused.err and "kein Tagebuch angelegt" in refused.err
+    assert "--schwache-passphrase-erlauben" in refused.err
+    assert refused.err.count("\n") == 1 and refused.out == ""
+    assert not (folder / "tagebuch.amtb").exists()
+    too_short = run_cli("init", str(folder), "--passphrase-stdin", "--allow-weak-passphrase",
+                        "--unlock-time-ms", "0", stdin=_stdin("kurz"))  # fmt: skip
+    assert too_short.code == 2 and "mindestens 8 Zeichen" in too_short.err
+    assert "--schwache-passphrase-erlauben" not in too_short.err  # no flag helps there
+
+
+@pytest.mark.parametrize("flag", ["--schwache-passphrase-erlauben", "--allow-weak-passphrase"])
+def test_init_takes_a_weak_passphrase_only_when_asked_to(tmp_path: Path, flag: str) -> None:
+    folder = tmp_path / "tagebuch"
+    created = run_cli("init", str(folder), "--passphrase-stdin", "--unlock-time-ms", "0", flag,
+                      stdin=_stdin(WEAK))  # fmt: skip
+    assert created.code == 0, created.err
+    assert run_cli("verify", str(folder), "--passphrase-stdin", stdin=_stdin(WEAK)).code == 0
+
+
+def test_passwd_refuses_a_weak_new_passphrase(vault_dir: Path) -> None:
+    before = snapshot(vault_dir)
+    refused = run_cli("passwd", str(vault_dir), "--passphrase-stdin", "--unlock-time-ms", "0",
+                      stdin=_stdin(PASSPHRASE, WEAK))  # fmt: skip
+    assert refused.code == 2, refused.err
+    assert "zu leicht zu erraten" in refused.err and "nicht geändert" in refused.err
+    assert snapshot(vault_dir) == before
+    allowed = run_cli("passwd", str(vault_dir), "--passphrase-stdin", "--unlock-time-ms", "0",
+                      "--allow-weak-passphrase", stdin=_stdin(PASSPHRASE, WEAK))  # fmt: skip
+    assert allowed.code == 0, allowed.err
+    assert run_cli("verify", str(vault_dir), "--passphrase-stdin", stdin=_stdin(WEAK)).code == 0
+
+
+def test_weak_passphrase_refused_by_the_real_program(tmp_path: Path) -> None:
+    folder = tmp_path / "tagebuch"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "init", str(folder), "--passphrase-stdin"],
+        input=WEAK + "\n", capture_output=True, text=True, env=child_env(), cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "zu leicht zu erraten" in done.stderr and "Traceback" not in done.stderr
+    assert not folder.exists() or not any(folder.iterdir())
+
+
+@pytest.mark.parametrize("command", ["init", "passwd"])
+@pytest.mark.parametrize("value", ["-5", "10001", "abc", "1.5", ""])
+def test_unlock_time_outside_its_range_is_a_usage_error(
+    tmp_path: Path, command: str, value: str
+) -> None:
+    folder = tmp_path / "tagebuch"
+    result = run_cli(command, str(folder), "--passphrase-stdin", "--unlock-time-ms", value,
+                     stdin=_stdin(PASSPHRASE, PASSPHRASE))  # fmt: skip
+    assert result.code == 2
+    assert "--unlock-time-ms" in result.err and "0 bis 10000" in result.err
+    assert "argument" not in result.err  # German, not argparse's English
+    assert not folder.exists()
+
+
+def test_unlock_time_range_ends_are_taken() -> None:
+    from app.cli import DEFAULT_UNLOCK_MS, build_parser
+    from app.vault.vault import DEFAULT_UNLOCK_MS as VAULT_DEFAULT
+
+    parser = build_parser()
+    for value in (0, 10000):
+        args = parser.parse_args(["init", "ordner", "--unlock-time-ms", str(value)])
+        assert args.unlock_time_ms == value
+    assert parser.parse_args(["passwd", "ordner"]).unlock_time_ms == DEFAULT_UNLOCK_MS
+    assert DEFAULT_UNLOCK_MS == VAULT_DEFAULT
 
 
 def test_missing_vault_and_existing_vault(tmp_path: Path, vault_dir: Path) -> None:

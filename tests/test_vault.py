@@ -296,6 +296,94 @@ def test_atomic_write_turns_a_held_file_into_a_german_message(
     assert [p.name for p in tmp_path.iterdir()] == ["datei"]
 
 
+class _HeldFor:
+    """``os.replace`` refused ``times`` times (a scanner holding the file), then real."""
+
+    def __init__(self, times: int) -> None:
+        self.times = times
+        self.calls = 0
+        self.real = os.replace
+
+    def __call__(self, src: object, dst: object) -> None:
+        self.calls += 1
+        if self.calls <= self.times:
+            raise PermissionError(errno.EACCES, "Der Prozess kann nicht auf die Datei zugreifen")
+        self.real(src, dst)  # type: ignore[arg-type]
+
+
+def test_a_save_waits_for_a_scanner_that_lets_go(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """os.replace refused twice, then allowed: the save goes through, nothing is left over."""
+    target = tmp_path / "datei"
+    target.write_bytes(b"alt")
+    held = _HeldFor(2)
+    monkeypatch.setattr(os, "replace", held)
+    atomic_write(target, b"neu")
+    assert target.read_bytes() == b"neu" and held.calls == 3
+    assert [p.name for p in tmp_path.iterdir()] == ["datei"]
+
+
+def test_a_file_held_for_good_is_a_clear_german_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    target = tmp_path / "datei"
+    target.write_bytes(b"alt")
+    held = _HeldFor(10**6)
+    monkeypatch.setattr(os, "replace", held)
+    started = time.monotonic()
+    with pytest.raises(SaveFailed) as caught:
+        atomic_write(target, b"neu")
+    waited = time.monotonic() - started
+    assert held.calls == REPLACE_RETRIES and 1.0 <= waited <= 4.0
+    message = caught.value.message
+    assert "anderen Programm festgehalten" in message and "Virenscanner" in message
+    assert "OneDrive" in message and "vorherige Stand ist unverändert" in message
+    assert target.read_bytes() == b"alt"
+    assert [p.name for p in tmp_path.iterdir()] == ["datei"]
+
+
+def test_other_rename_errors_are_not_retried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[object] = []
+
+    def full(src: object, dst: object) -> None:
+        calls.append(src)
+        raise OSError(errno.ENOSPC, "kein Platz")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(OSError) as caught:
+        replace_file(tmp_path / "a", tmp_path / "b", sleep=lambda _s: None)
+    assert caught.value.errno == errno.ENOSPC and len(calls) == 1
+
+
+def test_attachments_and_exports_wait_for_a_held_file(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every place that moves a finished file over its name goes through replace_file."""
+    service = DiaryService(vault)
+    uid = service.add_contact(_contact())
+    monkeypatch.setattr(os, "replace", _HeldFor(2))
+    attachment_id = service.add_attachment(io.BytesIO(b"%PDF-1.4 Bescheid"), name="b.pdf",
+                                           contact_uid=uid)  # fmt: skip
+    monkeypatch.setattr(os, "replace", _HeldFor(2))
+    out = tmp_path / "ausgabe" / "b.pdf"
+    out.parent.mkdir()
+    service.export_attachment(attachment_id, out)
+    assert out.read_bytes() == b"%PDF-1.4 Bescheid"
+    monkeypatch.setattr(os, "replace", _HeldFor(2))
+    backup = tmp_path / "sicherung.amtbak"
+    from app.vault.backup import write_backup
+
+    write_backup(vault, backup)
+    assert backup.is_file()
+    monkeypatch.undo()
+    assert not [p for p in tmp_path.rglob("*.tmp-speichern")]
+
+
 @pytest.mark.skipif(sys.platform != "win32", reason="nur unter Windows")
 def test_real_windows_replace(tmp_path: Path) -> None:  # pragma: no cover
     src, dst = tmp_path / "neu", tmp_path / "alt"

@@ -7,14 +7,17 @@ brings the unlock page back.
 from __future__ import annotations
 
 import gc
+import os
 import shutil
+import signal
 import sys
 import tempfile
 import time
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -286,7 +290,28 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(folder)
         self.wizard: FirstRunWizard | None = None
         self.pages.addWidget(self.unlock_page)
-        self.setCentralWidget(self.pages)
+        # A calm notice above every page while the open diary lies in a synced folder.
+        self.sync_notice = QWidget()
+        self.sync_banner = QLabel()
+        self.sync_banner.setObjectName("syncBanner")
+        self.sync_banner.setWordWrap(True)
+        self.sync_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.sync_banner.setAccessibleName(self.tr("Hinweis zum Speicherort"))
+        self.sync_banner.setStyleSheet(
+            "QLabel#syncBanner { background: #eef3f8; color: #1f1f1f; "
+            "border: 1px solid #9db3cc; border-radius: 4px; padding: 8px 10px; }"
+        )
+        notice_layout = QVBoxLayout(self.sync_notice)
+        notice_layout.setContentsMargins(8, 8, 8, 0)
+        notice_layout.addWidget(self.sync_banner)
+        self.sync_notice.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.sync_notice)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.unlock_page.unlocked.connect(self.show_workspace)
 
         self.lock_action = QAction(self.tr("&Sperren"), self)
@@ -433,8 +458,26 @@ class MainWindow(QMainWindow):
         self.show_save_state()
         return self.vault.save_error is None
 
+    def show_sync_notice(self, folder: Path | None) -> str | None:
+        """Show the notice when ``folder`` is synced by a cloud service; the service."""
+        from app.syncfolders import sync_service, warning_text
+
+        service = sync_service(folder) if folder is not None else None
+        if service is None:
+            self.sync_notice.hide()
+            self.sync_banner.clear()
+            return None
+        self.sync_banner.setText(
+            "<b>{}</b><br>{}".format(
+                escape(self.tr("Hinweis zum Speicherort")), escape(warning_text(service))
+            )
+        )
+        self.sync_notice.show()
+        return service
+
     def show_workspace(self, vault: Vault) -> None:
         self.vault = vault
+        self.show_sync_notice(vault.folder)
         vault.background_saves = True
         self.save_poll.start()
         self.show_save_state()
@@ -658,6 +701,7 @@ class MainWindow(QMainWindow):
             self.vault.close()
             self.vault = None
             thaw_after_lock()
+        self.show_sync_notice(None)
         from ui.entry_form import EntryDialog
 
         for dialog in self.findChildren(EntryDialog):
@@ -700,32 +744,115 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+class Termination(QObject):
+    """SIGTERM (logging out, ``kill``, a service manager), SIGHUP and Ctrl+C end the
+    program the way closing the window does: the diary is saved and locked, a demo
+    copy removed.
+
+    Python's own handlers run only when Python code runs, and Qt's loop may sleep for
+    hours; the signal's wake-up byte on a pipe wakes the loop at once. Before the loop
+    runs (the demo diary is still being filled) a signal raises ``SystemExit``, so the
+    same ``finally`` cleans up. Once the program is ending, further signals are ignored:
+    the cleanup is on its way and must not be cut short. Windows ends a process without
+    a signal Python could catch, so there is nothing to install there.
+    """
+
+    NAMES = ("SIGTERM", "SIGHUP", "SIGINT")
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.state = "starting"  # "running" inside app.exec(), "ending" after
+        self.received: int | None = None
+        self._previous: dict[int, object] = {}
+        self._fds: tuple[int, int] | None = None
+        self._notifier: QSocketNotifier | None = None
+        if sys.platform == "win32":
+            return
+        read_fd, write_fd = os.pipe()
+        os.set_blocking(read_fd, False)
+        os.set_blocking(write_fd, False)
+        self._fds = (read_fd, write_fd)
+        self._old_wakeup = signal.set_wakeup_fd(write_fd)
+        self._notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        for name in self.NAMES:
+            signum = getattr(signal, name)
+            self._previous[signum] = signal.signal(signum, self._handle)
+
+    def _drain(self) -> None:
+        # Python runs the pending handler while this slot runs; the bytes only woke us
+        assert self._fds is not None
+        try:
+            while os.read(self._fds[0], 512):
+                pass
+        except (BlockingIOError, InterruptedError):
+            pass
+
+    def _handle(self, signum: int, _frame: object) -> None:
+        if self.received is not None or self.state == "ending":
+            return
+        self.received = signum
+        code = 128 + signum
+        if self.state == "running":
+            self.app.exit(code)
+            return
+        raise SystemExit(code)
+
+    def uninstall(self) -> None:
+        if self._fds is None:
+            return
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)  # type: ignore[arg-type]
+        signal.set_wakeup_fd(self._old_wakeup)
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.activated.disconnect(self._drain)
+        for fd in self._fds:
+            os.close(fd)
+        self._fds = None
+
+
 def run(demo: bool = False) -> int:
+    from app.hardening import disable_core_dumps
+
+    disable_core_dumps()  # again, for a window started without app.cli.entry
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("Amtstagebuch")
-    install_translators(app)
+    termination = Termination(app)
     demo_dir: Path | None = None
-    folder = remembered_vault_dir()
-    if demo:
-        from app.demo import DEMO_PASSPHRASE, fill_demo
-
-        demo_dir = Path(tempfile.mkdtemp(prefix="amtstagebuch-demo-"))
-        folder = demo_dir / "tagebuch"
-        from app.vault import Vault
-
-        vault, _code = Vault.create(folder, DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False)
-        try:
-            fill_demo(vault)
-        finally:
-            vault.close()
-    window = MainWindow(folder)
-    if demo:
-        window.unlock_page.secret.setText(DEMO_PASSPHRASE)
-    window.show()
+    window: MainWindow | None = None
     try:
-        return int(app.exec())
+        install_translators(app)
+        folder = remembered_vault_dir()
+        if demo:
+            from app.demo import DEMO_PASSPHRASE, fill_demo
+            from app.vault import Vault
+
+            demo_dir = Path(tempfile.mkdtemp(prefix="amtstagebuch-demo-"))
+            folder = demo_dir / "tagebuch"
+            vault, _code = Vault.create(
+                folder, DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False
+            )
+            try:
+                fill_demo(vault)
+            finally:
+                vault.close()
+        window = MainWindow(folder)
+        if demo:
+            window.unlock_page.secret.setText(DEMO_PASSPHRASE)
+        window.show()
+        termination.state = "running"
+        code = int(app.exec())
+        termination.state = "ending"
+        return code
     finally:
-        window.lock()
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
+        termination.state = "ending"
+        try:
+            if window is not None:
+                window.lock()
+        finally:
+            if demo_dir is not None:
+                shutil.rmtree(demo_dir, ignore_errors=True)
+            termination.uninstall()

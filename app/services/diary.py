@@ -45,7 +45,7 @@ from app.services.records import (
     to_utc_naive,
 )
 from app.vault import Vault, attachments
-from app.vault.atomic import os_error, temp_path_for
+from app.vault.atomic import os_error, replace_file, temp_path_for
 
 GENESIS = "0" * 64
 
@@ -911,7 +911,7 @@ class DiaryService:
                     raise attachments.AttachmentDamaged(name)
                 out.flush()
                 os.fsync(out.fileno())
-            os.replace(tmp, target)
+            replace_file(tmp, target)  # retried while a scanner holds the file
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()

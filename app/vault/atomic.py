@@ -4,8 +4,10 @@ The pattern (Electrum's wallet storage, hardened): a temporary file in the same
 folder, created with owner-only permissions before any data is written, flushed
 and fsynced, read back and verified, then moved over the target with
 ``os.replace`` and the folder fsynced. On Windows the move uses ``MoveFileExW``
-with write-through and is retried for a moment when a virus scanner or indexer
-holds the file.
+with write-through. A move refused for a moment — a virus scanner, the search
+indexer or OneDrive holding the file — is retried for up to about two seconds;
+every save of the program (diary, attachments, backups, exports, settings) moves
+its file with :func:`replace_file`.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from app.errors import SaveFailed
 TEMP_SUFFIX = ".tmp-speichern"
 WINDOWS = sys.platform == "win32"
 REPLACE_RETRIES = 20
-REPLACE_RETRY_SECONDS = 0.05
+REPLACE_RETRY_SECONDS = 0.1  # 19 pauses: a little under two seconds in all
 # The ENOSPC check before writing leaves this much headroom.
 SPACE_MARGIN = 64 * 1024
 
@@ -38,8 +40,19 @@ def _disk_full_message(path: Path, what: str = "Ihre Änderung") -> SaveFailed:
     )
 
 
+class FileHeld(PermissionError):
+    """The move was refused again and again: another program holds the file."""
+
+
 def os_error(path: Path, exc: OSError, what: str = "Ihre Änderung") -> SaveFailed:
     """A German message for a failed write; the previous state is always kept."""
+    if isinstance(exc, FileHeld):
+        return SaveFailed(
+            f"Die Datei „{path.name}“ in „{path.parent}“ wird gerade von einem anderen "
+            "Programm festgehalten (zum Beispiel einem Virenscanner, der Windows-Suche oder "
+            f"einem Dienst wie OneDrive). {what} wurde nicht gespeichert; der vorherige Stand "
+            "ist unverändert erhalten. Bitte versuchen Sie es in einem Moment noch einmal."
+        )
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return _disk_full_message(path, what)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -100,23 +113,26 @@ def replace_file(
     mover: Callable[[Path, Path], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> None:
-    """Move ``source`` over ``target``; on Windows retry while the file is held."""
-    if not windows:
-        os.replace(source, target)
-        return
-    move = mover or _windows_replace
+    """Move ``source`` over ``target``; retried for a moment while the file is held.
+
+    Windows refuses the move while another program has the file open (a virus
+    scanner, the indexer, a sync client). Elsewhere a refused rename is rare and
+    then lasting, but trying it again costs nothing there. When every attempt was
+    refused, :class:`FileHeld` is raised (a ``PermissionError``) and ``target`` is
+    untouched.
+    """
+    move = mover or (_windows_replace if windows else os.replace)
     for attempt in range(REPLACE_RETRIES):
         try:
             move(source, target)
             return
-        except PermissionError:
-            if attempt == REPLACE_RETRIES - 1:
-                raise
-            sleep(REPLACE_RETRY_SECONDS)
         except OSError as exc:
             # ERROR_SHARING_VIOLATION / ERROR_ACCESS_DENIED arrive as EACCES
-            if exc.errno != errno.EACCES or attempt == REPLACE_RETRIES - 1:
+            held = isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM)
+            if not held:
                 raise
+            if attempt == REPLACE_RETRIES - 1:
+                raise FileHeld(exc.errno or errno.EACCES, exc.strerror, str(target)) from exc
             sleep(REPLACE_RETRY_SECONDS)
 
 

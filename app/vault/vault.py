@@ -1014,7 +1014,10 @@ class Vault:
         """
         if self.read_only:
             return 0
-        removed = remove_stale_temps(self.folder) + remove_stale_temps(self.attachments_dir)
+        removed = sum(
+            remove_stale_temps(where)
+            for where in (self.folder, self.attachments_dir, self.backups_dir)
+        )  # a re-keying killed midway leaves its temp file among the kept generations
         if not self.attachments_dir.is_dir():
             return removed
         orphans = (

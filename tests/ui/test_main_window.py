@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -247,3 +251,144 @@ def test_demo_opens_a_throwaway_diary_and_removes_it_at_exit() -> None:
     assert "amtstagebuch-demo-" in seen["folder"]
     assert seen["plain_sqlite"] is False  # encrypted like any other diary
     assert not Path(seen["folder"]).parent.exists()  # removed at exit
+
+
+_DEMO_UNTIL_SIGNAL = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.main import MainWindow, run
+
+app = QApplication(sys.argv)
+started = []
+
+def drive():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    window = windows[-1] if windows else None
+    if window is None or not window.isVisible():
+        QTimer.singleShot(20, drive)
+        return
+    if window.workspace is None:
+        if not started:
+            started.append(True)
+            window.unlock_page.start_unlock()
+        QTimer.singleShot(50, drive)
+        return
+    print("OFFEN", window.unlock_page.folder_path, flush=True)
+
+QTimer.singleShot(0, drive)
+raise SystemExit(run(demo=True))
+"""
+
+
+def _demo_folders(temp: Path) -> list[Path]:
+    return sorted(temp.glob("amtstagebuch-demo-*"))
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX-Signale")
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_demo_copy_is_removed_when_the_open_window_is_terminated(
+    tmp_path: Path, signame: str
+) -> None:
+    """A logout or ``kill`` ends the demo like closing the window: its copy is gone."""
+    from tests.conftest import ROOT, child_env
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    child = subprocess.Popen(
+        [sys.executable, "-u", "-c", _DEMO_UNTIL_SIGNAL],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=child_env(TMPDIR=str(temp)), cwd=ROOT,
+    )  # fmt: skip
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        assert line.startswith("OFFEN "), (line, child.poll())
+        folder = Path(line.split(" ", 1)[1].strip())
+        assert (folder / "tagebuch.amtb").is_file() and folder.parent in _demo_folders(temp)
+        child.send_signal(getattr(signal, signame))
+        code = child.wait(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert code == 128 + getattr(signal, signame), child.stderr.read() if child.stderr else ""
+    assert _demo_folders(temp) == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX-Signale")
+def test_demo_copy_is_removed_when_terminated_while_it_is_being_filled(tmp_path: Path) -> None:
+    """``amtstagebuch --demo`` as started from a menu, ended before its window is up."""
+    from tests.conftest import ROOT, child_env
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "app", "--demo"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=child_env(TMPDIR=str(temp)), cwd=ROOT,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while not _demo_folders(temp):
+            assert child.poll() is None, child.communicate()
+            assert time.monotonic() < deadline, "no demo folder appeared"
+            time.sleep(0.005)
+        child.send_signal(signal.SIGTERM)
+        _out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == 128 + signal.SIGTERM, err
+    assert "Traceback" not in err
+    assert _demo_folders(temp) == []
+
+
+@pytest.fixture
+def no_onedrive_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OneDrive", "OneDriveConsumer", "OneDriveCommercial"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.mark.usefixtures("no_onedrive_variables")
+def test_a_diary_in_onedrive_gets_a_calm_notice(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "Olena" / "OneDrive" / "Dokumente" / "Tagebuch"
+    Vault.create(folder, PASSPHRASE, unlock_time_ms=0)[0].close()
+    window = MainWindow(folder)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.sync_banner.isVisible()  # nothing is said before the diary is open
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.workspace is not None
+    assert window.sync_banner.isVisible()
+    text = window.sync_banner.text()
+    assert "Hinweis zum Speicherort" in text and "den OneDrive mit dem Internet abgleicht" in text
+    assert "Server eines Unternehmens" in text and "nur auf diesem Computer" in text
+    banner_bottom = window.sync_banner.mapTo(window, window.sync_banner.rect().bottomLeft()).y()
+    assert banner_bottom < window.workspace.mapTo(window, window.workspace.rect().topLeft()).y()
+    window.lock()
+    assert not window.sync_banner.isVisible()
+
+
+@pytest.mark.usefixtures("no_onedrive_variables")
+def test_a_diary_in_an_ordinary_folder_gets_no_notice(qtbot: QtBot, vault_dir: Path) -> None:
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.workspace is not None
+    assert not window.sync_banner.isVisible() and window.sync_banner.text() == ""
+
+
+@pytest.mark.usefixtures("no_onedrive_variables")
+def test_a_diary_in_a_renamed_dropbox_is_found_by_its_marker(qtbot: QtBot, tmp_path: Path) -> None:
+    root = tmp_path / "Firmenordner"
+    folder = root / "Tagebuch"
+    Vault.create(folder, PASSPHRASE, unlock_time_ms=0)[0].close()
+    (root / ".dropbox").write_text("")
+    window = MainWindow(folder)
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.sync_banner.isVisible() and "den Dropbox mit" in window.sync_banner.text()
