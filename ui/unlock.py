@@ -127,7 +127,7 @@ class UnlockPage(QWidget):
         self.where.setText(self.tr("Tagebuch im Ordner: {folder}").format(folder=folder))
         self.device_button.hide()
         # after the window has painted: the check loads the vault code and asks the keyring
-        QTimer.singleShot(0, self.refresh_device)
+        QTimer.singleShot(0, self, self.refresh_device)  # not after the page is gone
 
     def reset(self) -> None:
         self.secret.clear()

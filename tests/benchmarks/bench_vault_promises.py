@@ -79,24 +79,6 @@ def build(folder: Path, entries: int, megabytes: int) -> int:
     return files
 
 
-CHILD = """
-import sys
-from pathlib import Path
-from app.vault import Vault
-
-folder = Path(sys.argv[1])
-old, new = sys.stdin.readline().rstrip("\\n"), sys.stdin.readline().rstrip("\\n")
-vault = Vault.open(folder, passphrase=old)
-print("ready", flush=True)
-if sys.stdin.readline().strip() != "go":
-    sys.exit(0)
-vault.change_passphrase(new, unlock_time_ms=0)
-print("changed", flush=True)
-vault.close()
-print("closed", flush=True)
-"""
-
-
 def state_after(folder: Path, entries: int, files: int) -> str | None:
     """Which passphrase opens the diary whole after a kill, or ``None``."""
     from app.errors import AmtsError, WrongPassphrase
@@ -139,6 +121,7 @@ def main() -> None:
     from tests.benchmarks.bench_vault import PASSPHRASE
     from tests.conftest import files_opened_by
     from tests.test_faults import Child
+    from tests.test_vault_promises import REKEY_CHILD as CHILD
 
     result: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="amtb-bench-") as tmp:
