@@ -92,6 +92,29 @@ class _Field:
     atoms: list[frozenset[int]]
     index: dict[int, list[int]]
     hits: dict[tuple[int, int], _Hit] = field(default_factory=dict)  # spans made so far
+    _counts: tuple[list[int], list[int], list[int]] | None = None
+
+    def counts(self) -> tuple[list[int], list[int], list[int]]:
+        """Negators and negated words before each position (running totals), and the
+        last negator before each position in its clause (-1): a hit asks these instead
+        of walking its clause, which grew with the square of a long clause."""
+        if self._counts is None:
+            tokens = self.analysis.tokens
+            negators = [0] * (len(tokens) + 1)
+            negated = [0] * (len(tokens) + 1)
+            negator_before = [-1] * len(tokens)
+            last = -1
+            for k, t in enumerate(tokens):
+                if k and t.clause != tokens[k - 1].clause:
+                    last = -1
+                negator_before[k] = last
+                is_negator = t.norm in NEGATORS
+                if is_negator:
+                    last = k
+                negators[k + 1] = negators[k] + is_negator
+                negated[k + 1] = negated[k] + t.negated
+            self._counts = (negators, negated, negator_before)
+        return self._counts
 
 
 def _prepare(name: str, text: str, lexicon: Lexicon) -> _Field:
@@ -142,7 +165,6 @@ class _Document:
 def _field_hits(group: Group, number: int, f: _Field) -> list[_Hit]:
     tokens = f.analysis.tokens
     index = f.index
-    made = f.hits
     found: list[_Hit] = []
     seen: set[tuple[int, int]] = set()
     wanted = group.first_atoms
@@ -154,6 +176,11 @@ def _field_hits(group: Group, number: int, f: _Field) -> list[_Hit]:
         starts = index[atom]
         for alternative in group.by_first[atom]:
             single = len(alternative) == 1
+            # a separable verb whose particle stands far away ("rief … an"): of several
+            # verbs before one particle only the nearest counts, so that "rief rief … an"
+            # does not make a span for every verb, each reaching to the same particle
+            particle = not single and alternative[-1].particle
+            nearest: dict[int, int] = {}
             for start in starts:
                 if group.exclude and _excluded_word(group, f.atoms[start]):
                     continue
@@ -162,15 +189,26 @@ def _field_hits(group: Group, number: int, f: _Field) -> list[_Hit]:
                 last = start
                 if not single and (last := _follow(alternative, start, index, tokens)) < 0:
                     continue
-                key = (start, last)
-                if key in seen:
+                if particle:
+                    nearest[last] = start  # the starts come in order: the nearest wins
                     continue
-                seen.add(key)
-                hit = made.get(key)
-                if hit is None:
-                    hit = made[key] = _make_hit(number, tokens, start, last)
-                found.append(hit)
+                _add_hit(number, f, start, last, seen, found)
+            for last, start in nearest.items():
+                _add_hit(number, f, start, last, seen, found)
     return found
+
+
+def _add_hit(
+    number: int, f: _Field, start: int, last: int, seen: set[tuple[int, int]], found: list[_Hit]
+) -> None:
+    key = (start, last)
+    if key in seen:
+        return
+    seen.add(key)
+    hit = f.hits.get(key)
+    if hit is None:
+        hit = f.hits[key] = _make_hit(number, f, start, last)
+    found.append(hit)
 
 
 def _excluded_word(group: Group, atoms: frozenset[int]) -> bool:
@@ -218,18 +256,19 @@ def _follow(
     return last
 
 
-def _make_hit(number: int, tokens: list[Token], start: int, last: int) -> _Hit:
+def _make_hit(number: int, f: _Field, start: int, last: int) -> _Hit:
+    tokens = f.analysis.tokens
     first = tokens[start]
     if start == last:
-        negated = _negated_from_outside(tokens, start) if first.norm in NEGATORS else first.negated
+        negated = _negated_from_outside(f, start) if first.norm in NEGATORS else first.negated
     else:
-        span = tokens[start : last + 1]
+        negators, negated_words, _ = f.counts()
         # a term that carries its own negator ("ohne Anmeldung", "kann ich nicht sagen")
         # is negated only from outside, i.e. by a negator before it
-        if any(t.norm in NEGATORS for t in span):
-            negated = _negated_from_outside(tokens, start)
+        if negators[last + 1] > negators[start]:
+            negated = _negated_from_outside(f, start)
         else:
-            negated = any(t.negated for t in span)
+            negated = negated_words[last + 1] > negated_words[start]
     return _Hit(
         field=number,
         sentence=first.sentence,
@@ -242,17 +281,11 @@ def _make_hit(number: int, tokens: list[Token], start: int, last: int) -> _Hit:
     )
 
 
-def _negated_from_outside(tokens: Sequence[Token], start: int) -> bool:
+def _negated_from_outside(f: _Field, start: int) -> bool:
     """Whether a negator before the term, in its clause, reaches its first word."""
-    if not tokens[start].negated:
+    if not f.analysis.tokens[start].negated:
         return False
-    clause = tokens[start].clause
-    k = start - 1
-    while k >= 0 and tokens[k].clause == clause:
-        if tokens[k].norm in NEGATORS:
-            return True
-        k -= 1
-    return False
+    return f.counts()[2][start] >= 0
 
 
 def _covers(lists: list[list[_Hit]], window: int | None) -> list[_Hit] | None:

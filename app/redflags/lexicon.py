@@ -157,6 +157,9 @@ class Lexicon:
             if len(atom.value) >= FUZZY_MIN_TERM and atom.kind in ("exact", "prefix", "suffix"):
                 self._fuzzy.setdefault(atom.value[0], []).append((i, atom))
         self._prefix_lengths = sorted({len(k) for k in self._prefix})
+        # a word's suffixes are looked up by the lengths the table holds, not one by one:
+        # slicing every suffix of a long word ("aaaa…") made a lookup grow with its square
+        self._suffix_lengths = sorted({len(k) for k in self._suffix if k})
         self._cache.clear()
         self.fuzzy_words.clear()
         self._built = True
@@ -178,10 +181,11 @@ class Lexicon:
             if length > len(norm):
                 break
             hits.update(self._prefix.get(norm[:length], ()))
-        for k in range(len(norm)):
-            hits.update(self._suffix.get(norm[k:], ()))
-        for k in range(len(s)):
-            hits.update(self._suffix.get(s[k:], ()))
+        for word in (norm, s):
+            for length in self._suffix_lengths:
+                if length > len(word):
+                    break
+                hits.update(self._suffix.get(word[-length:], ()))
         for value, i in self._infix:
             if value in norm:
                 hits.add(i)

@@ -193,16 +193,17 @@ def _is_sentence_end(text: str, words: list[Token], mark: str, at: int) -> bool:
     return True
 
 
-def _is_heading(text: str, tokens: list[Token], sentence_start: int) -> bool:
+def _is_heading(tokens: list[Token], sentence_start: int, line_first: set[int]) -> bool:
     """ "Vermerk:", "Anlass:", "Mo:", "Protokoll 14.03.:" at the start of a line is a label,
-    not part of the sentence after it (one to three capitalised words or numbers)."""
-    label = tokens[sentence_start:]
-    if not 1 <= len(label) <= 3 or not label[0].content:  # "Im Fernsehen:" is no label
+    not part of the sentence after it (one to three capitalised words or numbers).
+    ``line_first``: the tokens with nothing but blanks before them on their line."""
+    size = len(tokens) - sentence_start
+    if not 1 <= size <= 3 or not tokens[sentence_start].content:  # "Im Fernsehen:" is no label
         return False
+    label = tokens[sentence_start:]
     if not all(t.text[0].isupper() or t.text[0].isdigit() for t in label):
         return False
-    line_start = text.rfind("\n", 0, label[0].start) + 1
-    return not text[line_start : label[0].start].strip()
+    return sentence_start in line_first
 
 
 def analyse(text: str) -> Analysis:
@@ -214,10 +215,20 @@ def analyse(text: str) -> Analysis:
     clause_start = 0
     prev_end = -2
     quoted = False
+    # whether the line so far holds only blanks, and from where that is not yet known;
+    # kept as we go, so a long line is not searched again for every colon on it
+    line_blank = True
+    unseen = 0
+    line_first: set[int] = set()
     for match in _TOKEN.finditer(text):
         piece = match.group()
         start, end = match.span()
+        if line_blank and text[unseen:start].strip():
+            line_blank = False
         if piece[0].isalnum():
+            if line_blank:
+                line_first.add(len(tokens))
+            line_blank = False
             norm = fold(piece.replace("’", "'"))
             norm = COLLOQUIAL.get(norm, norm)
             token = Token(piece, norm, start, end, sentence, clause)
@@ -232,6 +243,8 @@ def analyse(text: str) -> Analysis:
             prev_end = end
             continue
         prev_end = -2
+        line_blank = piece == "\n"
+        unseen = end
         if piece in _QUOTE_OPEN:
             quoted = True
         elif piece in _QUOTE_CLOSE or piece == "\n":
@@ -239,7 +252,7 @@ def analyse(text: str) -> Analysis:
         elif piece in _QUOTE_TOGGLE:
             quoted = not quoted
         if (piece in _SENTENCE_END and _is_sentence_end(text, tokens, piece, start)) or (
-            piece == ":" and _is_heading(text, tokens, sentence_start)
+            piece == ":" and _is_heading(tokens, sentence_start, line_first)
         ):
             if len(tokens) > sentence_start:
                 result.sentences.append((sentence_start, len(tokens)))
@@ -260,11 +273,14 @@ def analyse(text: str) -> Analysis:
 def _mark_not_only(tokens: list[Token]) -> None:
     """ "nicht nur rein, sie durfte auch fragen" negates nothing: "nicht" is read as
     "nichtnur", which no term and no negation rule knows."""
+    last_also: dict[int, int] = {}  # sentence → position of its last "auch"/"sondern"
+    for i, tok in enumerate(tokens):
+        if tok.norm in ("auch", "sondern"):
+            last_also[tok.sentence] = i
     for i in range(len(tokens) - 1):
         tok = tokens[i]
         if tok.norm == "nicht" and tokens[i + 1].norm == "nur":
-            later = (t.norm for t in tokens[i + 2 :] if t.sentence == tok.sentence)
-            if any(w in ("auch", "sondern") for w in later):
+            if last_also.get(tok.sentence, -1) >= i + 2:
                 tok.norm = "nichtnur"
 
 
@@ -313,64 +329,93 @@ def _mark_clauses(tokens: list[Token]) -> None:
 
 
 def _mark_negation(tokens: list[Token]) -> None:
+    """Mark the words a negator reaches (see the comments below for how far).
+
+    Each negator's reach is read from tables made in one pass from the right, and the
+    reaches are added up in one pass at the end: walking a clause again for every
+    negator in it ("nicht nicht nicht …") grew with the square of the clause."""
     n = len(tokens)
+    if not n:
+        return
+    # where each token's clause begins and ends, and content words counted so far
+    clause_start = [0] * n
+    clause_end = [0] * n
+    for begin, finish in _clause_ranges(tokens):
+        for k in range(begin, finish):
+            clause_start[k] = begin
+            clause_end[k] = finish
+    content_before = [0] * (n + 1)
+    for k, t in enumerate(tokens):
+        content_before[k + 1] = content_before[k] + t.content
+    # a forward scan that reaches position p (in its clause): where it stops, the end of
+    # the words it marks, and how many content words it counts
+    stop = [n] * (n + 1)
+    mark_end = [n] * (n + 1)
+    counted = [0] * (n + 1)
+    for p in range(n - 1, -1, -1):
+        tok = tokens[p]
+        content = tok.content and tok.norm not in _COORDINATORS
+        listed = p + 1 < n and tokens[p + 1].norm in _COORDINATORS
+        if tok.norm in NEGATORS and tok.norm != "noch":
+            stop[p], mark_end[p], counted[p] = p, p, 0
+        elif content and not listed:
+            stop[p], mark_end[p], counted[p] = p, p + 1, 1
+        elif p + 1 < n and tokens[p + 1].clause == tok.clause:
+            stop[p], mark_end[p], counted[p] = (
+                stop[p + 1],
+                mark_end[p + 1],
+                content + counted[p + 1],
+            )
+        else:
+            stop[p], mark_end[p], counted[p] = p + 1, p + 1, int(content)
+
+    reach = [0] * (n + 1)  # +1 where a marked range begins, -1 where it ends
+
+    def mark(begin: int, finish: int) -> None:
+        if begin < finish:
+            reach[begin] += 1
+            reach[finish] -= 1
+
     weder_in: set[int] = set()
+    duty = -1  # the last verb of obligation in the current clause
     for i, tok in enumerate(tokens):
         norm = tok.norm
-        if norm == "noch" and tok.sentence in weder_in:
-            pass  # "weder … noch …": the second part is negated as well
-        elif norm not in NEGATORS:
-            continue
+        if i and tok.clause != tokens[i - 1].clause:
+            duty = -1
+        negator = norm in NEGATORS or (norm == "noch" and tok.sentence in weder_in)
+        # "weder … noch …": the second part is negated as well
         if norm == "weder":
             weder_in.add(tok.sentence)
-        clause = tok.clause
+        if not negator:
+            if norm in OBLIGATION:
+                duty = i
+            continue
+        end = clause_end[i]
         # "ich muss sie nicht reinlassen": the duty itself is negated
-        k = i - 1
-        while k >= 0 and tokens[k].clause == clause:
-            if tokens[k].norm in OBLIGATION:
-                tokens[k].negated = True
-                break
-            k -= 1
+        if duty >= 0:
+            mark(duty, duty + 1)
+        if norm in OBLIGATION:
+            duty = i
         # forward: up to and including the first content word, across "oder"/"noch" lists
-        j = i + 1
-        found_content = 0
-        while j < n and tokens[j].clause == clause:
-            nxt = tokens[j]
-            if nxt.norm in NEGATORS and nxt.norm != "noch":
-                break
-            nxt.negated = True
-            if nxt.content and nxt.norm not in _COORDINATORS:
-                found_content += 1
-                if not (j + 1 < n and tokens[j + 1].norm in _COORDINATORS):
-                    break
-            j += 1
+        if i + 1 < end:
+            j, found_content = stop[i + 1], counted[i + 1]
+            mark(i + 1, mark_end[i + 1])
+        else:
+            j, found_content = i + 1, 0
         # "Niemand durfte mit rein", "nicht mal meine Mutter durfte mit": a negated subject
         # before a modal verb negates the whole predicate
-        if (
-            j < n
-            and tokens[j].clause == clause
-            and (
-                tokens[j].norm in MODALS
-                or (j + 1 < n and tokens[j + 1].clause == clause and tokens[j + 1].norm in MODALS)
-            )
-        ):
-            k = j + 1
-            while k < n and tokens[k].clause == clause:
-                tokens[k].negated = True
-                k += 1
+        if j < end and (tokens[j].norm in MODALS or (j + 1 < end and tokens[j + 1].norm in MODALS)):
+            mark(j + 1, end)
         if norm in _FORWARD_ONLY:
             continue
         # backward: "Kopiert hat sie nichts.", "Eine Kopie hat sie nicht gemacht." — only when
         # nothing but a light verb follows; "Schwärzen ist nicht erlaubt" negates "erlaubt" only.
-        rest = 0
-        k = j + 1
-        while k < n and tokens[k].clause == clause:
-            if tokens[k].content:
-                rest += 1
-            k += 1
+        rest = content_before[end] - content_before[j + 1] if j + 1 < end else 0
         light = found_content == 1 and j < n and tokens[j].norm in LIGHT_VERBS
         if rest == 0 and (found_content == 0 or light):
-            k = i - 1
-            while k >= 0 and tokens[k].clause == clause:
-                tokens[k].negated = True
-                k -= 1
+            mark(clause_start[i], i)
+    depth = 0
+    for k, t in enumerate(tokens):
+        depth += reach[k]
+        if depth > 0:
+            t.negated = True
