@@ -41,9 +41,16 @@ def forged_headers(work: Path) -> dict[str, float]:
     from tests.conftest import PASSPHRASE
     from tests.test_vault_promises import FORGERIES, _forge
 
+    from app.services.diary import DiaryService
+    from tests.test_vault_promises import _contact
+
     folder = work / "gefaelscht"
-    vault, _code = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
-    vault.close()
+    # as a user has it: the default unlock time (about 1 s of Argon2) and kept
+    # generations, so that looking for a readable backup would cost a derivation
+    vault, _code = Vault.create(folder, PASSPHRASE)
+    with vault:
+        for number in range(3):
+            DiaryService(vault).add_contact(_contact(f"Eintrag {number}"))
     honest = (folder / VAULT_FILE).read_bytes()
     times: dict[str, float] = {}
     for name, change in FORGERIES.items():
