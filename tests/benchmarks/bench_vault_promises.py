@@ -36,13 +36,11 @@ NEW_PASSPHRASE = "Ganz neue Passphrase aus vielen Wörtern"
 
 def forged_headers(work: Path) -> dict[str, float]:
     from app.errors import VaultDamaged
+    from app.services.diary import DiaryService
     from app.vault import Vault
     from app.vault.names import VAULT_FILE
     from tests.conftest import PASSPHRASE
-    from tests.test_vault_promises import FORGERIES, _forge
-
-    from app.services.diary import DiaryService
-    from tests.test_vault_promises import _contact
+    from tests.test_vault_promises import FORGERIES, _contact, _forge
 
     folder = work / "gefaelscht"
     # as a user has it: the default unlock time (about 1 s of Argon2) and kept
