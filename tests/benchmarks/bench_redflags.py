@@ -8,9 +8,14 @@
   median, 90th percentile and maximum, for ``check_text`` and for ``check_entry``
   with the note, the other text fields and a handover as the form passes them;
 - the command line: ``amtstagebuch check --json`` over the corpus in a new
-  process, start-up included.
+  process, start-up included;
+- long notes (issue 12, point 5; ``--long`` prints only these): ``check_text`` on
+  a 1,000,000-character note that is one word, on a 1,000,000-character ordinary
+  note (the corpus repeated), and ``amtstagebuch import`` of a file with one
+  200,000-character note into a fresh diary, in milliseconds. Before the fix the
+  first did not end in 120 s and the import took 30 s.
 
-    .venv/bin/python tests/benchmarks/bench_redflags.py [--notes N] [--keystrokes N]
+    .venv/bin/python tests/benchmarks/bench_redflags.py [--notes N] [--keystrokes N] [--long]
 """
 
 from __future__ import annotations
@@ -138,12 +143,79 @@ def _cli(texts: list[str]) -> dict[str, float]:
     return {"notes": len(texts), "wall_s_including_start": round(wall, 3)}
 
 
+TRIGGER = "Die Sachbearbeiterin hat meinen Personalausweis kopiert."
+
+
+def _timed_check(note: str) -> dict[str, object]:
+    from app.redflags import check_text
+
+    t0 = time.perf_counter()
+    found = {f.rule_id for f in check_text(note)}
+    return {
+        "chars": len(note),
+        "ms": round((time.perf_counter() - t0) * 1000),
+        "incident_at_the_end_found": "ausweiskopie" in found,
+    }
+
+
+def bench_long() -> dict[str, object]:
+    import tempfile
+
+    from app.redflags import load_rules
+
+    load_rules()
+    tail = " " + TRIGGER
+    size = 1_000_000 - len(tail)
+    one_word = "a" * size + tail
+    texts = _texts()
+    ordinary = (" ".join(texts) * (size // sum(len(t) + 1 for t in texts) + 1))[:size] + tail
+    result: dict[str, object] = {
+        "check_1_000_000_chars_one_word": _timed_check(one_word),
+        "check_1_000_000_chars_ordinary": _timed_check(ordinary),
+    }
+
+    from app.vault import Vault
+
+    passphrase = "Korrekt Pferd Batterie Heftklammer"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "tagebuch"
+        vault, _code = Vault.create(folder, passphrase, unlock_time_ms=0)
+        vault.close()
+        note = "x" * (200_000 - len(tail)) + tail
+        source = Path(tmp) / "lang.json"
+        document = {
+            "format": "amtstagebuch-export",
+            "version": 1,
+            "contacts": [{"when": "2026-03-02T09:30:00+01:00", "channel": "termin", "notes": note}],
+        }
+        source.write_text(json.dumps(document), encoding="utf-8")
+        command = [sys.executable, "-m", "app.cli", "import", str(folder), str(source)]
+        t0 = time.perf_counter()
+        subprocess.run(
+            [*command, "--passphrase-stdin"],
+            input=passphrase + "\n",
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
+        )
+        wall = time.perf_counter() - t0
+    result["import_200_000_chars_cli"] = {
+        "chars": len(note),
+        "ms_including_start": round(wall * 1000),
+    }
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--notes", type=int, default=5000)
     parser.add_argument("--keystrokes", type=int, default=300)
+    parser.add_argument("--long", action="store_true", help="only the long notes")
     args = parser.parse_args()
-    print(json.dumps(bench(args.notes, args.keystrokes), indent=2, ensure_ascii=False))
+    result = {} if args.long else bench(args.notes, args.keystrokes)
+    result["long_notes"] = bench_long()
+    print(json.dumps(result, indent=2, ensure_ascii=False))
 
 
 if __name__ == "__main__":
