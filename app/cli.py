@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from app import __version__, hardening, netguard
-from app.errors import AmtsError
+from app.errors import AmtsError, printable, safe_json
 
 if TYPE_CHECKING:
     from app.vault import Credentials, Vault
@@ -30,12 +30,17 @@ class UsageError(Exception):
     pass
 
 
+def _say(message: str) -> None:
+    """One line on stderr; what came from a file is shown escaped, never acted on."""
+    sys.stderr.write(printable(message) + "\n")
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         if message.startswith("argument "):  # argparse's own words, the rest is ours
             message = "bei " + message.removeprefix("argument ")
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: Aufruf fehlerhaft: {message}\n")
+        _say(f"{self.prog}: Aufruf fehlerhaft: {message}")
         raise SystemExit(EXIT_USAGE)
 
 
@@ -91,7 +96,7 @@ def _open(args: argparse.Namespace, secrets: Secrets, *, read_only: bool = False
         read_only=read_only,
     )
     if vault.rollback is not None:
-        sys.stderr.write(f"Warnung: {vault.rollback.message()}\n")
+        _say(f"Warnung: {vault.rollback.message()}")
     return vault
 
 
@@ -154,7 +159,7 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         summary = interchange.import_document(vault, data)
     finally:
         vault.close()
-    out.write(summary.text() + "\n")
+    out.write(printable(summary.text()) + "\n")
     return EXIT_OK
 
 
@@ -167,7 +172,7 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         document = interchange.export_document(vault)
     finally:
         vault.close()
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    text = safe_json(document, indent=2) + "\n"
     if args.out:
         atomic_write(Path(args.out), text.encode("utf-8"))
         sys.stderr.write(
@@ -187,7 +192,8 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     finally:
         vault.close()
     for check in checks:
-        out.write(f"{'OK    ' if check.ok else 'FEHLER'}  {check.name}: {check.detail}\n")
+        line = f"{'OK    ' if check.ok else 'FEHLER'}  {check.name}: {check.detail}"
+        out.write(printable(line) + "\n")
     failed = [c for c in checks if not c.ok]
     if failed:
         raise AmtsError(f"Die Prüfung hat {len(failed)} Problem(e) gefunden: {failed[0].detail}")
@@ -284,6 +290,8 @@ def _parse_note(line: str | None) -> tuple[str | int, str]:
         raise ValueError(f"kein gültiges JSON (Fehler in Spalte {exc.colno})") from None
     except RecursionError:
         raise ValueError("kein gültiges JSON (zu tief verschachtelt)") from None
+    except ValueError:  # a number of more than 4,300 digits
+        raise ValueError("eine Zahl ist zu lang, um sie zu lesen") from None
     if not isinstance(note, dict):
         raise ValueError('erwartet wird ein Objekt wie {"id": "…", "text": "…"}')
     if "id" not in note:
@@ -311,7 +319,7 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             note_id, text = _parse_note(line)
         except ValueError as exc:
             bad += 1
-            sys.stderr.write(f"amtstagebuch check: Zeile {number}: {exc}. Zeile übersprungen.\n")
+            _say(f"amtstagebuch check: Zeile {number}: {exc}. Zeile übersprungen.")
             continue
         evidence: dict[str, list[str]] = {}
         for finding in check_text(text):
@@ -324,15 +332,16 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         flagged += bool(flags)
         if args.json:
             result = {"id": note_id, "flags": flags, "evidence": {f: evidence[f] for f in flags}}
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            out.write(safe_json(result) + "\n")
         elif not flags:
-            out.write(f"{note_id}: keine Warnsignale\n")
+            out.write(printable(f"{note_id}: keine Warnsignale") + "\n")
         else:
             count = "1 Warnsignal" if len(flags) == 1 else f"{len(flags)} Warnsignale"
-            out.write(f"{note_id}: {count}\n")
+            out.write(printable(f"{note_id}: {count}") + "\n")
             for flag in flags:
-                out.write(f"  {flag} – {rules[flag].title}\n")
-                out.write("    " + " · ".join(f"„{q}“" for q in evidence[flag]) + "\n")
+                out.write(printable(f"  {flag} – {rules[flag].title}") + "\n")
+                shown = " · ".join(f"„{q}“" for q in evidence[flag])
+                out.write("    " + printable(shown) + "\n")
         out.flush()
     if not args.json:
         summary = f"{checked} Notizen geprüft, {flagged} mit Warnsignalen"
@@ -423,9 +432,9 @@ def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     pdf = render_pdf(doc)
     atomic_write(Path(args.out), pdf)
     if kind.warning:
-        sys.stderr.write(f"Hinweis: {kind.warning}\n")
+        _say(f"Hinweis: {kind.warning}")
     if doc.recipient_note:
-        out.write(f"Empfänger: {doc.recipient_lines[0]}. {doc.recipient_note}\n")
+        out.write(printable(f"Empfänger: {doc.recipient_lines[0]}. {doc.recipient_note}") + "\n")
     out.write(
         f"Brief „{kind.title}“ geschrieben: {args.out} (unverschlüsselt – bitte sorgsam "
         "aufbewahren).\n"
@@ -604,14 +613,16 @@ def main(
     secrets = Secrets(args, stdin or sys.stdin)
     if stdout is None and not sys.stdout.isatty() and isinstance(sys.stdout, io.TextIOWrapper):
         # piped output is UTF-8 everywhere (Windows would pick cp1252 and fail on "€" or emoji)
-        sys.stdout.reconfigure(encoding="utf-8")
+        sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
+    if isinstance(sys.stderr, io.TextIOWrapper):
+        sys.stderr.reconfigure(errors="backslashreplace")  # never fail on a message
     try:
         return int(args.func(args, secrets, stdout or sys.stdout))
     except UsageError as exc:
-        sys.stderr.write(f"amtstagebuch {args.command}: {exc}\n")
+        _say(f"amtstagebuch {args.command}: {exc}")
         return EXIT_USAGE
     except AmtsError as exc:
-        sys.stderr.write(exc.message + "\n")
+        _say(exc.message)
         return EXIT_FAILED
     except BrokenPipeError:  # the reader went away ("| head"); nothing to report
         sys.stderr.close()

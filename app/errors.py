@@ -6,6 +6,10 @@ Every failure that can reach a user is one of these; the command line prints
 
 from __future__ import annotations
 
+import json
+import re
+from typing import Any
+
 
 class AmtsError(Exception):
     """Base class: ``message`` is the German text a user sees."""
@@ -115,3 +119,40 @@ def os_reason(exc: OSError) -> str:
 
     name = errno.errorcode.get(exc.errno or 0, "")
     return _OS_REASONS.get(name, f"Systemfehler {exc.errno}" if exc.errno else "Systemfehler")
+
+
+# Characters a terminal must never receive raw from a file: C0 and C1 controls (ESC starts
+# colour and cursor sequences, CR overwrites the line, LF starts a false new one), lone
+# surrogates (not encodable; the output would fail), and bidi and line separators
+# that reorder or break what is shown.
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal line: every unsafe character shown as an escape
+    ("\\x1b", "\\r", "\\ud800"), so what came from a file is visible and inert."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def safe_json(value: object, **options: Any) -> str:
+    """JSON text (``ensure_ascii=False``: umlauts and other scripts stay readable) in
+    which what a terminal would act on is escaped: json escapes C0 controls itself,
+    this escapes DEL, C1 controls, bidi marks and lone surrogates (``\\ud800``), so the
+    text can always be written as UTF-8 and reads back to the same value."""
+    return _JSON_UNSAFE.sub(_json_escape, json.dumps(value, ensure_ascii=False, **options))

@@ -315,7 +315,7 @@ def test_import_file_that_does_not_exist(vault_dir: Path, tmp_path: Path) -> Non
         (lambda d: d["contacts"][0].update(notes="a\x00b"), "contacts[0]: Feld „notes“ enthält unsichtbare Steuerzeichen"),
         (lambda d: d["contacts"][0].update(notes="x" * 300_000), "contacts[0]: Feld „notes“ ist zu lang"),
         (lambda d: d["contacts"].__setitem__(0, "text"), "contacts[0]: hier wird ein JSON-Objekt erwartet"),
-        (lambda d: d["contacts"][0].pop("channel"), "contacts[0]: ein Pflichtfeld fehlt"),
+        (lambda d: d["contacts"][0].pop("channel"), "contacts[0]: das Pflichtfeld „channel“ fehlt"),
     ],
 )  # fmt: skip
 def test_import_is_all_or_nothing_and_names_position_and_field(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -105,10 +105,16 @@ def _split(
 
 
 def _build(where: str, factory: Any, values: dict[str, Any], *args: Any) -> Any:
+    missing = [
+        f.name
+        for f in fields(factory)
+        if f.name not in values and f.default is MISSING and f.default_factory is MISSING
+    ]
+    if missing:
+        names = ", ".join(f"„{name}“" for name in missing)
+        raise ImportRefused(f"{where}: das Pflichtfeld {names} fehlt.")
     try:
         return factory(**values).validated(*args)
-    except TypeError as exc:
-        raise ImportRefused(f"{where}: ein Pflichtfeld fehlt ({exc}).") from exc
     except InputRefused as exc:
         raise ImportRefused(f"{where}: {exc.message}") from exc
 
@@ -134,9 +140,10 @@ def parse_document(data: Any) -> Document:
         raise ImportRefused(
             f"Die Importdatei hat nicht das Format „{FORMAT}“ (Feld „format“ fehlt oder stimmt nicht)."
         )
-    if data.get("version") != VERSION:
+    if data.get("version") != VERSION or isinstance(data.get("version"), bool):
         raise ImportRefused(
-            f"Die Importdatei hat die Version „{data.get('version')}“; gelesen wird Version {VERSION}."
+            f"Die Importdatei hat die Version „{str(data.get('version'))[:40]}“; gelesen wird "
+            f"Version {VERSION}."
         )
     profile = jobcenter = None
     if data.get("profile") is not None:
@@ -213,6 +220,10 @@ def read_file(path: Path) -> Any:
         ) from exc
     except RecursionError as exc:
         raise ImportRefused(f"Die Importdatei „{path}“ ist zu tief verschachtelt.") from exc
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise ImportRefused(
+            f"Die Importdatei „{path}“ enthält eine Zahl, die zu lang ist, um sie zu lesen."
+        ) from exc
 
 
 def _content_key(record: ContactData | HandoverData) -> str:

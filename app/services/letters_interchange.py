@@ -24,12 +24,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.deadlines import DELIVERY_METHODS
-from app.errors import ImportRefused
+from app.errors import ImportRefused, InputRefused
 from app.letters import LETTER_TYPES
 from app.letters.model import LetterRequest
 from app.model import Attachment, Contact, Deadline, Finding, Handover, Letter
 from app.model.entities import FINDING_STATUSES
 from app.services.letters import letter_attachment
+from app.services.records import MAX_TEXT, clean_text
 from app.vault import Vault, attachments
 
 STATUSES = ("entwurf", "versendet", "beantwortet")
@@ -258,7 +259,14 @@ def _text(item: dict[str, Any], key: str, where: str, *, required: bool = False)
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
         raise ImportRefused(f"{where}, Feld „{key}“: hier wird ein Text erwartet.")
-    return value
+    return _clean(value, where, key)
+
+
+def _clean(value: str, where: str, key: str) -> str:
+    try:
+        return clean_text(value, key, limit=MAX_TEXT)
+    except InputRefused as exc:
+        raise ImportRefused(f"{where}, {exc.message}") from None
 
 
 def _list(item: dict[str, Any], key: str, where: str) -> list[Any]:
@@ -272,7 +280,7 @@ def _strings(item: dict[str, Any], key: str, where: str) -> list[str]:
     values = _list(item, key, where)
     if not all(isinstance(v, str) for v in values):
         raise ImportRefused(f"{where}, Feld „{key}“: erwartet werden Texte (IDs).")
-    return values
+    return [_clean(v, where, key) for v in values]
 
 
 def _day(item: dict[str, Any], key: str, where: str) -> date | None:
@@ -280,10 +288,10 @@ def _day(item: dict[str, Any], key: str, where: str) -> date | None:
     if value is None or value == "":
         return None
     try:
-        return date.fromisoformat(str(value))
+        return date.fromisoformat(value) if isinstance(value, str) else _no_date()
     except ValueError:
         raise ImportRefused(
-            f"{where}, Feld „{key}“: „{value}“ ist kein Datum (JJJJ-MM-TT)."
+            f"{where}, Feld „{key}“: „{str(value)[:40]}“ ist kein Datum (JJJJ-MM-TT)."
         ) from None
 
 
@@ -292,11 +300,16 @@ def _moment(item: dict[str, Any], key: str, where: str) -> datetime:
     if value is None or value == "":
         return datetime.now(UTC).replace(tzinfo=None)
     try:
-        return datetime.fromisoformat(str(value))
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else _no_date()
     except ValueError:
         raise ImportRefused(
-            f"{where}, Feld „{key}“: „{value}“ ist kein Zeitpunkt (ISO 8601)."
+            f"{where}, Feld „{key}“: „{str(value)[:40]}“ ist kein Zeitpunkt (ISO 8601)."
         ) from None
+    return moment
+
+
+def _no_date() -> Any:
+    raise ValueError("kein Text")
 
 
 # ------------------------------------------------------------------ import

@@ -18,6 +18,7 @@ from app.model.entities import CHANNELS, KINDS, METHODS, STATES
 MAX_TEXT = 200_000  # a very long memory record still fits; more is refused clearly
 MAX_SHORT = 2_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_UID = re.compile(r"^[0-9a-f]{32}$")
 
 
 def clean_text(value: Any, field_name: str, *, limit: int = MAX_SHORT) -> str:
@@ -36,6 +37,116 @@ def clean_text(value: Any, field_name: str, *, limit: int = MAX_SHORT) -> str:
         raise InputRefused(
             f"Feld „{field_name}“ ist zu lang ({len(value):,} Zeichen; höchstens "
             f"{limit:,}).".replace(",", ".")
+        )
+    return value
+
+
+MAX_NUMBER = 2**53  # a number beyond this is no answer a person gave (and loses precision)
+MAX_DEPTH = 20
+
+
+def _bad_chars(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def clean_json(value: Any, field_name: str, *, depth: int = 0) -> Any:
+    """A value kept as it came (unknown fields of an import): JSON, but nothing that
+    cannot be stored or written out again (lone surrogates, NaN, endless nesting)."""
+    if depth > MAX_DEPTH:
+        raise InputRefused(f"Feld „{field_name}“ ist zu tief verschachtelt.")
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        if _bad_chars(value):
+            raise InputRefused(f"Feld „{field_name}“ enthält ungültige Zeichen.")
+        return value
+    if isinstance(value, int):
+        if abs(value) > 2**63 - 1:
+            raise InputRefused(f"Feld „{field_name}“: die Zahl ist zu groß.")
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise InputRefused(f"Feld „{field_name}“: das ist keine gültige Zahl.")
+        return value
+    if isinstance(value, list):
+        return [clean_json(v, field_name, depth=depth + 1) for v in value]
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str) or _bad_chars(key):
+                raise InputRefused(f"Feld „{field_name}“ enthält einen ungültigen Namen.")
+            out[key] = clean_json(item, f"{field_name}.{key}"[:80], depth=depth + 1)
+        return out
+    raise InputRefused(f"Feld „{field_name}“: dieser Wert lässt sich nicht speichern.")
+
+
+def clean_extra(value: Any) -> dict[str, Any]:
+    """The unknown fields of a record (kept and exported again)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise InputRefused("Die zusätzlichen Felder sind kein JSON-Objekt.")
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or _bad_chars(key) or _CONTROL.search(key):
+            raise InputRefused("Ein Feldname enthält ungültige oder unsichtbare Zeichen.")
+        out[key] = clean_json(item, key[:80])
+    return out
+
+
+def _answer(value: Any, field_name: str) -> Any:
+    """One answer of the guided memory record: text, yes/no, a number or a list."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return clean_text(value, field_name, limit=MAX_TEXT)
+    if isinstance(value, int | float):
+        if value != value or abs(value) > MAX_NUMBER:
+            raise InputRefused(f"Feld „{field_name}“: die Zahl ist ungültig oder zu groß.")
+        return value
+    if isinstance(value, list) and len(value) <= 1000:
+        items = []
+        for item in value:
+            if isinstance(item, list | dict):
+                raise InputRefused(f"Feld „{field_name}“: erwartet wird eine Liste von Texten.")
+            items.append(_answer(item, field_name))
+        return items
+    raise InputRefused(
+        f"Feld „{field_name}“: erwartet wird ein Text, ja/nein, eine Zahl oder eine Liste."
+    )
+
+
+def clean_details(value: Any) -> dict[str, Any]:
+    """The answers of the guided memory record (``details``), read by the red-flag rules."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise InputRefused(
+            "Feld „details“: hier wird ein Objekt mit Antworten erwartet "
+            '(z. B. {"asked_of_me": "…"}).'
+        )
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or not key or len(key) > 200 or _CONTROL.search(key):
+            raise InputRefused("Feld „details“: ein Name einer Antwort ist ungültig.")
+        if _bad_chars(key):
+            raise InputRefused("Feld „details“: ein Name einer Antwort enthält ungültige Zeichen.")
+        out[key] = _answer(item, f"details.{key}")
+    return out
+
+
+def clean_uid(value: Any, field_name: str) -> str | None:
+    """The id of an entry as ``export`` writes it (32 hexadecimal characters), or none."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _UID.match(value):
+        raise InputRefused(
+            f"Feld „{field_name}“: erwartet wird die id eines Eintrags (32 Zeichen 0–9 und a–f, "
+            "wie „export“ sie schreibt)."
         )
     return value
 
@@ -66,6 +177,10 @@ def to_utc_naive(moment: datetime) -> datetime:
 
 
 def _choice(value: Any, allowed: tuple[str, ...], field_name: str) -> str:
+    if not isinstance(value, str):
+        raise InputRefused(
+            f"Feld „{field_name}“: hier wird Text erwartet. Erlaubt: " + ", ".join(allowed) + "."
+        )
     if value not in allowed:
         raise InputRefused(
             f"Feld „{field_name}“: unbekannter Wert „{str(value)[:40]}“. Erlaubt: "
@@ -97,8 +212,10 @@ class ProfileData:
     def validated(self) -> ProfileData:
         for name in ("name", "street", "postcode", "city", "customer_number", "bg_number"):
             setattr(self, name, clean_text(getattr(self, name), name))
+        self.state = clean_text(self.state, "state")
         if self.state:
             self.state = _choice(self.state, STATES, "state")
+        self.extra = clean_extra(self.extra)
         return self
 
 
@@ -117,8 +234,10 @@ class JobcenterData:
         for name in ("name", "street", "postcode", "city", "district"):
             setattr(self, name, clean_text(getattr(self, name), name))
         self.kind = _choice(self.kind, KINDS, "kind")
+        self.state = clean_text(self.state, "state")
         if self.state:
             self.state = _choice(self.state, STATES, "state")
+        self.extra = clean_extra(self.extra)
         return self
 
 
@@ -143,6 +262,8 @@ class ContactData:
             setattr(self, name, clean_text(getattr(self, name), name))
         for name in ("notes", "outcome", "follow_up"):
             setattr(self, name, clean_text(getattr(self, name), name, limit=MAX_TEXT))
+        self.details = clean_details(self.details)
+        self.extra = clean_extra(self.extra)
         return self
 
 
@@ -161,7 +282,7 @@ class DocumentData:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def validated(self, known_types: set[str]) -> DocumentData:
-        if self.type not in known_types:
+        if not isinstance(self.type, str) or self.type not in known_types:
             raise InputRefused(
                 f"Feld „type“: unbekannte Dokumentart „{str(self.type)[:40]}“. "
                 "Die erlaubten Arten stehen im Dokumentkatalog (z. B. personalausweis, "
@@ -179,6 +300,7 @@ class DocumentData:
             or not 0 < self.pages < 100_000
         ):
             raise InputRefused("Feld „pages“: erwartet wird eine Seitenzahl ab 1.")
+        self.extra = clean_extra(self.extra)
         return self
 
 
@@ -196,7 +318,9 @@ class HandoverData:
         self.when = parse_when(self.when)
         self.method = _choice(self.method, METHODS, "method")
         self.notes = clean_text(self.notes, "notes", limit=MAX_TEXT)
+        self.contact_uid = clean_uid(self.contact_uid, "contact_uid")
         self.documents = [doc.validated(known_types) for doc in self.documents]
+        self.extra = clean_extra(self.extra)
         return self
 
 
