@@ -168,18 +168,25 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from app.vault.atomic import atomic_write
 
     vault = _open(args, secrets, read_only=True)
+    problems: list[str] = []
     try:
-        document = interchange.export_document(vault)
+        document = interchange.export_document(vault, problems)
     finally:
         vault.close()
     text = safe_json(document, indent=2) + "\n"
+    for problem in problems:
+        _say(f"Nicht exportiert – {problem}")
     if args.out:
         atomic_write(Path(args.out), text.encode("utf-8"))
-        sys.stderr.write(
-            f"Exportiert nach {args.out} (unverschlüsselt – bitte sorgsam aufbewahren).\n"
-        )
+        _say(f"Exportiert nach {args.out} (unverschlüsselt – bitte sorgsam aufbewahren).")
     else:
         out.write(text)
+    if problems:
+        raise AmtsError(
+            f"Die Ausgabe ist unvollständig: {len(problems)} beschädigte Angabe(n) fehlen darin "
+            "(siehe oben). Alles andere wurde exportiert. „amtstagebuch verify“ prüft das "
+            "ganze Tagebuch."
+        )
     return EXIT_OK
 
 

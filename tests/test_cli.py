@@ -74,7 +74,7 @@ def test_round_trip_through_every_subcommand(tmp_path: Path, sample_file: Path) 
     assert document["handovers"][0]["documents"][0]["copied_by_jobcenter"] is True
 
     verified = run_cli("verify", str(folder), "--passphrase-stdin", stdin=_stdin(PASSPHRASE))
-    assert verified.code == 0 and verified.out.count("OK") == 5
+    assert verified.code == 0 and verified.out.count("OK") == 6
 
     backup = tmp_path / "sicherung.amtbak"
     assert (

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -225,13 +225,20 @@ def restore_decisions(session: Session, contact: Contact, saved: Iterable[dict[s
 
 
 # ------------------------------------------------------------ export and import
-def export_decisions(session: Session) -> list[dict[str, str]]:
+def export_decisions(
+    session: Session,
+    *,
+    skip_findings: Collection[int] = (),
+    skip_contacts: Collection[int] = (),
+) -> list[dict[str, str]]:
     """The user's decisions (dismissed with a reason, acted on) for the JSON export,
-    by entry uid and rule, so that another diary can put them back."""
+    by entry uid and rule, so that another diary can put them back. Damaged rows
+    (``skip_…``, see ``app.services.rows``) are left out."""
     rows = session.execute(
         select(Contact.uid, FindingRow.rule_id, FindingRow.status, FindingRow.dismiss_reason)
         .join(Contact, FindingRow.contact_id == Contact.id)
         .where(FindingRow.status != OPEN)
+        .where(FindingRow.id.not_in(skip_findings), Contact.id.not_in(skip_contacts))
         .order_by(FindingRow.id)
     ).all()
     return [

@@ -48,6 +48,7 @@ from app.services.records import (
     ProfileData,
     as_dict,
 )
+from app.services.rows import find_damage
 from app.vault import Vault, attachments
 
 FORMAT = "amtstagebuch-export"
@@ -307,11 +308,19 @@ def _flatten(record: Any, drop: tuple[str, ...] = ()) -> dict[str, Any]:
     return {**extra, **data}
 
 
-def export_document(vault: Vault) -> dict[str, Any]:
+def export_document(vault: Vault, problems: list[str] | None = None) -> dict[str, Any]:
+    """The whole diary for JSON. A damaged row (changed outside the program) is left
+    out, and why goes into ``problems`` (German, one line each)."""
     with vault.session() as session:
-        profile = session.get(Profile, 1)
-        jobcenter = session.get(Jobcenter, 1)
-        setting = session.get(Setting, "import_extra")
+        damage = find_damage(session)
+        if problems is not None:
+            problems.extend(damage.messages())
+        skip = damage.skipped
+        profile = None if skip("profile") else session.get(Profile, 1)
+        jobcenter = None if skip("jobcenter") else session.get(Jobcenter, 1)
+        setting = None
+        if not skip("setting"):
+            setting = session.get(Setting, "import_extra")
         result: dict[str, Any] = {**(setting.value if setting else {})}
         result.update({"format": FORMAT, "version": VERSION})
         if profile is not None:
@@ -328,11 +337,19 @@ def export_document(vault: Vault) -> dict[str, Any]:
                 "postcode": jobcenter.postcode, "city": jobcenter.city,
                 "kind": jobcenter.kind, "district": jobcenter.district, "state": jobcenter.state,
             }  # fmt: skip
-        contacts = session.scalars(select(Contact).order_by(Contact.when_utc, Contact.id))
+        contacts = session.scalars(
+            select(Contact)
+            .where(Contact.id.not_in(skip("contact")))
+            .order_by(Contact.when_utc, Contact.id)
+        )
         result["contacts"] = [
             _flatten(contact_record(c), ("uid",)) | {"id": c.uid} for c in contacts
         ]
-        handovers = session.scalars(select(Handover).order_by(Handover.when_utc, Handover.id))
+        handovers = session.scalars(
+            select(Handover)
+            .where(Handover.id.not_in(skip("handover")))
+            .order_by(Handover.when_utc, Handover.id)
+        )
         exported = []
         for handover in handovers:
             record = handover_record(handover)
@@ -341,6 +358,8 @@ def export_document(vault: Vault) -> dict[str, Any]:
             item["documents"] = [_flatten(doc) for doc in record.documents]
             exported.append(item)
         result["handovers"] = exported
-        result["letters"] = export_letters(vault, session)
-        result["decisions"] = export_decisions(session)
+        result["letters"] = export_letters(vault, session, damage)
+        result["decisions"] = export_decisions(
+            session, skip_findings=skip("finding"), skip_contacts=skip("contact")
+        )
     return result

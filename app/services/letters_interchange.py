@@ -31,6 +31,7 @@ from app.model import Attachment, Contact, Deadline, Finding, Handover, Letter
 from app.model.entities import FINDING_STATUSES
 from app.services.letters import letter_attachment
 from app.services.records import MAX_TEXT, clean_text
+from app.services.rows import Damage
 from app.vault import Vault, attachments
 
 STATUSES = ("entwurf", "versendet", "beantwortet")
@@ -66,32 +67,53 @@ class ParsedLetter:
 
 
 # ------------------------------------------------------------------ export
-def export_letters(vault: Vault, session: Session) -> list[dict[str, Any]]:
-    """Every letter, oldest first, ready for JSON."""
-    contact_uids = dict(session.execute(select(Contact.id, Contact.uid)).all())
-    handover_uids = dict(session.execute(select(Handover.id, Handover.uid)).all())
+def export_letters(
+    vault: Vault, session: Session, damage: Damage | None = None
+) -> list[dict[str, Any]]:
+    """Every letter, oldest first, ready for JSON; rows in ``damage`` are left out."""
+    skip = damage.skipped if damage is not None else (lambda _table: set())
+    contact_uids = dict(
+        session.execute(
+            select(Contact.id, Contact.uid).where(Contact.id.not_in(skip("contact")))
+        ).all()
+    )
+    handover_uids = dict(
+        session.execute(
+            select(Handover.id, Handover.uid).where(Handover.id.not_in(skip("handover")))
+        ).all()
+    )
     finding_refs = {
         fid: (uid, rule)
         for fid, uid, rule in session.execute(
-            select(Finding.id, Contact.uid, Finding.rule_id).join(
-                Contact, Finding.contact_id == Contact.id
-            )
+            select(Finding.id, Contact.uid, Finding.rule_id)
+            .join(Contact, Finding.contact_id == Contact.id)
+            .where(Finding.id.not_in(skip("finding")), Contact.id.not_in(skip("contact")))
         )
     }
-    rows = list(session.scalars(select(Letter).order_by(Letter.id)))
+    rows = list(
+        session.scalars(select(Letter).where(Letter.id.not_in(skip("letter"))).order_by(Letter.id))
+    )
     position = {row.id: index for index, row in enumerate(rows)}
     deadlines: dict[int, list[Deadline]] = {}
     for deadline in session.scalars(
-        select(Deadline).where(Deadline.letter_id.is_not(None)).order_by(Deadline.id)
+        select(Deadline)
+        .where(Deadline.letter_id.is_not(None), Deadline.id.not_in(skip("deadline")))
+        .order_by(Deadline.id)
     ):
         deadlines.setdefault(int(deadline.letter_id or 0), []).append(deadline)
     out: list[dict[str, Any]] = []
     for row in rows:
         request = LetterRequest.from_json(row.content)
-        pdf = b"".join(
-            b"".join(vault.read_attachment(a.file_id, a.key))
-            for a in row.attachments[:1]  # a letter keeps one PDF
-        )
+        try:
+            pdf = b"".join(
+                b"".join(vault.read_attachment(a.file_id, a.key))
+                for a in row.attachments[:1]  # a letter keeps one PDF
+            )
+        except attachments.AttachmentDamaged as exc:
+            if damage is None:
+                raise
+            damage.dependents.append(f"Brief Nr. {row.id}: {exc.message}")
+            continue
         out.append(
             {
                 "type": row.type,

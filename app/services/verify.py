@@ -10,6 +10,7 @@ from sqlalchemy import select, text
 from app.model import Attachment, Contact, Handover, Revision, schema
 from app.services.diary import GENESIS, canonical, chain_hash, contact_record, handover_record
 from app.services.records import as_dict
+from app.services.rows import Damage, find_damage
 from app.vault import Vault, attachments
 
 
@@ -40,10 +41,23 @@ def _database(vault: Vault) -> Check:
     return Check("Datenbank", True, f"Aufbau stimmig, Schemastand {current}.")
 
 
-def _history(vault: Vault) -> Check:
+def _rows(damage: Damage) -> list[Check]:
+    """One line per row that cannot be read as it is meant."""
+    if not damage.rows and not damage.dependents:
+        return [Check("Einträge", True, "Alle Einträge und Angaben sind lesbar.")]
+    return [Check("Einträge", False, message) for message in damage.messages()]
+
+
+def _history(vault: Vault, damage: Damage) -> Check:
     previous = GENESIS
     latest: dict[tuple[str, str], tuple[str, str]] = {}
     count = 0
+    broken = damage.skipped("revision")
+    if broken:
+        return Check(
+            "Änderungsverlauf", False,
+            f"Revision {min(broken)} ist beschädigt; der Verlauf lässt sich ab dort nicht prüfen.",
+        )  # fmt: skip
     with vault.session() as session:
         for rev in session.scalars(select(Revision).order_by(Revision.id)):
             count += 1
@@ -57,12 +71,11 @@ def _history(vault: Vault) -> Check:
                 )  # fmt: skip
             previous = rev.hash
             latest[(rev.entity, rev.entity_uid)] = (rev.action, rev.content)
-        live = [
-            ("contact", c.uid, as_dict(contact_record(c))) for c in session.scalars(select(Contact))
-        ]
+        contacts = select(Contact).where(Contact.id.not_in(damage.skipped("contact")))
+        live = [("contact", c.uid, as_dict(contact_record(c))) for c in session.scalars(contacts)]
+        handovers = select(Handover).where(Handover.id.not_in(damage.skipped("handover")))
         live += [
-            ("handover", h.uid, as_dict(handover_record(h)))
-            for h in session.scalars(select(Handover))
+            ("handover", h.uid, as_dict(handover_record(h))) for h in session.scalars(handovers)
         ]
     for entity, uid, content in live:
         action, stored = latest.get((entity, uid), ("", ""))
@@ -78,13 +91,11 @@ def _history(vault: Vault) -> Check:
     return Check("Änderungsverlauf", True, f"{count} Revisionen, Kette lückenlos.")
 
 
-def _attachments(vault: Vault) -> Check:
+def _attachments(vault: Vault, damage: Damage) -> Check:
     bad = []
     with vault.session() as session:
-        rows = [
-            (a.file_id, a.key, a.sha256, a.original_name)
-            for a in session.scalars(select(Attachment))
-        ]
+        readable = select(Attachment).where(Attachment.id.not_in(damage.skipped("attachment")))
+        rows = [(a.file_id, a.key, a.sha256, a.original_name) for a in session.scalars(readable)]
     for file_id, key, sha256, name in rows:
         if not attachments.check(vault.attachments_dir, file_id, key, sha256):
             bad.append(name or file_id)
@@ -118,10 +129,13 @@ def _currency(vault: Vault) -> Check:
 
 
 def verify(vault: Vault) -> list[Check]:
+    with vault.session() as session:
+        damage = find_damage(session)
     return [
         _authenticity(vault),
         _currency(vault),
         _database(vault),
-        _history(vault),
-        _attachments(vault),
+        *_rows(damage),
+        _history(vault, damage),
+        _attachments(vault, damage),
     ]

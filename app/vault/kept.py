@@ -109,6 +109,7 @@ def claimed_counter(path: Path) -> int | None:
 def references(image: bytes) -> dict[str, bytes]:
     """The attachment files a database image refers to, with their keys."""
     conn = sqlite3.connect(":memory:")
+    conn.text_factory = lambda raw: raw.decode("utf-8", "surrogateescape")
     try:
         conn.deserialize(image)
         rows = conn.execute("SELECT file_id, key FROM attachment").fetchall()

@@ -311,6 +311,10 @@ class Vault:
         self._queued: bytes | None = None
         self._worker: threading.Thread | None = None
         self._conn = sqlite3.connect(":memory:", check_same_thread=False)
+        # Text that is not UTF-8 (a crafted or damaged image) is read with its bad bytes
+        # kept as lone surrogates instead of failing the whole query: the row checks in
+        # app.services.rows then name that one row.
+        self._conn.text_factory = _read_text
         if unlocked.image is not None:
             self._conn.deserialize(unlocked.image)
         self._conn.execute("PRAGMA foreign_keys=ON")
@@ -1076,6 +1080,10 @@ class Vault:
 
 
 _READ_ONLY = "Das Tagebuch ist nur zum Lesen geöffnet (zum Prüfen); es wurde nichts gespeichert."
+
+
+def _read_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "surrogateescape")
 
 
 def _private(folder: Path) -> None:
