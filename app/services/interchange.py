@@ -47,6 +47,7 @@ from app.services.records import (
     JobcenterData,
     ProfileData,
     as_dict,
+    clean_extra,
 )
 from app.services.rows import find_damage
 from app.vault import Vault, attachments
@@ -143,8 +144,8 @@ def parse_document(data: Any) -> Document:
         )
     if data.get("version") != VERSION or isinstance(data.get("version"), bool):
         raise ImportRefused(
-            f"Die Importdatei hat die Version „{str(data.get('version'))[:40]}“; gelesen wird "
-            f"Version {VERSION}."
+            f"Die Importdatei hat im Feld „version“ die Version „{str(data.get('version'))[:40]}“; "
+            f"gelesen wird Version {VERSION}."
         )
     profile = jobcenter = None
     if data.get("profile") is not None:
@@ -186,8 +187,16 @@ def parse_document(data: Any) -> Document:
         handovers,
         parse_letters(data.get("letters")),
         parse_decisions(data.get("decisions")),
-        {k: v for k, v in data.items() if k not in TOP_LEVEL},
+        _top_extra({k: v for k, v in data.items() if k not in TOP_LEVEL}),
     )
+
+
+def _top_extra(extra: dict[str, Any]) -> dict[str, Any]:
+    """Unknown top-level fields (kept and exported again), checked like a record's."""
+    try:
+        return clean_extra(extra)
+    except InputRefused as exc:
+        raise ImportRefused(f"Die Importdatei: {exc.message}") from exc
 
 
 def read_file(path: Path) -> Any:

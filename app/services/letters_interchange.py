@@ -190,18 +190,29 @@ def _parse_one(item: Any, where: str, index: int) -> ParsedLetter:
     created = _moment(item, "created_at", where)
     recipient = item.get("recipient") or {}
     lines = recipient.get("lines", []) if isinstance(recipient, dict) else None
-    if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
+    if not isinstance(lines, list):
         raise ImportRefused(f'{where}, Feld „recipient“: erwartet wird {{"lines": [Text, …]}}.')
+    for line in lines:
+        if not isinstance(line, str):
+            raise ImportRefused(f"{where}, Feld „recipient.lines“: erwartet werden Textzeilen.")
+        _clean(line, where, "recipient.lines")
     details = item.get("details") or {}
-    if not isinstance(details, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in details.items()
-    ):
+    if not isinstance(details, dict):
         raise ImportRefused(f"{where}, Feld „details“: erwartet wird ein Objekt mit Texten.")
+    for name, value in details.items():
+        if not isinstance(value, str):
+            raise ImportRefused(
+                f"{where}, Feld „details.{name[:40]}“: hier wird ein Text erwartet."
+            )
+        _clean(name, where, "details")
+        _clean(value, where, f"details.{name[:40]}")
     edited = item.get("recipient_lines")
     if edited is not None and (
         not isinstance(edited, list) or not all(isinstance(x, str) for x in edited)
     ):
         raise ImportRefused(f"{where}, Feld „recipient_lines“: erwartet wird eine Textliste.")
+    for line in edited or []:
+        _clean(line, where, "recipient_lines")
     findings = []
     for number, ref in enumerate(_list(item, "findings", where)):
         if not (

@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from app.model import Attachment, Contact, Handover, Revision, schema
 from app.services.diary import GENESIS, canonical, chain_hash, contact_record, handover_record
 from app.services.records import as_dict
-from app.services.rows import Damage, find_damage
+from app.services.rows import WHAT, Damage, find_damage
 from app.vault import Vault, attachments
 
 
@@ -33,8 +33,16 @@ def _database(vault: Vault) -> Check:
     with vault.session() as session:
         integrity = session.execute(text("PRAGMA integrity_check")).scalar()
         broken_links = session.execute(text("PRAGMA foreign_key_check")).fetchall()
-    if integrity != "ok" or broken_links:
+    if integrity != "ok":
         return Check("Datenbank", False, f"Die Datenbank ist nicht stimmig ({integrity}).")
+    if broken_links:
+        table, rowid, parent = str(broken_links[0][0]), broken_links[0][1], str(broken_links[0][2])
+        what = WHAT.get(table, table)
+        more = f" (und {len(broken_links) - 1} weitere)" if len(broken_links) > 1 else ""
+        return Check(
+            "Datenbank", False,
+            f"{what} Nr. {rowid} verweist auf {WHAT.get(parent, parent)}, den es nicht gibt{more}.",
+        )  # fmt: skip
     current = vault.schema_revision()
     if current != schema.HEAD_REVISION:
         return Check("Datenbank", False, f"Unerwarteter Schemastand {current}.")
