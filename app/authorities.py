@@ -1,4 +1,4 @@
-"""Jobcenter kinds and data-protection supervision (``resources/behoerden.toml``).
+"""Jobcenter kinds and data-protection supervision (``app/resources/behoerden.toml``).
 
 A Jobcenter is either a *gemeinsame Einrichtung* (gE, § 44b SGB II; run jointly
 by the Bundesagentur für Arbeit and the municipality) or a *zugelassener

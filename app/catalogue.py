@@ -1,4 +1,4 @@
-"""The catalogue of document types (``resources/dokumente.toml``)."""
+"""The catalogue of document types (``app/resources/dokumente.toml``)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import platformdirs
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = (
+    Path(__file__).resolve().parent / "resources"
+)  # inside the package: wheels and bundles carry it
 POINTER_FILE = "tagebuch-ort.json"
 _POINTER_FORMAT = "amtstagebuch-ort"
 

@@ -1,4 +1,4 @@
-"""Rights letters: the types (``resources/letters``), the builder and the PDF renderer.
+"""Rights letters: the types (``app/resources/letters``), the builder and the PDF renderer.
 
 No Qt here: the window's preview and the command line use the same functions.
 """

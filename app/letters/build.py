@@ -2,7 +2,7 @@
 
 The letter works with only the profile and the Jobcenter filled in; every chosen
 diary entry, handover, finding or earlier letter makes it more specific. The
-German text comes from the templates in ``resources/letters``; this module only
+German text comes from the templates in ``app/resources/letters``; this module only
 gathers the facts, checks the details and splits the text into blocks.
 """
 

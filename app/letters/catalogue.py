@@ -1,4 +1,4 @@
-"""The letter types as data: ``resources/letters/briefe.toml`` and one template per type.
+"""The letter types as data: ``app/resources/letters/briefe.toml`` and one template per type.
 
 Templates are Jinja2 with ``StrictUndefined``: a variable the builder does not
 provide is an error, never an empty gap in a letter that goes to an authority.

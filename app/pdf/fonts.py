@@ -1,4 +1,4 @@
-"""The fonts every PDF of the program uses, shipped in ``resources/fonts``.
+"""The fonts every PDF of the program uses, shipped in ``app/resources/fonts``.
 
 ReportLab's built-in fonts know only Latin-1; names in Cyrillic or Arabic letters
 need a TrueType font. The fonts come with the program so that a PDF looks the same

@@ -1,6 +1,6 @@
 """Red flags: recognise unlawful data practices in diary entries and explain them.
 
-The rules are data (``resources/rules/*.toml``); this package reads them and runs
+The rules are data (``app/resources/rules/*.toml``); this package reads them and runs
 them over entries. Pure Python, no network, no Qt.
 """
 

@@ -1,9 +1,9 @@
-"""Rule files (``resources/rules/*.toml``): read, checked and compiled at load.
+"""Rule files (``app/resources/rules/*.toml``): read, checked and compiled at load.
 
 A broken rule file is refused with a German message that names the file, the
 rule and the field, so whoever edits the rules sees at once what to fix. The
 shared vocabulary lives in ``_begriffe.toml``; a rule file may add its own
-``[concepts]``. See ``resources/rules/README.md`` for the format.
+``[concepts]``. See ``app/resources/rules/README.md`` for the format.
 """
 
 from __future__ import annotations
