@@ -21,6 +21,7 @@ from app import __version__, hardening, netguard
 from app.errors import AmtsError, printable, safe_json
 
 if TYPE_CHECKING:
+    from app.letters import LetterRequest
     from app.vault import Credentials, Vault
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -358,6 +359,15 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return EXIT_FAILED if bad else EXIT_OK
 
 
+def _added_from_diary(request: LetterRequest, details: dict[str, str]) -> list[str]:
+    """The lines the builder added to the details from the chosen records."""
+    added: list[str] = []
+    for name, value in details.items():
+        given = set((request.details.get(name) or "").splitlines())
+        added.extend(line for line in value.splitlines() if line not in given)
+    return added
+
+
 def _record_ids(session: Any, model: Any, values: list[str], what: str) -> list[int]:
     """Row ids for ``--entry``/``--handover``: the uid shown by ``export`` or the number."""
     from sqlalchemy import select
@@ -383,8 +393,10 @@ def _numbers(values: list[str], option: str) -> list[int]:
 
 
 def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from datetime import date
+
     from app.letters import LETTER_TYPES, LetterRequest, build_letter, render_pdf
-    from app.letters.build import parse_date
+    from app.letters.build import letter_details, parse_date
     from app.model import Contact, Handover
     from app.vault.atomic import atomic_write
 
@@ -434,10 +446,16 @@ def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
                 letter_date=letter_date,
             )
             doc = build_letter(session, request)
+            # what the diary put in: the program's sentences, shown so nothing is unseen
+            added = _added_from_diary(request, letter_details(session, request, date.today()))
     finally:
         vault.close()
     pdf = render_pdf(doc)
     atomic_write(Path(args.out), pdf)
+    if added:
+        out.write("Aus dem Tagebuch in den Brief übernommen (bitte lesen):\n")
+        for line in added:
+            out.write(printable(f"  {line}") + "\n")
     if kind.warning:
         _say(f"Hinweis: {kind.warning}")
     if doc.recipient_note:

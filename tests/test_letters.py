@@ -32,6 +32,8 @@ from app.letters import (
 from app.letters import render as layout
 from app.model import Contact, Finding, Handover, Letter
 from app.pdf.fonts import undrawable
+from app.redflags import load_rules
+from app.redflags.rules import letter_fact_on
 from app.services.diary import DiaryService
 from app.services.letters import LetterService
 from app.services.records import (
@@ -76,7 +78,7 @@ MINIMAL: dict[str, dict[str, str]] = {
     "loeschung": {"daten": "Kopie meines Personalausweises vom 02.03.2026"},
     "einschraenkung": {
         "daten": "Vermerk über den Termin am 02.03.2026",
-        "grund": "Die Angabe ist falsch; die Berichtigung ist beantragt.",
+        "grund": "Ich brauche die Daten als Beweis für meine Klage vor dem Sozialgericht.",
     },
     "widerspruch-verarbeitung": {
         "verarbeitung": "Weitergabe meiner Daten an den Maßnahmeträger Lernwerk",
@@ -116,13 +118,13 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "Erklärung zur Akte", "innerhalb eines Monats",
     ),
     "loeschung": (
-        "Art. 17 DSGVO", "§ 84 SGB X", "Kopie meines Personalausweises vom 02.03.2026",
-        "Art. 17 Abs. 1 lit. a DSGVO", "Einschränkung der Verarbeitung statt der Löschung",
-        "unrechtmäßig", "schriftlich", "Art. 19 DSGVO", "Empfänger", "innerhalb eines Monats",
+        "Art. 17 DSGVO", "Kopie meines Personalausweises vom 02.03.2026",
+        "Art. 17 Abs. 1 lit. a DSGVO", "schriftlich", "Art. 19 DSGVO", "Empfänger",
+        "innerhalb eines Monats",
     ),
     "einschraenkung": (
-        "Art. 18 DSGVO", "§ 84 Abs. 2 bis 4 SGB X", "Vermerk über den Termin am 02.03.2026",
-        "Die Angabe ist falsch", "innerhalb eines Monats",
+        "Art. 18 DSGVO", "Vermerk über den Termin am 02.03.2026",
+        "als Beweis für meine Klage", "innerhalb eines Monats",
     ),
     "widerspruch-verarbeitung": (
         "Art. 21 Abs. 1 DSGVO", "§ 84 Abs. 5 SGB X", "Maßnahmeträger Lernwerk",
@@ -138,7 +140,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     ),
     "akteneinsicht": (
         "§ 25 Abs. 1 SGB X", "mein Widerspruch vom 12.02.2026", "rechtlichen Interessen",
-        "beim Jobcenter", "fotografieren", "Kopien",
+        "beim Jobcenter", "Ablichtungen", "innerhalb von zwei Wochen",
     ),
     "eingangsbestaetigung": (
         "Mietvertrag", "seit 01.01.2025", "Lohnabrechnung", "Original", "Kopie", "Seiten",
@@ -151,11 +153,12 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     ),
     "erinnerung": (
         "Schreiben vom 01.10.2026", "Antrag auf Auskunft und Kopie meiner Daten",
+        "Antwort (Art. 12 Abs. 3 DSGVO) endete am 05.11.2026",
         "letzte Frist bis zum 22.12.2026", "beschweren", "Art. 77 DSGVO",
     ),
     "kontoauszuege-begleitschreiben": (
-        "die letzten drei Monate", "geschwärzt", "Beträge sind sichtbar", "19.09.2008",
-        "B 14 AS 45/07 R", "Kopien, nicht um Originale",
+        "die letzten drei Monate", "Kopien meiner Kontoauszüge", "Es sind Kopien",
+        "§ 67a Abs. 1 SGB X",
     ),
     "gesundheitsdaten-umschlag": (
         "verschlossenen Umschlag", "nur für den Ärztlichen Dienst",
@@ -353,7 +356,7 @@ def test_the_thirteen_types_of_letters_md_in_order() -> None:
         assert kind.uses <= {"entries", "handovers", "findings", "letters"}
         names = [f.name for f in kind.detail_fields]
         assert len(names) == len(set(names))
-        assert {f.kind for f in kind.detail_fields} <= {"text", "lines", "date"}
+        assert {f.kind for f in kind.detail_fields} <= {"text", "lines", "date", "check"}
         assert all(f.label and f.help for f in kind.detail_fields)
 
 
@@ -363,7 +366,17 @@ def test_warnings_before_risky_letters() -> None:
     assert "Schweigepflichtentbindung" in waiver
     objection = LETTER_TYPES["widerspruch-verarbeitung"].warning
     assert "begrenzt" in objection and "§ 84 Abs. 5 SGB X" in objection
-    others = set(LETTER_TYPES) - {"widerruf-einwilligung", "widerspruch-verarbeitung"}
+    restriction = LETTER_TYPES["einschraenkung"].warning
+    # § 84 Abs. 2 SGB X: disputing accuracy alone restricts nothing for social tasks
+    assert "§ 84 Abs. 2 SGB X" in restriction and "Falsche Angaben berichtigen" in restriction
+    assert "Berichtigung ist beantragt" not in " ".join(
+        f.help for f in LETTER_TYPES["einschraenkung"].detail_fields
+    )
+    others = set(LETTER_TYPES) - {
+        "widerruf-einwilligung",
+        "widerspruch-verarbeitung",
+        "einschraenkung",
+    }
     assert all(LETTER_TYPES[t].warning == "" for t in others)
 
 
@@ -410,9 +423,14 @@ def test_each_letter_gets_specific_with_the_diary(diary: Diary, type_id: str) ->
     assert NAME in text
     kind = LETTER_TYPES[type_id]
     if "entries" in kind.uses and type_id not in ("terminbegleitung",):
-        assert "02.03.2026" in text
+        assert "Am 02.03.2026 hatte ich einen Termin beim Jobcenter (Ansprechperson: Frau K.)." in text
     if "findings" in kind.uses:
-        assert "Ausweis kopiert, gescannt oder einbehalten" in text
+        # the letter's own first-person sentence, never the title addressed to the user
+        fact = letter_fact_on(load_rules()["ausweiskopie"], date(2026, 3, 2))
+        assert _flat(fact) in text
+        assert "Ausweis kopiert, gescannt oder einbehalten (Eintrag" not in text
+    # the diary note itself never reaches the letter
+    assert "ohne zu fragen" not in text
     if type_id == "terminbegleitung":
         assert "Termin am 02.03.2026" in text and "Aylin Demir begleitet mich" in text
 
@@ -511,12 +529,12 @@ def test_emoji_in_diary_notes_are_left_out_of_the_letter(bare: Vault) -> None:
         LetterRequest("beschwerde", contact_ids=[contact_id], details=MINIMAL["beschwerde"]),
     )
     text = _text(render_pdf(doc))
-    assert "Sie hat meinen Ausweis kopiert" in text
-    assert "und nicht gefragt" in text
+    # the person's name comes in without the emoji; the note does not come in at all
+    assert "(Ansprechperson: Frau K.)" in text
+    assert "Sie hat meinen Ausweis kopiert" not in text
     receipt = _build(bare, LetterRequest("eingangsbestaetigung", handover_ids=[handover_id]))
     receipt_text = _text(render_pdf(receipt))
     assert "Girokonto" in receipt_text and "01/2026" in receipt_text
-    assert "❤" in text  # the font has this one: it prints
     assert undrawable(text) == [] and undrawable(receipt_text) == []  # no empty boxes
 
 
@@ -641,7 +659,8 @@ def test_erasure_names_what_was_copied_at_the_handover(diary: Diary) -> None:
     assert items == ("die Kopie oder den Scan: Personalausweis, angefertigt am 02.03.2026",)
     text = _text(render_pdf(doc))
     assert "Art. 17 Abs. 1 lit. d DSGVO" in text
-    assert "Ausweis kopiert, gescannt oder einbehalten (Eintrag vom 02.03.2026)" in text
+    assert "nicht in Betracht (§ 84 Abs. 1 Satz 3 SGB X)" in text
+    assert "Das Jobcenter hat am 02.03.2026 meinen Ausweis kopiert" in text
 
 
 def test_erasure_without_anything_to_erase_is_refused(bare: Vault) -> None:
@@ -665,7 +684,7 @@ def test_reminder_refers_to_the_first_letter_and_sets_two_weeks(diary: Diary) ->
     text = _text(render_pdf(doc))
     assert "mit Schreiben vom 01.09.2026" in text
     assert "Antrag auf Auskunft und Kopie meiner Daten" in text
-    assert "am 05.10.2026 abgelaufen" in text
+    assert "endete am 05.10.2026" in text
     assert f"letzte Frist bis zum {due:%d.%m.%Y}" in text
     assert "Kopie meines Schreibens vom 01.09.2026" in doc.enclosures
 
@@ -673,9 +692,8 @@ def test_reminder_refers_to_the_first_letter_and_sets_two_weeks(diary: Diary) ->
 def test_reminder_date_skips_a_holiday_of_the_users_state(bare: Vault) -> None:
     # written Sat 01.11.2025, by post deemed received Wed 05.11.2025, two weeks later
     # is Buß- und Bettag, a holiday only in Sachsen
-    request = LetterRequest(
-        "erinnerung", details=dict(MINIMAL["erinnerung"]), letter_date=date(2025, 11, 1)
-    )
+    details = {**MINIMAL["erinnerung"], "bezug_datum": "01.09.2025"}
+    request = LetterRequest("erinnerung", details=details, letter_date=date(2025, 11, 1))
     assert "bis zum 19.11.2025" in _build(bare, request).answer_due_hint  # NW: a working day
     DiaryService(bare).set_profile(replace(PROFILE, state="SN"))
     assert "bis zum 20.11.2025" in _build(bare, request).answer_due_hint
@@ -713,11 +731,12 @@ def test_complaint_gets_the_history(diary: Diary) -> None:
     doc = diary.build(request)
     text = _text(render_pdf(doc))
     assert "Kontakt mit dem Datenschutzbeauftragten des Jobcenters: Schreiben vom 01.09" in text
-    assert "Antrag auf Auskunft vom 01.09.2026" in text
-    assert "Erinnerung vom 20.10.2026" in text
-    assert "die Frist lief am 05.10.2026 ab" in text
-    assert "Am 02.03.2026 (Termin, Frau K.): Frau K. hat meinen Personalausweis kopiert" in text
-    assert "§ 20 Abs. 2 PAuswG" in text
+    assert "Mein Schreiben vom 01.09.2026 an das Jobcenter" in text
+    assert "Mein Schreiben vom 20.10.2026 an das Jobcenter" in text
+    assert "Die Frist für die Antwort endete am 05.10.2026; eine Antwort habe ich" in text
+    assert "Am 02.03.2026 hatte ich einen Termin beim Jobcenter (Ansprechperson: Frau K.)." in text
+    assert "Frau K. hat meinen Personalausweis kopiert" not in text  # the note stays private
+    assert "Verletzt sind nach meinem Verständnis: § 20 Abs. 2 PAuswG" in text
     assert doc.enclosures == (
         "Kopie meines Schreibens vom 01.09.2026 (Antrag auf Auskunft)",
         "Kopie meines Schreibens vom 20.10.2026 (Erinnerung)",

@@ -95,7 +95,11 @@ def test_letter_from_the_vault(filled: tuple[Path, str, str, int], tmp_path: Pat
     text = _text(out)
     assert NAME in text and "MainArbeit" in text and "Art. 15 Abs. 3 DSGVO" in text
     assert "04.12.2026" in text
-    assert "Kontakt am 02.03.2026 (Termin, Frau K.)" in text
+    # the entry comes in as the program's own sentence, shown on the terminal as well
+    sentence = "Am 02.03.2026 hatte ich einen Termin beim Jobcenter (Ansprechperson: Frau K.)."
+    assert sentence in text
+    assert "Aus dem Tagebuch in den Brief übernommen" in result.out and sentence in result.out
+    assert "Sie hat meinen Ausweis kopiert" not in text  # the note itself never
     assert not list(tmp_path.glob("*.tmp*"))
 
 

@@ -367,8 +367,9 @@ id = "ausweiskopie"
 title = "Ausweis kopiert"
 severity = "hoch"
 letters = ["loeschung"]
+letter_fact = "Das Jobcenter hat {am} meinen Ausweis kopiert."
 explanation = "Erklärung."
-legal_basis = [{ norm = "§ 20 PAuswG", summary = "Kurz." }]
+legal_basis = [{ norm = "§ 20 PAuswG", summary = "Kurz.", source = "https://www.gesetze-im-internet.de/pauswg/__20.html" }]
 
 [[text]]
 all = ["@ausweis", "@kopieren"]

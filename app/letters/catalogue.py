@@ -18,7 +18,20 @@ from app.paths import RESOURCES
 
 LETTER_DIR = RESOURCES / "letters"
 CATALOGUE = LETTER_DIR / "briefe.toml"
-KINDS = ("text", "lines", "date")
+KINDS = ("text", "lines", "date", "check")
+# What a detail field can be filled with from the diary (app/letters/proposals.py).
+FILLS = (
+    "",
+    "facts",
+    "erase",
+    "receipt_rows",
+    "handover_date",
+    "health_documents",
+    "bank_period",
+    "appointment",
+    "companion",
+    "norms",
+)
 USES = frozenset({"entries", "handovers", "findings", "letters"})
 RECIPIENTS = ("datenschutz", "jobcenter", "aufsicht")
 
@@ -86,6 +99,9 @@ def load(path: Path = CATALOGUE) -> Catalogue:
             kind = str(raw["kind"])
             if kind not in KINDS:
                 raise ValueError(f"{type_id}: unbekannte Art {kind!r} bei {raw['name']}")
+            fill = str(raw.get("fill", ""))
+            if fill not in FILLS:
+                raise ValueError(f"{type_id}: unbekannte Füllung {fill!r} bei {raw['name']}")
             fields.append(
                 DetailField(
                     name=str(raw["name"]),
@@ -93,6 +109,7 @@ def load(path: Path = CATALOGUE) -> Catalogue:
                     kind=kind,
                     required=bool(raw["required"]),
                     help=str(raw["help"]),
+                    fill=fill,
                 )
             )
         fields.extend(COMMON_FIELDS)

@@ -24,8 +24,13 @@ class DetailField:
     name: str
     label: str
     kind: str  # "text" (one line) | "lines" (one item per line) | "date" (TT.MM.JJJJ)
+    #            | "check" (yes or no: "ja" or "")
     required: bool
     help: str
+    # What the diary proposes for this field (app/letters/proposals.py): "" = nothing.
+    # The proposal is shown in the field, where the user reads, changes or deletes it;
+    # only what stands in the field reaches the letter.
+    fill: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,12 @@ class LetterRequest:
     details: dict[str, str] = field(default_factory=dict)
     letter_date: date | None = None
     recipient_lines: list[str] | None = None
+    # True when the details were shown to the user with the diary's proposals in them
+    # (the wizard): the builder then prints exactly the details and adds nothing from
+    # the diary. False (the command line, an old draft): the builder adds the
+    # proposals for the chosen records itself: sentences the program wrote from the
+    # records' facts, never a note as the user typed it.
+    reviewed: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -67,6 +78,7 @@ class LetterRequest:
             "recipient_lines": (
                 list(self.recipient_lines) if self.recipient_lines is not None else None
             ),
+            "reviewed": self.reviewed,
         }
 
     @classmethod
@@ -85,6 +97,7 @@ class LetterRequest:
             details={str(k): str(v) for k, v in (data.get("details") or {}).items()},
             letter_date=date.fromisoformat(raw_date) if raw_date else None,
             recipient_lines=[str(x) for x in lines] if lines is not None else None,
+            reviewed=data.get("reviewed") is True,
         )
 
 

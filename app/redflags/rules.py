@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,20 @@ class Rule:
     legal_basis: tuple[tuple[str, str], ...]
     severity: str
     letters: tuple[str, ...]
+    # The fact as the user states it in a letter: first person, "{am}" where
+    # "am TT.MM.JJJJ" goes; "" only for a rule that suggests no letter.
+    letter_fact: str = ""
+    # The norms that fit a data-protection letter about this fact (each is also in
+    # legal_basis): what a complaint may cite, never the user's own duties.
+    letter_norms: tuple[str, ...] = ()
+    # Where each legal statement comes from: norm -> https address.
+    sources: tuple[tuple[str, str], ...] = ()
+
+
+def letter_fact_on(rule: Rule, day: date | None) -> str:
+    """The rule's letter sentence with the day filled in (or left out, spaces closed)."""
+    text = rule.letter_fact.replace("{am}", f"am {day.strftime('%d.%m.%Y')}" if day else "")
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -376,6 +391,8 @@ class _Compiler:
             "legal_basis",
             "severity",
             "letters",
+            "letter_fact",
+            "letter_norms",
             "concepts",
             "text",
             "structured",
@@ -400,13 +417,34 @@ class _Compiler:
         if not isinstance(basis_raw, list) or not basis_raw:
             raise self.fail("legal_basis", "mindestens eine Rechtsgrundlage wird gebraucht")
         basis: list[tuple[str, str]] = []
+        sources: list[tuple[str, str]] = []
         for i, item in enumerate(basis_raw):
             field = f"legal_basis[{i}]"
-            if not isinstance(item, dict) or set(item) != {"norm", "summary"}:
-                raise self.fail(field, 'erwartet wird { norm = "…", summary = "…" }')
+            if not isinstance(item, dict) or set(item) != {"norm", "summary", "source"}:
+                raise self.fail(
+                    field, 'erwartet wird { norm = "…", summary = "…", source = "https://…" }'
+                )
             if not all(isinstance(item[k], str) and item[k].strip() for k in item):
-                raise self.fail(field, "Norm und Zusammenfassung dürfen nicht leer sein")
+                raise self.fail(field, "Norm, Zusammenfassung und Quelle dürfen nicht leer sein")
+            if not item["source"].startswith("https://"):
+                raise self.fail(field, "die Quelle muss eine https-Adresse sein")
             basis.append((item["norm"], item["summary"]))
+            sources.append((item["norm"], item["source"]))
+        fact = data.get("letter_fact", "")
+        if not isinstance(fact, str):
+            raise self.fail("letter_fact", "erwartet wird ein Satz")
+        fact = " ".join(fact.split())
+        if letters and (fact.count("{am}") != 1):
+            raise self.fail("letter_fact", "ein Satz in der Ich-Form mit genau einem {am}")
+        if not letters and fact:
+            raise self.fail("letter_fact", "eine Regel ohne Briefe hat keinen Briefsatz")
+        norms = data.get("letter_norms", [])
+        if not isinstance(norms, list) or not all(isinstance(x, str) for x in norms):
+            raise self.fail("letter_norms", "erwartet wird eine Liste von Vorschriften")
+        named = {norm for norm, _summary in basis}
+        for norm in norms:
+            if norm not in named:
+                raise self.fail("letter_norms", f"„{norm}“ steht nicht in legal_basis")
         local = self._concept_table(data.get("concepts", {}), "concepts")
         text = tuple(
             self.text_pattern(spec, local, f"text[{i}]")
@@ -425,6 +463,9 @@ class _Compiler:
             legal_basis=tuple(basis),
             severity=str(severity),
             letters=tuple(letters),
+            letter_fact=fact,
+            letter_norms=tuple(norms),
+            sources=tuple(sources),
         )
         return CompiledRule(rule, text, structured)
 
