@@ -149,10 +149,14 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Keeps pages until the end so that each copy's pages can say "Seite x von y"."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # ReportLab opens every page with "BT /F1 12 Tf ET" in its initial font, which is
+        # Helvetica unless told otherwise: a standard font the PDF would not embed.
+        regular, _bold = register_fonts()
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or regular
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self.letter_copy = 0
-        self.letter_font = "Helvetica"
+        self.letter_font = regular
         self.letter_number_top = LATER_HEADER_TOP_MM
 
     def showPage(self) -> None:
@@ -194,6 +198,7 @@ class _Renderer:
             leading=BODY_LEADING_PT,
             textColor=INK,
             spaceAfter=BODY_LEADING_PT * 0.6,
+            bulletFontName=self.regular,  # ReportLab's default is Helvetica, not embedded
         )
         self.body = base
         self.subject = ParagraphStyle(
@@ -341,6 +346,7 @@ class _Renderer:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), self.regular),
                     ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -364,6 +370,7 @@ class _Renderer:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), self.regular),
                     ("SPAN", (0, 0), (-1, 0)),
                     ("BOX", (0, 0), (-1, -1), 0.8, INK),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
@@ -378,7 +385,14 @@ class _Renderer:
     def _signature(self) -> list[Flowable]:
         space = SIGNATURE_SPACE_RECEIPT_MM if self.doc.receipt_field else SIGNATURE_SPACE_MM
         line = RLTable([[""]], colWidths=[SIGNATURE_LINE_MM * mm], rowHeights=[space * mm])
-        line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, INK)]))
+        line.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.regular),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.6, INK),
+                ]
+            )
+        )
         line.hAlign = "LEFT"
         return [
             RLParagraph(_markup(self.doc.closing), self.body),
@@ -461,6 +475,7 @@ def render_pdf(doc: LetterDoc) -> bytes:
         title=doc.subject,
         author=doc.signature_name,
         creator="Amtstagebuch",
+        initialFontName=renderer.regular,
         leftMargin=LEFT_MARGIN_MM * mm,
         rightMargin=RIGHT_MARGIN_MM * mm,
         bottomMargin=BOTTOM_MARGIN_MM * mm,
