@@ -73,6 +73,14 @@ INFO_VALUE_LEFT_MM = 158.0
 INFO_LINE_MM = 4.6
 INFO_LABEL_PT = 7.5
 INFO_VALUE_PT = 9.0
+DATE_LABEL = "Datum"  # the row printed last in the information block
+INFO_ORDER = (
+    "Kundennummer",
+    "BG-Nummer",
+    "Ihr Zeichen",
+    "Ihre Nachricht vom",
+    "Mein Schreiben vom",
+)
 
 # Marks at the left edge: fold marks for a DL envelope and the hole mark.
 FOLD_MARKS_MM = (105.0, 210.0)
@@ -143,6 +151,19 @@ def _fit(lines: list[str], font: str, size: float, minimum: float, width: float)
     while size > minimum and any(stringWidth(line, font, size) > width for line in lines):
         size -= 0.5
     return size
+
+
+def info_rows(info: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """The information block as printed, in the order of DIN 5008 form B: the
+    references first (Kundennummer, BG-Nummer, Ihr Zeichen, Ihre Nachricht vom, Mein
+    Schreiben vom), any other row after them in the order given, the date last."""
+
+    def rank(row: tuple[str, str]) -> int:
+        if row[0] == DATE_LABEL:
+            return len(INFO_ORDER) + 1
+        return INFO_ORDER.index(row[0]) if row[0] in INFO_ORDER else len(INFO_ORDER)
+
+    return sorted(info, key=rank)  # stable: rows of one rank keep their order
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -293,7 +314,7 @@ class _Renderer:
     def _info(self, c: Canvas) -> None:
         y = _y(INFO_TOP_MM)
         value_width = (PAGE_WIDTH_MM - RIGHT_MARGIN_MM + 8 - INFO_VALUE_LEFT_MM) * mm
-        for label, value in self.doc.info:
+        for label, value in info_rows(self.doc.info):
             c.setFont(self.regular, INFO_LABEL_PT)
             c.setFillColor(MUTED)
             c.drawString(INFO_LEFT_MM * mm, y, label)
