@@ -10,7 +10,9 @@ corner of the sheet, as DIN 5008 states them.
 
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
@@ -35,6 +37,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
+from reportlab.platypus.doctemplate import NullActionFlowable
+from reportlab.platypus.flowables import _FUZZ, _listWrapOn
 from reportlab.platypus.tables import TableStyle
 
 from app.letters.model import Bullets, LetterDoc, LetterError, Paragraph, Table
@@ -73,6 +77,14 @@ INFO_VALUE_LEFT_MM = 158.0
 INFO_LINE_MM = 4.6
 INFO_LABEL_PT = 7.5
 INFO_VALUE_PT = 9.0
+DATE_LABEL = "Datum"  # the row printed last in the information block
+INFO_ORDER = (
+    "Kundennummer",
+    "BG-Nummer",
+    "Ihr Zeichen",
+    "Ihre Nachricht vom",
+    "Mein Schreiben vom",
+)
 
 # Marks at the left edge: fold marks for a DL envelope and the hole mark.
 FOLD_MARKS_MM = (105.0, 210.0)
@@ -85,14 +97,53 @@ SUBJECT_TOP_MM = 98.5  # form B: subject line at 98.46 mm
 COPY_LABEL_TOP_MM = 10.0
 LATER_HEADER_TOP_MM = 12.0
 LATER_BODY_TOP_MM = 22.0
-SIGNATURE_SPACE_MM = 16.0
-SIGNATURE_SPACE_RECEIPT_MM = 11.0  # a list with a receipt field: the stamp matters more
 SIGNATURE_LINE_MM = 70.0
-RECEIPT_HEIGHT_MM = 30.0
+ENDING_KEEP_ROWS = 2  # table rows that always stand on the page of the closing
+ENDING_KEEP_BULLETS = 2  # list items likewise
 
-BODY_PT = 10.0
-BODY_LEADING_PT = 13.5
-SUBJECT_PT = 11.0
+
+@dataclass(frozen=True)
+class Spacing:
+    """Type sizes and spaces of the flowing part of a letter (points unless ``_mm``)."""
+
+    body_pt: float
+    body_leading: float
+    paragraph_after: float
+    subject_pt: float
+    subject_leading: float
+    subject_after: float
+    cell_pt: float
+    cell_leading: float
+    cell_padding_top: float
+    cell_padding_bottom: float
+    cell_padding_side: float
+    table_after: float
+    signature_space_mm: float
+    receipt_gap_mm: float
+    receipt_title_mm: float
+    receipt_height_mm: float
+
+
+REGULAR_SPACING = Spacing(
+    body_pt=10.0, body_leading=13.5, paragraph_after=8.1,
+    subject_pt=11.0, subject_leading=14.0, subject_after=16.2,
+    cell_pt=9.0, cell_leading=11.0,
+    cell_padding_top=2.0, cell_padding_bottom=3.0, cell_padding_side=4.0,
+    table_after=10.8, signature_space_mm=16.0,
+    receipt_gap_mm=5.0, receipt_title_mm=7.0, receipt_height_mm=30.0,
+)  # fmt: skip
+# The Eingangsbestätigung (a list with a receipt field) must fit one sheet per copy
+# with a dozen documents: tighter, still readable (body 9.5 pt, table 8.5 pt), and a
+# receipt field that still takes a stamp (about 50 x 22 mm).
+COMPACT_SPACING = Spacing(
+    body_pt=9.5, body_leading=12.0, paragraph_after=5.5,
+    subject_pt=10.5, subject_leading=13.0, subject_after=10.0,
+    cell_pt=8.5, cell_leading=10.0,
+    cell_padding_top=1.5, cell_padding_bottom=2.0, cell_padding_side=3.0,
+    table_after=6.0, signature_space_mm=10.0,
+    receipt_gap_mm=4.0, receipt_title_mm=6.0, receipt_height_mm=23.0,
+)  # fmt: skip
+SMALL_PT = 8.5
 
 COPY_LABELS = ("Exemplar für das Jobcenter", "Exemplar für mich")
 INK = colors.HexColor("#111111")
@@ -145,14 +196,31 @@ def _fit(lines: list[str], font: str, size: float, minimum: float, width: float)
     return size
 
 
+def info_rows(info: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """The information block as printed, in the order of DIN 5008 form B: the
+    references first (Kundennummer, BG-Nummer, Ihr Zeichen, Ihre Nachricht vom, Mein
+    Schreiben vom), any other row after them in the order given, the date last."""
+
+    def rank(row: tuple[str, str]) -> int:
+        if row[0] == DATE_LABEL:
+            return len(INFO_ORDER) + 1
+        return INFO_ORDER.index(row[0]) if row[0] in INFO_ORDER else len(INFO_ORDER)
+
+    return sorted(info, key=rank)  # stable: rows of one rank keep their order
+
+
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Keeps pages until the end so that each copy's pages can say "Seite x von y"."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # ReportLab opens every page with "BT /F1 12 Tf ET" in its initial font, which is
+        # Helvetica unless told otherwise: a standard font the PDF would not embed.
+        regular, _bold = register_fonts()
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or regular
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self.letter_copy = 0
-        self.letter_font = "Helvetica"
+        self.letter_font = regular
         self.letter_number_top = LATER_HEADER_TOP_MM
 
     def showPage(self) -> None:
@@ -187,25 +255,34 @@ class _Renderer:
     def __init__(self, doc: LetterDoc) -> None:
         self.doc = doc
         self.regular, self.bold = register_fonts()
+        self.spacing = sp = COMPACT_SPACING if doc.receipt_field else REGULAR_SPACING
         base = ParagraphStyle(
             "body",
             fontName=self.regular,
-            fontSize=BODY_PT,
-            leading=BODY_LEADING_PT,
+            fontSize=sp.body_pt,
+            leading=sp.body_leading,
             textColor=INK,
-            spaceAfter=BODY_LEADING_PT * 0.6,
+            spaceAfter=sp.paragraph_after,
+            bulletFontName=self.regular,  # ReportLab's default is Helvetica, not embedded
+            bulletFontSize=sp.body_pt,
         )
         self.body = base
         self.subject = ParagraphStyle(
-            "subject", parent=base, fontName=self.bold, fontSize=SUBJECT_PT, leading=14,
-            spaceAfter=BODY_LEADING_PT * 1.2,
+            "subject", parent=base, fontName=self.bold, fontSize=sp.subject_pt,
+            leading=sp.subject_leading, spaceAfter=sp.subject_after,
         )  # fmt: skip
         self.bullet = ParagraphStyle(
             "bullet", parent=base, leftIndent=5 * mm, bulletIndent=1 * mm, spaceAfter=2
         )
-        self.cell = ParagraphStyle("cell", parent=base, fontSize=9, leading=11, spaceAfter=0)
+        self.last_bullet = ParagraphStyle("last", parent=self.bullet, spaceAfter=base.spaceAfter)
+        self.cell = ParagraphStyle(
+            "cell", parent=base, fontSize=sp.cell_pt, leading=sp.cell_leading, spaceAfter=0
+        )
         self.head = ParagraphStyle("head", parent=self.cell, fontName=self.bold)
-        self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=10, spaceAfter=0)
+        self.name = ParagraphStyle("name", parent=base, spaceAfter=0)
+        self.small = ParagraphStyle(
+            "small", parent=base, fontSize=SMALL_PT, leading=SMALL_PT * 1.25, spaceAfter=0
+        )
 
     # --- fixed parts, drawn by the page templates ---------------------------------
     def _marks(self, c: Canvas) -> None:
@@ -288,7 +365,7 @@ class _Renderer:
     def _info(self, c: Canvas) -> None:
         y = _y(INFO_TOP_MM)
         value_width = (PAGE_WIDTH_MM - RIGHT_MARGIN_MM + 8 - INFO_VALUE_LEFT_MM) * mm
-        for label, value in self.doc.info:
+        for label, value in info_rows(self.doc.info):
             c.setFont(self.regular, INFO_LABEL_PT)
             c.setFillColor(MUTED)
             c.drawString(INFO_LEFT_MM * mm, y, label)
@@ -334,36 +411,45 @@ class _Renderer:
         return draw
 
     # --- the flowing part --------------------------------------------------------
-    def _table(self, block: Table) -> RLTable:
-        data = [[RLParagraph(_markup(h), self.head) for h in block.header]]
-        data += [[RLParagraph(_markup(cell), self.cell) for cell in row] for row in block.rows]
-        table = RLTable(data, colWidths=[w * mm for w in block.widths_mm], repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
+    def _table_maker(self, block: Table) -> _TableMaker:
+        sp = self.spacing
+        header = [RLParagraph(_markup(h), self.head) for h in block.header]
+        rows = [[RLParagraph(_markup(cell), self.cell) for cell in row] for row in block.rows]
+        widths = fit_columns(
+            [block.header, *block.rows],
+            [w * mm for w in block.widths_mm],
+            fonts=(self.regular, self.bold),
+            size=sp.cell_pt,
+            padding=2 * sp.cell_padding_side,
         )
-        table.spaceAfter = BODY_LEADING_PT * 0.8
-        return table
+        style = TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), self.regular, sp.cell_pt),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), sp.cell_padding_top),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), sp.cell_padding_bottom),
+                ("LEFTPADDING", (0, 0), (-1, -1), sp.cell_padding_side),
+                ("RIGHTPADDING", (0, 0), (-1, -1), sp.cell_padding_side),
+            ]
+        )
+        return _TableMaker(header, rows, widths, style, sp.table_after)
 
-    def _receipt(self) -> Flowable:
+    def _receipt(self) -> list[Flowable]:
+        sp = self.spacing
         title = RLParagraph("<b>Eingang bestätigt</b> (Jobcenter)", self.cell)
         labels = [RLParagraph(text, self.small) for text in ("Datum", "Stempel", "Unterschrift")]
         third = BODY_WIDTH_MM / 3 * mm
         table = RLTable(
             [[title, "", ""], labels],
             colWidths=[third, third, third],
-            rowHeights=[7 * mm, RECEIPT_HEIGHT_MM * mm],
+            rowHeights=[sp.receipt_title_mm * mm, sp.receipt_height_mm * mm],
         )
         table.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), self.regular),
                     ("SPAN", (0, 0), (-1, 0)),
                     ("BOX", (0, 0), (-1, -1), 0.8, INK),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
@@ -373,49 +459,211 @@ class _Renderer:
                 ]
             )
         )
-        return table
+        return [Spacer(0, sp.receipt_gap_mm * mm), table]
 
     def _signature(self) -> list[Flowable]:
-        space = SIGNATURE_SPACE_RECEIPT_MM if self.doc.receipt_field else SIGNATURE_SPACE_MM
+        space = self.spacing.signature_space_mm
         line = RLTable([[""]], colWidths=[SIGNATURE_LINE_MM * mm], rowHeights=[space * mm])
-        line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, INK)]))
+        line.setStyle(
+            TableStyle(
+                [("FONT", (0, 0), (-1, -1), self.regular), ("LINEBELOW", (0, 0), (-1, -1), 0.6, INK)]
+            )
+        )  # fmt: skip
         line.hAlign = "LEFT"
         return [
             RLParagraph(_markup(self.doc.closing), self.body),
             line,
-            RLParagraph(_markup(self.doc.signature_name), self.small),
+            RLParagraph(_markup(self.doc.signature_name), self.name),
         ]
+
+    def _ending(self) -> list[Flowable]:
+        """What closes the letter: greeting, signature, enclosures, the receipt field."""
+        doc = self.doc
+        ending = self._signature()
+        if doc.enclosures:
+            ending += [Spacer(0, 5 * mm), RLParagraph("<b>Anlagen</b>", self.small)]
+            ending += [RLParagraph(_markup(e), self.small, bulletText="–") for e in doc.enclosures]
+        if doc.receipt_field:
+            # below the signature: the Jobcenter's part of the sheet ("bestätigen Sie unten")
+            ending += self._receipt()
+        return ending
 
     def story(self, copy: int) -> list[Flowable]:
         doc = self.doc
         flow: list[Flowable] = [NextPageTemplate(f"later{copy}")]
         flow.append(RLParagraph(_body(doc.subject), self.subject))
         flow.append(RLParagraph(_markup(doc.salutation), self.body))
-        last: list[Flowable] = []
-        for block in doc.blocks:
-            flow.extend(last)
-            if isinstance(block, Paragraph):
-                last = [RLParagraph(_body(block.text), self.body)]
-            elif isinstance(block, Bullets):
-                last = [RLParagraph(_body(i), self.bullet, bulletText="•") for i in block.items]
-                if last:
-                    last[-1].style = ParagraphStyle(
-                        "last", parent=self.bullet, spaceAfter=self.body.spaceAfter
-                    )
-            else:
-                last = [self._table(block)]
-        if doc.receipt_field:
-            # the stamp goes on the page with the list where it fits, the signature may follow
-            flow.extend(last)
-            flow.append(KeepTogether([Spacer(0, 2 * mm), self._receipt(), Spacer(0, 4 * mm)]))
-            last = []
-        # the last paragraph goes with the signature: no greeting alone on a page
-        flow.append(KeepTogether([*last, *self._signature()]))
-        if doc.enclosures:
-            lines = [RLParagraph("<b>Anlagen</b>", self.small)]
-            lines += [RLParagraph(_markup(e), self.small, bulletText="–") for e in doc.enclosures]
-            flow.append(KeepTogether([Spacer(0, 5 * mm), *lines]))
+        blocks = list(doc.blocks)
+        last = blocks.pop() if blocks else None
+        for block in blocks:
+            flow.extend(self._block(block))
+        # The ending never stands alone on a page: the last paragraph, the last list
+        # items or the last table rows go with it.
+        ending = self._ending()
+        if isinstance(last, Table):
+            flow.append(_KeepWithEnding(self._table_maker(last), ending, ENDING_KEEP_ROWS))
+        elif last is not None:
+            parts = self._block(last)
+            keep = ENDING_KEEP_BULLETS if isinstance(last, Bullets) else len(parts)
+            flow.extend(parts[:-keep])
+            flow.append(KeepTogether([*parts[-keep:], *ending]))
+        else:
+            flow.append(KeepTogether(ending))
         return flow
+
+    def _block(self, block: Paragraph | Bullets | Table) -> list[Flowable]:
+        if isinstance(block, Paragraph):
+            return [RLParagraph(_body(block.text), self.body)]
+        if isinstance(block, Bullets):
+            items = [RLParagraph(_body(i), self.bullet, bulletText="•") for i in block.items]
+            if items:
+                items[-1].style = self.last_bullet
+            return list(items)
+        return [self._table_maker(block).make(None)]
+
+
+def fit_columns(
+    rows: list[tuple[str, ...]],
+    widths: list[float],
+    *,
+    fonts: tuple[str, str],
+    size: float,
+    padding: float,
+) -> list[float]:
+    """Column widths (points) for a table whose first row is the header.
+
+    Starts from the planned widths and moves width, in millimetre steps, from one
+    column to another while that makes the table shorter (fewer lines in all): a
+    column of short entries ("–", "Kopie") gives room to the document names. No
+    column gets narrower than its longest word; the total stays the same.
+    """
+    regular, bold = fonts
+    count = len(widths)
+    texts = [[_shown(row[c]) if c < len(row) else "" for c in range(count)] for row in rows]
+
+    def font(index: int) -> str:
+        return bold if index == 0 else regular
+
+    least = [
+        max(
+            (stringWidth(w, font(r), size) for r, row in enumerate(texts) for w in row[c].split()),
+            default=0.0,
+        )
+        + padding
+        + 1
+        for c in range(count)
+    ]
+    if sum(least) > sum(widths):
+        return list(widths)
+    step = float(mm)
+    units = [
+        max(int(w // step), math.ceil(low / step)) for w, low in zip(widths, least, strict=True)
+    ]
+    floor = [math.ceil(low / step) for low in least]
+    while sum(units) > sum(widths) // step:  # rounding up a narrow column took a unit
+        widest = max(range(count), key=lambda c: units[c] - floor[c])
+        if units[widest] <= floor[widest]:
+            return list(widths)
+        units[widest] -= 1
+    cache: dict[tuple[int, int], list[int]] = {}
+
+    def lines(col: int, width_units: int) -> list[int]:
+        key = (col, width_units)
+        if key not in cache:
+            inner = width_units * step - padding
+            cache[key] = [
+                max(1, len(simpleSplit(row[col], font(r), size, inner)))
+                for r, row in enumerate(texts)
+            ]
+        return cache[key]
+
+    def cost(alloc: list[int]) -> int:
+        columns = [lines(c, alloc[c]) for c in range(count)]
+        return sum(max(col[r] for col in columns) for r in range(len(texts)))
+
+    best = cost(units)
+    for _round in range(4 * count):
+        wrapping = [c for c in range(count) if max(lines(c, units[c])) > 1]
+        found: tuple[int, list[int]] | None = None
+        for taker in wrapping:
+            for giver in range(count):
+                if giver == taker:
+                    continue
+                for move in range(1, units[giver] - floor[giver] + 1):
+                    trial = list(units)
+                    trial[taker] += move
+                    trial[giver] -= move
+                    value = cost(trial)
+                    if value < best and (found is None or value < found[0]):
+                        found = (value, trial)
+        if found is None:
+            break
+        best, units = found
+    fitted = [u * step for u in units]
+    rest = sum(widths) - sum(fitted)
+    planned = sum(widths) or 1.0
+    return [f + rest * w / planned for f, w in zip(fitted, widths, strict=True)]
+
+
+@dataclass
+class _TableMaker:
+    """Makes the table (or a run of its rows, under the repeated header)."""
+
+    header: list[Any]
+    rows: list[list[Any]]
+    widths: list[float]
+    style: TableStyle
+    space_after: float
+
+    def make(self, rows: list[list[Any]] | None) -> RLTable:
+        body = self.rows if rows is None else rows
+        table = RLTable([self.header, *body], colWidths=self.widths, repeatRows=1)
+        table.setStyle(self.style)
+        table.spaceAfter = self.space_after
+        return table
+
+
+class _KeepWithEnding(Flowable):  # type: ignore[misc]
+    """The letter's last table and its ending, with at least ``keep`` rows of the table
+    on the page of the ending, so that no page holds only the greeting, the signature
+    or the receipt field. Splits the table itself (header repeated) where it must."""
+
+    def __init__(self, maker: _TableMaker, ending: list[Flowable], keep: int) -> None:
+        super().__init__()
+        self.maker = maker
+        self.ending = ending
+        self.keep = keep
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, 0xFFFFFF  # always asked to split, like KeepTogether
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        rows = self.maker.rows
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", False))
+        whole = self.maker.make(None)
+        _w, height = _listWrapOn([whole, *self.ending], avail_width, self.canv)
+        if height <= avail_height + _FUZZ:
+            return [whole, *self.ending]
+        whole.wrap(avail_width, avail_height)
+        heights: list[float] = list(whole._rowHeights)
+        used, fit = heights[0], 0
+        for row_height in heights[1:]:
+            if used + row_height > avail_height + _FUZZ:
+                break
+            used += row_height
+            fit += 1
+        cut = min(fit, len(rows) - self.keep)
+        if cut >= (1 if at_top else min(2, len(rows))):
+            rest = _TableMaker(
+                self.maker.header, rows[cut:], self.maker.widths, self.maker.style,
+                self.maker.space_after,
+            )  # fmt: skip
+            return [self.maker.make(rows[:cut]), _KeepWithEnding(rest, self.ending, self.keep)]
+        if not at_top:
+            return []  # all of it on the next page
+        # Not even the last rows and the ending fit on an empty page: let them flow.
+        return [NullActionFlowable(), whole, *self.ending]
 
 
 def render_pdf(doc: LetterDoc) -> bytes:
@@ -461,6 +709,7 @@ def render_pdf(doc: LetterDoc) -> bytes:
         title=doc.subject,
         author=doc.signature_name,
         creator="Amtstagebuch",
+        initialFontName=renderer.regular,
         leftMargin=LEFT_MARGIN_MM * mm,
         rightMargin=RIGHT_MARGIN_MM * mm,
         bottomMargin=BOTTOM_MARGIN_MM * mm,
