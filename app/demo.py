@@ -75,7 +75,8 @@ class _Doc:
     scanned: bool = False
     consent: bool | None = None
     returned: bool | None = None
-    description: str = ""
+    description: str = ""  # printed on letters: a neutral label only
+    remark: str = ""  # the private note, never printed
     period: str = ""  # may use the placeholders of the entry, e.g. {m3}
     pages: int | None = None
 
@@ -238,7 +239,7 @@ _YEAR: tuple[_Entry, ...] = (
                     copied=True,
                     consent=False,
                     returned=True,
-                    description="vom Sachbearbeiter am Flurkopierer kopiert, ohne zu fragen",
+                    remark="vom Sachbearbeiter am Flurkopierer kopiert, ohne zu fragen",
                 ),
                 _Doc("nebenkostenabrechnung", description="Abrechnung des Vorjahres", pages=3),
                 _Doc("kindergeldbescheid", pages=2),
@@ -247,7 +248,8 @@ _YEAR: tuple[_Entry, ...] = (
                     receipt=False,
                     original=True,
                     returned=True,
-                    description="Geburtsurkunde Jonas, nur angesehen, keine Kopie",
+                    description="Jonas",
+                    remark="nur angesehen, keine Kopie",
                 ),
                 _Doc(
                     "unterhaltstitel",
@@ -288,8 +290,8 @@ _YEAR: tuple[_Entry, ...] = (
                     "kontoauszuege",
                     period="{m3}",
                     pages=9,
-                    description="Girokonto; bei zwei Ausgaben Empfänger und Zweck "
-                    "geschwärzt, Beträge lesbar",
+                    description="Girokonto",
+                    remark="bei zwei Ausgaben Empfänger und Zweck geschwärzt, Beträge lesbar",
                 ),
             ),
             notes="Eingangsstempel auf meinem Anschreiben.",
@@ -359,7 +361,7 @@ _YEAR: tuple[_Entry, ...] = (
                     receipt=False,
                     original=True,
                     returned=True,
-                    description="nur vorgezeigt, „Ausweis lag vor“, keine Kopie",
+                    remark="nur vorgezeigt, „Ausweis lag vor“, keine Kopie",
                 ),
                 _Doc("lebenslauf", copied=True, consent=True, pages=2),
                 _Doc(
@@ -485,7 +487,8 @@ _YEAR: tuple[_Entry, ...] = (
                 _Doc(
                     "arbeitsunfaehigkeitsbescheinigung",
                     pages=1,
-                    description="Kopie, zweite Abgabe, weil die erste „nicht vorlag“",
+                    description="zweite Abgabe",
+                    remark="Kopie, zweite Abgabe, weil die erste „nicht vorlag“",
                 ),
             ),
             notes="Eingangsstempel auf meiner Kopie.",
@@ -921,7 +924,8 @@ _YEAR: tuple[_Entry, ...] = (
                     receipt=False,
                     period="{m3}",
                     pages=10,
-                    description="bei Ausgaben Empfänger teilweise geschwärzt, Beträge lesbar",
+                    description="Girokonto",
+                    remark="bei Ausgaben Empfänger teilweise geschwärzt, Beträge lesbar",
                 ),
                 _Doc(
                     "steuerbescheid",
@@ -1098,7 +1102,8 @@ _YEAR: tuple[_Entry, ...] = (
                     "kontoauszuege",
                     period="{m3}",
                     pages=8,
-                    description="bei drei Ausgaben Empfänger geschwärzt, Beträge lesbar",
+                    description="Girokonto",
+                    remark="bei drei Ausgaben Empfänger geschwärzt, Beträge lesbar",
                 ),
                 _Doc("lohnabrechnung", period="{m3}", pages=3, description="Minijob"),
             ),
@@ -1285,6 +1290,7 @@ def _document(doc: _Doc, values: dict[str, str]) -> DocumentData:
         receipt=doc.receipt,
         original_returned=doc.returned,
         description=_fill(doc.description, values),
+        remark=_fill(doc.remark, values),
         period=_fill(doc.period, values),
         pages=doc.pages,
     )

@@ -185,6 +185,7 @@ class DocumentsView(QWidget):
                 self.tr("Original oder Kopie"),
                 self.tr("Quittung"),
                 self.tr("Vom Jobcenter kopiert"),
+                self.tr("Private Notiz (wird nie gedruckt)"),
             ]
         )
         handovers = self.service.handovers()
@@ -193,7 +194,12 @@ class DocumentsView(QWidget):
             parent = QStandardItem(f"{format_date(handover.when)}, {how}")
             parent.setData(handover.uid, UID_ROLE)
             for doc in handover.documents:
-                name = _label(doc.type) + (f" ({doc.period})" if doc.period else "")
+                # as the Eingangsbestätigung prints it: type, description, period
+                name = _label(doc.type) + (f": {doc.description}" if doc.description else "")
+                name += f" ({doc.period})" if doc.period else ""
+                line = " ".join(doc.remark.split())
+                remark = QStandardItem(line if len(line) <= 80 else line[:79] + "…")
+                remark.setToolTip(doc.remark)
                 parent.appendRow(
                     [
                         QStandardItem(name),
@@ -204,6 +210,7 @@ class DocumentsView(QWidget):
                             if doc.copied_by_jobcenter or doc.scanned_by_jobcenter
                             else self.tr("nein")
                         ),
+                        remark,
                     ]
                 )
             self.tree_model.appendRow(parent)

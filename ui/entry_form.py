@@ -33,7 +33,7 @@ from app.catalogue import document_types
 from app.errors import AmtsError
 from app.redflags import Evidence, Rule, check_entry, load_rules
 from app.services.diary import DiaryService
-from app.services.records import ContactData, HandoverData
+from app.services.records import ContactData, HandoverData, for_redflag_check
 from ui.diary_model import CHANNEL_LABELS
 from ui.findings_panel import FindingsPanel, highlight
 from ui.handover_editor import HandoverEditor
@@ -278,7 +278,9 @@ class EntryDialog(QDialog):
         handover = self.handover.data(record.when, self._handover_before)
         try:
             rules: dict[str, Rule] = load_rules()
-            found = check_entry(record, [handover] if handover is not None else [])
+            found = check_entry(
+                record, [for_redflag_check(handover)] if handover is not None else []
+            )
         except Exception:
             # a rule file being edited must not stop anyone writing their record
             self.findings = []

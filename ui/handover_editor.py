@@ -4,21 +4,31 @@ One row per document, each answer a plain choice (never only a colour or an
 icon): which document, original or copy, whether the Jobcenter copied or
 scanned it, whether it asked for consent, whether there is a receipt, whether
 the original came back. Stored as a ``Handover`` linked to the entry.
+
+Below the list, two texts for the chosen row, kept clearly apart: the description
+for the letter (printed on the Eingangsbestätigung the Jobcenter stamps, so only a
+neutral label such as "Girokonto") and the private note (never printed; the
+Warnsignale read it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -26,8 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalogue import document_types
-from app.services.records import DocumentData, HandoverData
+from app.services.records import MAX_SHORT, DocumentData, HandoverData
+from ui.forms import hint_label
 from ui.i18n import label
+
+# the texts of a row live on its first cell's widget (they have no column)
+DESCRIPTION = "description"
+REMARK = "remark"
 
 METHOD_CHOICES = (
     ("persoenlich", QT_TRANSLATE_NOOP("Bezeichnung", "persönlich abgegeben")),
@@ -127,6 +142,56 @@ class HandoverEditor(QWidget):
         self.add_button.clicked.connect(lambda: self.add_document("sonstiges"))
         self.remove_button.clicked.connect(self.remove_current)
 
+        # the two texts of the chosen row: one printed, one never printed
+        self.texts_box = QGroupBox()
+        self.description = QLineEdit()
+        self.description.setMaxLength(MAX_SHORT)
+        self.description.setAccessibleName(self.tr("Beschreibung für den Brief, wird gedruckt"))
+        self.description.setPlaceholderText(
+            self.tr("z. B. Girokonto, Mietvertrag Musterweg 12 – oder leer lassen")
+        )
+        self.description_hint = hint_label(
+            self.tr(
+                "Steht auf der Eingangsbestätigung und in Briefen an das Jobcenter. Schreiben "
+                "Sie hier nur eine sachliche Bezeichnung der Unterlage."
+            )
+        )
+        self.remark = QPlainTextEdit()
+        self.remark.setTabChangesFocus(True)
+        self.remark.setAccessibleName(self.tr("Private Notiz, wird nie gedruckt"))
+        self.remark.setPlaceholderText(
+            self.tr("z. B. „am Kopierer kopiert, ohne zu fragen“ – nur für Sie")
+        )
+        self.remark.setMaximumHeight(4 * self.fontMetrics().lineSpacing())
+        self.remark_hint = hint_label(
+            self.tr(
+                "Nur für Sie: erscheint in keinem Brief und auf keiner Eingangsbestätigung. "
+                "Warnsignale werden auch hier erkannt."
+            )
+        )
+        self.description_hint.setObjectName("descriptionHint")
+        self.remark_hint.setObjectName("remarkHint")
+        self.description.setAccessibleDescription(self.description_hint.text())
+        self.remark.setAccessibleDescription(self.remark_hint.text())
+        self.description_label = QLabel(self.tr("Beschreibung für den B&rief (wird gedruckt):"))
+        self.description_label.setBuddy(self.description)
+        self.remark_label = QLabel(self.tr("&Private Notiz (wird nie gedruckt):"))
+        self.remark_label.setBuddy(self.remark)
+        texts = QGridLayout(self.texts_box)
+        texts.setColumnStretch(1, 1)
+        top = Qt.AlignmentFlag.AlignTop
+        texts.addWidget(self.description_label, 0, 0)
+        texts.addWidget(self.description, 0, 1)
+        texts.addWidget(self.description_hint, 1, 1, top)
+        texts.addWidget(self.remark_label, 2, 0, top)
+        texts.addWidget(self.remark, 2, 1)
+        texts.addWidget(self.remark_hint, 3, 1, top)
+        texts.setRowMinimumHeight(1, 0)
+        self.description.textChanged.connect(self._texts_edited)
+        self.remark.textChanged.connect(self._texts_edited)
+        self._loading = False
+        self.table.currentCellChanged.connect(self._show_current)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.take_button)
@@ -140,6 +205,7 @@ class HandoverEditor(QWidget):
         layout.addLayout(how)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(self.texts_box)
         self._update()
 
     # ------------------------------------------------------------- rows
@@ -168,9 +234,15 @@ class HandoverEditor(QWidget):
             self._combo(RECEIPT, self.tr("Empfangsbestätigung erhalten")),
             self._combo(YES_NO_UNKNOWN, self.tr("Original zurückbekommen")),
         ]
+        kind.setProperty(DESCRIPTION, doc.description if doc is not None else "")
+        kind.setProperty(REMARK, doc.remark if doc is not None else "")
         for column, widget in enumerate(cells):
             self.table.setCellWidget(row, column, widget)
             widget.currentIndexChanged.connect(self.changed)
+            # a choice taking the focus (Tab, a click) makes its row the chosen one
+            widget.installEventFilter(self)
+        kind.currentIndexChanged.connect(self._show_title)
+        self._order_tabs()
         if doc is not None:
             copied = (
                 "beides"
@@ -190,11 +262,77 @@ class HandoverEditor(QWidget):
             ):
                 combo = cells[column]
                 combo.setCurrentIndex(max(0, combo.findData(value)))
-            # keep what the form does not show (description, period, pages, …)
+            # keep what the form does not show (period, pages, …)
             kind.setProperty("kept", doc)
         self.table.setCurrentCell(row, 0)
         self._update()
         return row
+
+    def _order_tabs(self) -> None:
+        """Tab goes as the eye does: how, the list row by row, its buttons, then the two
+        texts. (Choices put into a table's cells would otherwise come last of all, after
+        the dialog's own buttons.)"""
+        chain: list[QWidget] = [self.method, self.table]
+        for row in range(self.table.rowCount()):
+            for column in range(self.table.columnCount()):
+                widget = self.table.cellWidget(row, column)
+                if widget is not None:
+                    chain.append(widget)
+        chain += [
+            self.add_button,
+            self.take_button,
+            self.remove_button,
+            self.description,
+            self.remark,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            for row in range(self.table.rowCount()):
+                for column in range(self.table.columnCount()):
+                    if self.table.cellWidget(row, column) is watched:
+                        if row != self.table.currentRow():
+                            self.table.setCurrentCell(row, column)
+                        break
+        return super().eventFilter(watched, event)
+
+    def _kind(self, row: int) -> QComboBox | None:
+        widget = self.table.cellWidget(row, 0) if row >= 0 else None
+        return widget if isinstance(widget, QComboBox) else None
+
+    def _show_current(self, *_args: object) -> None:
+        """Put the chosen row's texts into the two fields."""
+        kind = self._kind(self.table.currentRow())
+        self._loading = True
+        try:
+            self.description.setText(str(kind.property(DESCRIPTION) or "") if kind else "")
+            self.remark.setPlainText(str(kind.property(REMARK) or "") if kind else "")
+        finally:
+            self._loading = False
+        self.texts_box.setEnabled(kind is not None)
+        self._show_title()
+
+    def _show_title(self, *_args: object) -> None:
+        row = self.table.currentRow()
+        kind = self._kind(row)
+        if kind is None:
+            self.texts_box.setTitle(self.tr("Texte zur gewählten Unterlage"))
+        else:
+            self.texts_box.setTitle(
+                self.tr("Texte zu Zeile {row}: {name}").format(row=row + 1, name=kind.currentText())
+            )
+
+    def _texts_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        kind = self._kind(self.table.currentRow())
+        if kind is None:
+            return
+        kind.setProperty(DESCRIPTION, self.description.text())
+        kind.setProperty(REMARK, self.remark.toPlainText())
+        self.changed.emit()
 
     def remove_current(self) -> None:
         row = self.table.currentRow()
@@ -215,6 +353,8 @@ class HandoverEditor(QWidget):
         self.remove_button.setEnabled(has_rows)
         self.method.setEnabled(has_rows)
         self.empty.setVisible(not has_rows)
+        self.texts_box.setVisible(has_rows)
+        self._show_current()
 
     def _value(self, row: int, column: int) -> object:
         widget = self.table.cellWidget(row, column)
@@ -249,8 +389,11 @@ class HandoverEditor(QWidget):
                 original_returned=returned if isinstance(returned, bool) else None,
             )
             if isinstance(kept, DocumentData):
-                doc.description, doc.period, doc.pages = kept.description, kept.period, kept.pages
+                doc.period, doc.pages = kept.period, kept.pages
                 doc.extra = dict(kept.extra)
+            if kind is not None:
+                doc.description = str(kind.property(DESCRIPTION) or "")
+                doc.remark = str(kind.property(REMARK) or "")
             documents.append(doc)
         if not documents:
             return None

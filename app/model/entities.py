@@ -114,7 +114,12 @@ class Handover(Base):
 
 
 class HandoverDocument(Base):
-    """One document of a handover; ``type`` is an id of the document catalogue."""
+    """One document of a handover; ``type`` is an id of the document catalogue.
+
+    ``description`` is printed: letters (the Eingangsbestätigung) list it next to the
+    type, so it holds only a neutral label ("Girokonto"). ``remark`` is the user's
+    private note about the document ("kopiert, ohne zu fragen"); no letter prints it.
+    """
 
     __tablename__ = "handover_document"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -123,7 +128,8 @@ class HandoverDocument(Base):
     )
     position: Mapped[int] = mapped_column(default=0)
     type: Mapped[str] = mapped_column(String(64))
-    description: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")  # printed in letters
+    remark: Mapped[str] = mapped_column(Text, default="", server_default="")  # never printed
     period: Mapped[str] = mapped_column(Text, default="")
     pages: Mapped[int | None]
     original: Mapped[bool] = mapped_column(default=False)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration; a test checks that it matches Alembic's head, so that
 # opening an up-to-date vault does not need to load the migration scripts.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 
 def current_revision(conn: sqlite3.Connection) -> str | None:

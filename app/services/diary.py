@@ -191,6 +191,7 @@ def document_record(row: HandoverDocument) -> DocumentData:
         receipt=row.receipt,
         original_returned=row.original_returned,
         description=row.description,
+        remark=row.remark,
         period=row.period,
         pages=row.pages,
         extra=dict(row.extra),
@@ -248,6 +249,7 @@ def _apply_handover(session: Session, row: Handover, data: HandoverData) -> None
                 receipt=doc.receipt,
                 original_returned=doc.original_returned,
                 description=doc.description,
+                remark=doc.remark,
                 period=doc.period,
                 pages=doc.pages,
                 extra=dict(doc.extra),
@@ -684,6 +686,7 @@ class DiaryService:
                     HandoverDocument.period,
                     HandoverDocument.pages,
                     HandoverDocument.extra,
+                    HandoverDocument.remark,
                 ).order_by(HandoverDocument.handover_id, HandoverDocument.position)
             ):
                 documents.setdefault(doc[0], []).append(
@@ -699,6 +702,7 @@ class DiaryService:
                         period=doc[9],
                         pages=doc[10],
                         extra=dict(doc[11]),
+                        remark=doc[12],
                     )
                 )
         return [

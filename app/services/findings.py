@@ -39,7 +39,7 @@ from app.model.entities import Finding as FindingRow
 from app.redflags import Evidence, check_entry
 from app.redflags import Finding as RawFinding
 from app.services.diary import contact_record, handover_record
-from app.services.records import ContactData, HandoverData, clean_text
+from app.services.records import ContactData, HandoverData, clean_text, for_redflag_check
 from app.vault import Vault
 
 OPEN, DISMISSED, ACTED = FINDING_STATUSES  # "offen", "verworfen", "erledigt"
@@ -122,10 +122,11 @@ def _check(contact: ContactData, handovers: Sequence[HandoverData]) -> list[RawF
 
     Saving an entry must never fail because of a rule file being edited or an
     engine error: the entry is what matters. Its findings then stay as they were
-    and the next save or re-check tries again.
+    and the next save or re-check tries again. A document's private remark is read
+    together with its description (:func:`for_redflag_check`).
     """
     try:
-        return check_entry(contact, handovers)
+        return check_entry(contact, [for_redflag_check(h) for h in handovers])
     except Exception:
         return None
 

@@ -5,6 +5,15 @@ by its position and field, and only then is everything written in one unit of
 work. Unknown fields are kept (in each record's ``extra``) and exported again.
 Entries already in the vault (same content) are skipped, so importing the same
 file twice does not double the diary.
+
+Version 2 gives each handed-over document two texts: ``description``, printed in
+letters (a neutral label such as "Girokonto"), and ``remark``, the private note no
+letter prints. Version 1 files (written before the split) have only
+``description``, which then often holds the user's own remark ("am Kopierer
+kopiert, ohne zu fragen"). Which part was meant for the Jobcenter cannot be known,
+so a version 1 description is imported as the private ``remark`` and the printed
+description stays empty, as migration 0002 does with an old diary: nothing old is
+printed, nothing is lost.
 """
 
 from __future__ import annotations
@@ -53,7 +62,8 @@ from app.services.rows import find_damage
 from app.vault import Vault, attachments
 
 FORMAT = "amtstagebuch-export"
-VERSION = 1
+VERSION = 2  # written; every version in READABLE is read
+READABLE = (1, 2)
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 _UID = re.compile(r"^[0-9a-f]{32}$")
 TOP_LEVEL = {
@@ -142,10 +152,12 @@ def parse_document(data: Any) -> Document:
         raise ImportRefused(
             f"Die Importdatei hat nicht das Format „{FORMAT}“ (Feld „format“ fehlt oder stimmt nicht)."
         )
-    if data.get("version") != VERSION or isinstance(data.get("version"), bool):
+    version = data.get("version")
+    if version not in READABLE or isinstance(version, bool):
+        readable = " und ".join(str(v) for v in READABLE)
         raise ImportRefused(
-            f"Die Importdatei hat im Feld „version“ die Version „{str(data.get('version'))[:40]}“; "
-            f"gelesen wird Version {VERSION}."
+            f"Die Importdatei hat im Feld „version“ die Version „{str(version)[:40]}“; "
+            f"gelesen werden die Versionen {readable}."
         )
     profile = jobcenter = None
     if data.get("profile") is not None:
@@ -175,9 +187,10 @@ def parse_document(data: Any) -> Document:
         docs = []
         for doc_index, raw_doc in enumerate(raw_docs):
             doc_where = f"{where}.documents[{doc_index}]"
-            docs.append(
-                _build(doc_where, DocumentData, _split(raw_doc, DocumentData, doc_where), known)
-            )
+            doc_values = _split(raw_doc, DocumentData, doc_where)
+            if version == 1:
+                doc_values = _private_description(doc_values)
+            docs.append(_build(doc_where, DocumentData, doc_values, known))
         values["documents"] = docs
         handovers.append(_build(where, HandoverData, values, known))
     return Document(
@@ -189,6 +202,19 @@ def parse_document(data: Any) -> Document:
         parse_decisions(data.get("decisions")),
         _top_extra({k: v for k, v in data.items() if k not in TOP_LEVEL}),
     )
+
+
+def _private_description(values: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 document: its one text becomes the private remark (never printed)."""
+    description = values.pop("description", None)
+    if description is None or description == "":
+        return values
+    if not isinstance(description, str):
+        values["description"] = description  # refused with the field's name by validation
+        return values
+    remark = values.get("remark")
+    values["remark"] = "\n".join(t for t in (description, remark) if isinstance(t, str) and t)
+    return values
 
 
 def _top_extra(extra: dict[str, Any]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ refused with a German message naming the field.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -269,6 +269,14 @@ class ContactData:
 
 @dataclass
 class DocumentData:
+    """One handed-over document.
+
+    ``description`` is printed in letters (the Eingangsbestätigung lists it after the
+    document's type), so it is meant for a neutral label such as "Girokonto".
+    ``remark`` is the user's private note ("kopiert, ohne zu fragen"); no letter ever
+    prints it, but the red-flag check reads it (see :func:`for_redflag_check`).
+    """
+
     type: str
     original: bool = False
     copied_by_jobcenter: bool = False
@@ -276,7 +284,8 @@ class DocumentData:
     consent_asked: bool | None = None
     receipt: bool = False
     original_returned: bool | None = None
-    description: str = ""
+    description: str = ""  # printed
+    remark: str = ""  # private, never printed
     period: str = ""
     pages: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -293,6 +302,7 @@ class DocumentData:
         self.consent_asked = _flag(self.consent_asked, "consent_asked", optional=True)
         self.original_returned = _flag(self.original_returned, "original_returned", optional=True)
         self.description = clean_text(self.description, "description")
+        self.remark = clean_text(self.remark, "remark", limit=MAX_TEXT)
         self.period = clean_text(self.period, "period")
         if self.pages is not None and (
             isinstance(self.pages, bool)
@@ -322,6 +332,24 @@ class HandoverData:
         self.documents = [doc.validated(known_types) for doc in self.documents]
         self.extra = clean_extra(self.extra)
         return self
+
+
+def for_redflag_check(handover: HandoverData) -> HandoverData:
+    """The handover as the red-flag engine reads it: each document's private remark
+    joins its description, because the remark is where a person writes what happened
+    ("am Kopierer kopiert, ohne zu fragen"). Only for the check; never stored or printed.
+
+    The engine reads ``description``; the joined text starts with it, so evidence in a
+    description keeps its position, and a document with only a remark (every document
+    of a diary from before the split) is read exactly as before.
+    """
+    documents = [
+        replace(doc, description="\n".join(t for t in (doc.description, doc.remark) if t))
+        if doc.remark
+        else doc
+        for doc in handover.documents
+    ]
+    return replace(handover, documents=documents)
 
 
 def as_dict(record: Any) -> dict[str, Any]:
