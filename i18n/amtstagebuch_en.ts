@@ -806,6 +806,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Private Notiz (wird nie gedruckt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,6 +1372,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Beschreibung für den Brief, wird gedruckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Girokonto, Mietvertrag Musterweg 12 – oder leer lassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steht auf der Eingangsbestätigung und in Briefen an das Jobcenter. Schreiben Sie hier nur eine sachliche Bezeichnung der Unterlage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Notiz, wird nie gedruckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. „am Kopierer kopiert, ohne zu fragen“ – nur für Sie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur für Sie: erscheint in keinem Brief und auf keiner Eingangsbestätigung. Warnsignale werden auch hier erkannt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschreibung für den B&amp;rief (wird gedruckt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private Notiz (wird nie gedruckt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Wie:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,6 +1429,14 @@
     </message>
     <message>
         <source>Original zurückbekommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte zur gewählten Unterlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte zu Zeile {row}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1637,6 +1681,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Aus Ihrem Tagebuch vorgeschlagen.&lt;/b&gt; Die Sätze in den Feldern unten kommen genau so in den Brief. Lesen Sie jeden Satz, ändern oder löschen Sie, was nicht hinein soll. Ihre eigenen Notizen im Tagebuch kommen nie in den Brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinweis: Das kommt in den Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Empfänger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,6 +1710,10 @@
     </message>
     <message>
         <source>Tragen Sie ein, was in den Brief soll. Schreiben Sie so, wie Sie es sagen würden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1774,6 +1830,10 @@
     </message>
     <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Vorschläge aus dem Tagebuch konnten nicht geladen werden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -290,7 +290,9 @@ class LetterWizard(QDialog):
         self.types = letter_types()
         self.suggested = [t for t in suggested if t in self.types]
         self.choices = load_choices(vault, findings, letters)
-        self.fields: dict[str, QLineEdit | QPlainTextEdit | QDateEdit] = {}
+        self.fields: dict[str, QLineEdit | QPlainTextEdit | QDateEdit | QCheckBox] = {}
+        # what the diary last proposed per field (app/letters/proposals.py)
+        self._proposed: dict[str, str] = {}
         self.printing: QPrintDialog | None = None
         self._prefilled: LetterRequest | None = None
 
@@ -592,6 +594,22 @@ class LetterWizard(QDialog):
         warning_layout.addWidget(self.warning_read)
         self.details_intro = QLabel()
         self.details_intro.setWordWrap(True)
+        self.diary_note = QLabel(
+            self.tr(
+                "<b>Aus Ihrem Tagebuch vorgeschlagen.</b> Die Sätze in den Feldern unten kommen "
+                "genau so in den Brief. Lesen Sie jeden Satz, ändern oder löschen Sie, was nicht "
+                "hinein soll. Ihre eigenen Notizen im Tagebuch kommen nie in den Brief."
+            )
+        )
+        self.diary_note.setWordWrap(True)
+        self.diary_note.setTextFormat(Qt.TextFormat.RichText)
+        self.diary_note.setObjectName("diaryNote")
+        self.diary_note.setAccessibleName(self.tr("Hinweis: Das kommt in den Brief"))
+        self.diary_note.setStyleSheet(
+            "QLabel#diaryNote { background: #e8f1fb; border: 2px solid #2c5d8f; "
+            "border-radius: 4px; padding: 6px; color: #10263d; }"
+        )
+        self.diary_note.hide()
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -614,6 +632,7 @@ class LetterWizard(QDialog):
         column = QVBoxLayout(inner)
         column.addWidget(self.warning_box)
         column.addWidget(self.details_intro)
+        column.addWidget(self.diary_note)
         column.addWidget(self.form_host)
         column.addWidget(self.required_note)
         column.addWidget(self.recipient_box)
@@ -692,7 +711,11 @@ class LetterWizard(QDialog):
 
     def _field_widget(
         self, spec: DetailField, value: str
-    ) -> QLineEdit | QPlainTextEdit | QDateEdit:
+    ) -> QLineEdit | QPlainTextEdit | QDateEdit | QCheckBox:
+        if spec.kind == "check":
+            box = QCheckBox(self.tr("ja"))
+            box.setChecked(value.strip().casefold() in ("ja", "1", "x", "true"))
+            return box
         if spec.kind == "lines":
             lines = QPlainTextEdit(value)
             lines.setTabChangesFocus(True)
@@ -724,18 +747,7 @@ class LetterWizard(QDialog):
     def details(self) -> dict[str, str]:
         values: dict[str, str] = {}
         for name, widget in self.fields.items():
-            if isinstance(widget, QLineEdit):
-                text = widget.text().strip()
-            elif isinstance(widget, QPlainTextEdit):
-                text = "\n".join(
-                    line.strip() for line in widget.toPlainText().splitlines() if line.strip()
-                )
-            else:
-                text = (
-                    ""
-                    if widget.date() == widget.minimumDate() and widget.specialValueText()
-                    else widget.date().toString("dd.MM.yyyy")
-                )
+            text = self._field_text(widget)
             if text:
                 values[name] = text
         return values
@@ -858,6 +870,8 @@ class LetterWizard(QDialog):
             letter_ids=self._ids("letters"),
             details=self.details(),
             recipient_lines=self.recipient_lines() if type_id == "beschwerde" else None,
+            # the user saw every detail with the diary's proposals in it
+            reviewed=True,
         )
 
     def _build(self, request: LetterRequest) -> LetterDoc:
@@ -944,8 +958,13 @@ class LetterWizard(QDialog):
             if self.selected_type() is None:
                 return
             self._build_details()
-            self._go(STEP_CONCERNS if self._uses() & set(KINDS) else STEP_DETAILS)
+            if self._uses() & set(KINDS):
+                self._go(STEP_CONCERNS)
+            else:
+                self._apply_proposals()
+                self._go(STEP_DETAILS)
         elif step == STEP_CONCERNS:
+            self._apply_proposals()
             self._go(STEP_DETAILS)
         elif step == STEP_DETAILS:
             missing = self.missing_details()
@@ -1002,6 +1021,77 @@ class LetterWizard(QDialog):
             else ""
         )
 
+    # ------------------------------------------------------------ proposals
+    def _proposals(self, request: LetterRequest) -> dict[str, str]:
+        from app.letters.proposals import propose
+
+        try:
+            with self.vault.session() as session:
+                return propose(session, request)
+        except AmtsError as exc:
+            self._say(exc.message)
+        except Exception:  # never a traceback in front of a user
+            self._say(self.tr("Die Vorschläge aus dem Tagebuch konnten nicht geladen werden."))
+        return {}
+
+    def _field_text(self, widget: QLineEdit | QPlainTextEdit | QDateEdit | QCheckBox) -> str:
+        if isinstance(widget, QLineEdit):
+            return widget.text().strip()
+        if isinstance(widget, QPlainTextEdit):
+            return "\n".join(
+                line.strip() for line in widget.toPlainText().splitlines() if line.strip()
+            )
+        if isinstance(widget, QCheckBox):
+            return "ja" if widget.isChecked() else ""
+        if widget.date() == widget.minimumDate() and widget.specialValueText():
+            return ""
+        return widget.date().toString("dd.MM.yyyy")
+
+    def _set_field(
+        self, widget: QLineEdit | QPlainTextEdit | QDateEdit | QCheckBox, text: str
+    ) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(text)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(text))
+        else:
+            parsed = QDate.fromString(text, "dd.MM.yyyy") if text else QDate()
+            if parsed.isValid():
+                widget.setDate(parsed)
+            elif widget.specialValueText():
+                widget.setDate(widget.minimumDate())
+
+    def _apply_proposals(self) -> None:
+        """Put the diary's sentences for the chosen records into the fields.
+
+        A field the user has not changed since the last proposal takes the new one;
+        a changed field keeps the user's text and gets only lines that are new
+        in the proposal. What stands in the fields is what the letter prints."""
+        kind = self.selected_type()
+        if kind is None:
+            return
+        fills = {spec.name: spec for spec in kind.detail_fields if spec.fill}
+        proposed = self._proposals(self.request()) if fills else {}
+        for name, spec in fills.items():
+            widget = self.fields.get(name)
+            if widget is None:
+                continue
+            new = proposed.get(name, "")
+            last = self._proposed.get(name, "")
+            current = self._field_text(widget)
+            if current == last:
+                self._set_field(widget, new)
+            elif spec.kind == "lines":
+                have = set(current.splitlines())
+                old = set(last.splitlines())
+                extra = [line for line in new.splitlines() if line not in have | old]
+                if extra:
+                    self._set_field(widget, "\n".join([*current.splitlines(), *extra]))
+            self._proposed[name] = new
+        self.diary_note.setVisible(any(proposed.get(name) for name in fills))
+
     def _say(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
@@ -1019,6 +1109,8 @@ class LetterWizard(QDialog):
             if ids:
                 self.check_ids(kind, ids)
         self._kept_details = dict(request.details)
+        if request.reviewed:  # a kept draft: its fields are what the user kept
+            self._proposed = self._proposals(request)
         self._kept_recipient = list(request.recipient_lines) if request.recipient_lines else None
         if request.recipient_lines:
             self.recipient.setPlainText("\n".join(request.recipient_lines))
@@ -1129,6 +1221,7 @@ class LetterWizard(QDialog):
         for widget in self.fields.values():
             if isinstance(widget, (QLineEdit, QPlainTextEdit)):
                 widget.clear()
+        self._proposed = {}
         for items in self.lists.values():
             items.clear()
 
