@@ -736,7 +736,7 @@ def test_complaint_gets_the_history(diary: Diary) -> None:
     assert "Die Frist für die Antwort endete am 05.10.2026; eine Antwort habe ich" in text
     assert "Am 02.03.2026 hatte ich einen Termin beim Jobcenter (Ansprechperson: Frau K.)." in text
     assert "Frau K. hat meinen Personalausweis kopiert" not in text  # the note stays private
-    assert "Verletzt sind nach meinem Verständnis: § 20 Abs. 2 PAuswG" in text
+    assert "Maßgeblich sind nach meinem Verständnis: § 20 Abs. 2 PAuswG" in text
     assert doc.enclosures == (
         "Kopie meines Schreibens vom 01.09.2026 (Antrag auf Auskunft)",
         "Kopie meines Schreibens vom 20.10.2026 (Erinnerung)",

@@ -1052,6 +1052,7 @@ class LetterWizard(QDialog):
     ) -> None:
         if isinstance(widget, QLineEdit):
             widget.setText(text)
+            widget.setCursorPosition(0)  # the beginning is what one reads first
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(text)
         elif isinstance(widget, QCheckBox):

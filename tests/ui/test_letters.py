@@ -696,3 +696,58 @@ def test_the_preview_writes_nothing_to_disk(
     assert listing(private_tmp) == {}
     assert listing(vault.folder) == before  # nothing stored until the person says so
     wizard.reject()
+
+
+def test_the_wizard_shows_what_comes_into_the_letter_and_prints_only_that(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    """Issue 13: the diary's sentences stand in the fields; the note never reaches paper."""
+    _fill_profile(vault)
+    DiaryService(vault).add_contact(
+        ContactData(
+            when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"),
+            channel="termin",
+            counterpart="Frau K.",
+            notes=COPIED + " Mein Sohn Jonas war krank.",
+        )
+    )
+    from app.services.findings import FindingsService
+
+    wizard = LetterWizard(vault, LetterService(vault), FindingsService(vault))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.select_type("beschwerde")
+    _click(qtbot, wizard.next_button)
+    assert wizard.step() == STEP_CONCERNS
+    for kind in ("entries", "findings"):
+        items = wizard.lists[kind]
+        for row in range(items.count()):
+            items.item(row).setCheckState(Qt.CheckState.Checked)
+    _click(qtbot, wizard.next_button)
+    assert wizard.step() == STEP_DETAILS
+    assert wizard.diary_note.isVisible()
+    assert "genau so in den Brief" in wizard.diary_note.text()
+    facts = wizard.fields["sachverhalt"]
+    assert isinstance(facts, QPlainTextEdit)
+    lines = facts.toPlainText().splitlines()
+    visit = "Am 02.03.2026 hatte ich einen Termin beim Jobcenter (Ansprechperson: Frau K.)."
+    assert visit in lines
+    assert any("meinen Ausweis kopiert" in line for line in lines)  # the Warnsignal, first person
+    assert not any("Jonas" in line or COPIED in line for line in lines)
+    # the user deletes the Warnsignal's sentence and writes one of their own
+    facts.setPlainText(f"{visit}\nIch wurde nicht gefragt, ob ich einverstanden bin.")
+    wizard.fields["normen"].clear()  # type: ignore[union-attr]
+    _click(qtbot, wizard.next_button)
+    assert wizard.step() == STEP_PREVIEW, wizard.error.text()
+    text = " ".join(
+        page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(wizard.pdf)
+    )
+    flat = " ".join(text.split())
+    assert visit in flat and "Ich wurde nicht gefragt, ob ich einverstanden bin." in flat
+    assert "meinen Ausweis kopiert" not in flat and "Jonas" not in flat
+    assert "Maßgeblich sind" not in flat
+    # back and forward again: what the user changed stays changed
+    _click(qtbot, wizard.back_button)
+    assert "Ich wurde nicht gefragt" in facts.toPlainText()
+    assert not any("meinen Ausweis kopiert" in line for line in facts.toPlainText().splitlines())
+    wizard.reject()
