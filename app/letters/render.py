@@ -134,7 +134,7 @@ REGULAR_SPACING = Spacing(
 )  # fmt: skip
 # The Eingangsbestätigung (a list with a receipt field) must fit one sheet per copy
 # with a dozen documents: tighter, still readable (body 9.5 pt, table 8.5 pt), and a
-# receipt field that still takes a stamp (about 50 x 22 mm).
+# receipt field that still takes a stamp (about 55 x 23 mm).
 COMPACT_SPACING = Spacing(
     body_pt=9.5, body_leading=12.0, paragraph_after=5.5,
     subject_pt=10.5, subject_leading=13.0, subject_after=10.0,
@@ -142,6 +142,16 @@ COMPACT_SPACING = Spacing(
     cell_padding_top=1.5, cell_padding_bottom=2.0, cell_padding_side=3.0,
     table_after=6.0, signature_space_mm=10.0,
     receipt_gap_mm=4.0, receipt_title_mm=6.0, receipt_height_mm=23.0,
+)  # fmt: skip
+# Only when the compact spacing leaves a copy on two sheets: the least that is still
+# readable (body 9 pt, table 8.5 pt) and a receipt field of about 55 x 22 mm.
+TIGHT_SPACING = Spacing(
+    body_pt=9.0, body_leading=11.2, paragraph_after=4.5,
+    subject_pt=10.0, subject_leading=12.5, subject_after=8.0,
+    cell_pt=8.5, cell_leading=9.6,
+    cell_padding_top=1.0, cell_padding_bottom=1.6, cell_padding_side=2.5,
+    table_after=4.5, signature_space_mm=9.0,
+    receipt_gap_mm=3.0, receipt_title_mm=5.5, receipt_height_mm=22.0,
 )  # fmt: skip
 SMALL_PT = 8.5
 
@@ -252,10 +262,10 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 
 
 class _Renderer:
-    def __init__(self, doc: LetterDoc) -> None:
+    def __init__(self, doc: LetterDoc, spacing: Spacing) -> None:
         self.doc = doc
         self.regular, self.bold = register_fonts()
-        self.spacing = sp = COMPACT_SPACING if doc.receipt_field else REGULAR_SPACING
+        self.spacing = sp = spacing
         base = ParagraphStyle(
             "body",
             fontName=self.regular,
@@ -667,8 +677,27 @@ class _KeepWithEnding(Flowable):  # type: ignore[misc]
 
 
 def render_pdf(doc: LetterDoc) -> bytes:
-    """The letter as PDF bytes (A4, DIN 5008 form B); nothing touches the disk."""
-    renderer = _Renderer(doc)
+    """The letter as PDF bytes (A4, DIN 5008 form B); nothing touches the disk.
+
+    A letter with a receipt field is tried with the compact spacing, then the tight
+    one, and takes the first with which each copy fits on one sheet (the compact one
+    when neither does: then the list flows over to a second sheet per copy).
+    """
+    copies = max(1, doc.copies)
+    spacings = (COMPACT_SPACING, TIGHT_SPACING) if doc.receipt_field else (REGULAR_SPACING,)
+    first: bytes | None = None
+    for spacing in spacings:
+        pdf, pages = _build(doc, spacing)
+        if pages <= copies:
+            return pdf
+        first = first or pdf
+    assert first is not None
+    return first
+
+
+def _build(doc: LetterDoc, spacing: Spacing) -> tuple[bytes, int]:
+    """The PDF and its number of pages."""
+    renderer = _Renderer(doc, spacing)
     buffer = BytesIO()
     width = BODY_WIDTH_MM * mm
     first_frame = Frame(
@@ -726,4 +755,4 @@ def render_pdf(doc: LetterDoc) -> bytes:
             "Ein Teil des Briefs ist zu groß für eine Seite. Bitte kürzen Sie die längste "
             "Angabe oder teilen Sie sie auf mehrere Zeilen auf."
         ) from None
-    return buffer.getvalue()
+    return buffer.getvalue(), len(template.canv._pages)
