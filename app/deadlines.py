@@ -1,15 +1,23 @@
 """Answer deadlines for letters to the Jobcenter, counted the way the law counts them.
 
 Each count keeps its steps in plain German ("Brief am 03.02.2025 zur Post gegeben →
-gilt als zugegangen am Freitag, 07.02.2025 → …"), so the window can show how a
-date came about. Public holidays come from the maintained ``holidays`` package for
+voraussichtlich zugegangen am Freitag, 07.02.2025 → …"), so the window can show how
+a date came about. Public holidays come from the maintained ``holidays`` package for
 the user's Bundesland; there is no hand-written holiday list here.
 
 The rules (``shared/domain/DEADLINES.md``):
 
-- receipt: a letter by post counts as received on the 4th day after it was posted
-  (3rd day for letters posted before 01.01.2025), § 37 Abs. 2 SGB X; that deemed
-  day does not move for weekends or holidays. Fax, hand-in and upload: same day.
+- receipt of the user's own letter: no statute says when it counts as received (a
+  declaration takes effect on receipt, § 130 BGB analogously, and the sender proves
+  it). The rule for the authority's letters does not apply to the user's. So the
+  program *estimates* receipt of a posted letter on the 4th day after posting, the
+  careful side, and says so; the estimated day is not moved for weekends or
+  holidays. Fax, hand-in and upload: the same day. A known day of receipt (return
+  receipt, transmission report, stamp) replaces the estimate.
+- the period comes from the norm the letter rests on (:data:`ANSWER_RULES`): one
+  month for the data-protection requests (Art. 12 Abs. 3 DSGVO), the two weeks the
+  letter itself sets for a file inspection (§ 25 SGB X names no period) and for a
+  reminder.
 - a period of months ends on the day of the later month with the same number; where
   that day does not exist, on the month's last day (§ 64 Abs. 2 SGG, § 188 BGB).
 - the end moves to the next working day when it falls on a Saturday, Sunday or a
@@ -36,9 +44,9 @@ DELIVERY_METHODS: dict[str, str] = {
     "upload": "Hochgeladen (z. B. jobcenter.digital)",
 }
 POSTAL = frozenset({"post", "einschreiben"})
-# § 37 Abs. 2 SGB X as changed by the Postrechtsmodernisierungsgesetz: the 4th day
-# for letters posted from this day on, the 3rd day before.
-FOURTH_DAY_FROM = date(2025, 1, 1)
+# The estimated day of receipt of the user's posted letter: the 4th day after posting,
+# whenever it was posted (no statute fixes a day for the user's letters).
+POSTAL_DAYS = 4
 
 # How the first step says the letter went out.
 _SENT_VERBS: dict[str, str] = {
@@ -96,16 +104,12 @@ def add_months(day: date, months: int) -> date:
 
 
 def received_on(sent_on: date, delivery: str) -> date:
-    """The day the letter counts as received (§ 37 Abs. 2 SGB X for post; else the same day)."""
+    """The estimated day of receipt: the 4th day after posting; else the same day."""
     if delivery not in DELIVERY_METHODS:
         raise DeadlineError(f"Unbekannte Versandart „{delivery}“.")
     if delivery in POSTAL:
-        return sent_on + timedelta(days=_postal_days(sent_on))
+        return sent_on + timedelta(days=POSTAL_DAYS)
     return sent_on
-
-
-def _postal_days(sent_on: date) -> int:
-    return 4 if sent_on >= FOURTH_DAY_FROM else 3
 
 
 def known_state(state: str | None) -> str | None:
@@ -186,12 +190,14 @@ def _received_step(
     if delivery not in POSTAL:
         return f"am selben Tag zugegangen: {fmt_day(received)}"
     text = (
-        f"gilt als zugegangen am {fmt_day(received)} "
-        f"({_postal_days(sent_on)}. Tag nach Aufgabe zur Post, § 37 Abs. 2 SGB X)"
+        f"voraussichtlich zugegangen am {fmt_day(received)}; für Ihren eigenen Brief gibt "
+        "es keine gesetzliche Zugangsregel, das Programm rechnet vorsichtig mit dem "
+        f"{POSTAL_DAYS}. Tag nach der Aufgabe zur Post; den Zugang belegen ein Einschreiben "
+        "mit Rückschein, ein Fax-Sendebericht oder eine Eingangsbestätigung"
     )
     if not is_working_day(received, state):
         text += (
-            "; dieser Tag verschiebt sich nicht, auch wenn er auf ein Wochenende "
+            "; das Programm verschiebt diesen Tag nicht, auch wenn er auf ein Wochenende "
             "oder einen Feiertag fällt"
         )
     return text
@@ -206,10 +212,10 @@ _PROOF: dict[str, str] = {
 
 
 def _receipt(sent_on: date, delivery: str, received: date | None) -> date:
-    """The deemed day of receipt, or the known one (a return receipt) if given."""
-    deemed = received_on(sent_on, delivery)
+    """The estimated day of receipt, or the known one (a return receipt) if given."""
+    estimated = received_on(sent_on, delivery)
     if received is None:
-        return deemed
+        return estimated
     if received < sent_on:
         raise DeadlineError(
             f"Der Brief kann nicht vor dem Versand ({fmt_date(sent_on)}) angekommen sein. "
@@ -258,7 +264,7 @@ def count_months(
     """A period of ``months`` from receipt, its end moved off weekends and holidays.
 
     ``received`` is a known day of receipt (the date on a return receipt); without
-    it the deemed day counts.
+    it the estimated day counts.
     """
     proven = received is not None
     received = _receipt(sent_on, delivery, received)
@@ -278,9 +284,13 @@ def count_days(
     days: int,
     *,
     what: str = "Brief",
+    basis: str = "",
     received: date | None = None,
 ) -> Counted:
-    """A period of ``days`` from receipt, its end moved off weekends and holidays."""
+    """A period of ``days`` from receipt, its end moved off weekends and holidays.
+
+    ``basis`` says where the period comes from ("von Ihnen im Brief gesetzte Frist …").
+    """
     proven = received is not None
     received = _receipt(sent_on, delivery, received)
     steps = [
@@ -289,7 +299,8 @@ def count_days(
     ]
     end = received + timedelta(days=days)
     span = "zwei Wochen" if days == 14 else f"{days} Tage"
-    steps.append(f"{span} später: {fmt_day(end)}")
+    text = f"{span} später ({basis}): " if basis else f"{span} später: "
+    steps.append(text + fmt_day(end))
     return _finish(end, steps, state, received)
 
 
@@ -297,22 +308,24 @@ def answer_deadline(
     sent_on: date, delivery: str, state: str | None, *, received: date | None = None
 ) -> Counted:
     """When the Jobcenter must answer a data-protection request (Art. 12 Abs. 3 DSGVO)."""
-    return count_months(
-        sent_on, delivery, state, 1, basis="Art. 12 Abs. 3 DSGVO", received=received
-    )
+    counted = answer_count("auskunft", sent_on, delivery, state, received=received)
+    assert counted is not None
+    return counted
 
 
 def reminder_deadline(
     sent_on: date, delivery: str, state: str | None, *, received: date | None = None
 ) -> Counted:
     """The two-week final period a reminder (``erinnerung``) sets."""
-    return count_days(sent_on, delivery, state, 14, what="Erinnerung", received=received)
+    counted = answer_count("erinnerung", sent_on, delivery, state, received=received)
+    assert counted is not None
+    return counted
 
 
 def reminder_date_in_letter(letter_day: date, state: str | None) -> date:
     """The answer date a reminder written on ``letter_day`` names.
 
-    Counted as if it went by ordinary post that day (the latest deemed receipt of
+    Counted as if it went by ordinary post that day (the latest estimated receipt of
     the usual ways), so the printed date is never earlier than the deadline the
     diary tracks once the reminder has gone out.
     """
@@ -321,15 +334,115 @@ def reminder_date_in_letter(letter_day: date, state: str | None) -> date:
 
 def complaint_deadline(sent_on: date, delivery: str, state: str | None) -> Counted:
     """When the supervisory authority should have reported back (Art. 78 Abs. 2 DSGVO)."""
-    return count_months(
-        sent_on, delivery, state, 3, what="Beschwerde", basis="Art. 78 Abs. 2 DSGVO"
-    )
+    counted = answer_count("beschwerde", sent_on, delivery, state)
+    assert counted is not None
+    return counted
 
 
-def extension_step(new_due: date, reason: str) -> str:
-    """The step an extension by the Jobcenter adds to the count."""
+def reminder_from(due_on: date) -> date:
+    """The first day a reminder makes sense: the day after the answer was due."""
+    return due_on + timedelta(days=1)
+
+
+def extension_step(new_due: date, reason: str, *, art_12: bool = True) -> str:
+    """The step an extension by the Jobcenter adds to the count.
+
+    ``art_12``: the letter is a data-protection request, whose deadline the Jobcenter
+    may extend by two months at most (Art. 12 Abs. 3 DSGVO); else only the new date
+    and the reason are named.
+    """
+    if not art_12:
+        return f"vom Jobcenter verlängert bis {fmt_day(new_due)} (Grund: {reason})"
     return (
         f"vom Jobcenter verlängert bis {fmt_day(new_due)} (Grund: {reason}; eine "
         "Verlängerung um höchstens zwei Monate gilt nur, wenn das Jobcenter sie innerhalb "
         "des ersten Monats mit Gründen mitteilt, Art. 12 Abs. 3 DSGVO)"
+    )
+
+
+# ------------------------------------------------------------------ the norm of each letter
+@dataclass(frozen=True)
+class AnswerRule:
+    """How long the Jobcenter has to answer a letter of one type, and on what ground."""
+
+    basis: str  # the norm the letter rests on, as a text may name it ("" for a reminder)
+    months: int = 0  # a period of months from receipt …
+    days: int = 0  # … or of days
+    source: str = ""  # where the period comes from, in the count's step ("" = basis)
+    extendable: bool = False  # by two further months at most (Art. 12 Abs. 3 DSGVO)
+    complaint: bool = False  # unanswered after a reminder: complaint (Art. 77 DSGVO)
+    what: str = "Brief"  # how the first step names the letter
+
+
+_DSGVO = AnswerRule("Art. 12 Abs. 3 DSGVO", months=1, extendable=True, complaint=True)
+
+# Keyed by the stable letter ids (shared/domain/LETTERS.md). A letter type that expects
+# an answer but is missing here gets no deadline: the program invents none.
+ANSWER_RULES: dict[str, AnswerRule] = {
+    "auskunft": _DSGVO,
+    "berichtigung": _DSGVO,
+    "loeschung": _DSGVO,
+    "einschraenkung": _DSGVO,
+    "widerspruch-verarbeitung": _DSGVO,
+    "widerruf-einwilligung": _DSGVO,
+    # § 25 SGB X sets no period; the letter asks for an appointment within two weeks
+    "akteneinsicht": AnswerRule(
+        "§ 25 SGB X",
+        days=14,
+        source="von Ihnen im Brief gesetzte Frist; § 25 SGB X selbst nennt keine Frist",
+    ),
+    # the short final period the reminder itself sets
+    "erinnerung": AnswerRule("", days=14, what="Erinnerung"),
+    # when the supervisory authority should have reported back
+    "beschwerde": AnswerRule("Art. 78 Abs. 2 DSGVO", months=3, what="Beschwerde"),
+}
+
+
+def answer_rule(type_id: str) -> AnswerRule | None:
+    return ANSWER_RULES.get(type_id)
+
+
+def answer_basis(type_id: str) -> str:
+    """The norm the answer deadline of a letter type rests on, for use in its text.
+
+    "Art. 12 Abs. 3 DSGVO" for the data-protection requests, "§ 25 SGB X" for a file
+    inspection; "" for a reminder (its basis is that of the first letter:
+    ``answer_basis(first_type)``) and for letters that expect no answer.
+    """
+    rule = ANSWER_RULES.get(type_id)
+    return rule.basis if rule is not None else ""
+
+
+def complaint_fits(type_id: str) -> bool:
+    """Whether a complaint to the data-protection authority is the step after an
+    unanswered reminder about a letter of this type (only for data-protection letters)."""
+    rule = ANSWER_RULES.get(type_id)
+    return rule is not None and rule.complaint
+
+
+def answer_count(
+    type_id: str,
+    sent_on: date,
+    delivery: str,
+    state: str | None,
+    *,
+    received: date | None = None,
+) -> Counted | None:
+    """The answer deadline of a sent letter by the norm it rests on; None without one."""
+    rule = ANSWER_RULES.get(type_id)
+    if rule is None:
+        return None
+    source = rule.source or rule.basis
+    if rule.months:
+        return count_months(
+            sent_on,
+            delivery,
+            state,
+            rule.months,
+            what=rule.what,
+            basis=source,
+            received=received,
+        )
+    return count_days(
+        sent_on, delivery, state, rule.days, what=rule.what, basis=source, received=received
     )

@@ -11,17 +11,22 @@ from datetime import date
 import pytest
 
 from app.deadlines import (
+    ANSWER_RULES,
     DELIVERY_METHODS,
     Counted,
     DeadlineError,
     add_months,
+    answer_basis,
+    answer_count,
     answer_deadline,
     complaint_deadline,
+    complaint_fits,
     fmt_day,
     holiday_name,
     next_working_day,
     received_on,
     reminder_deadline,
+    reminder_from,
 )
 from app.errors import AmtsError
 
@@ -71,9 +76,11 @@ def test_post_from_2025_counts_the_fourth_day() -> None:
     assert received_on(date(2025, 2, 3), "einschreiben") == date(2025, 2, 7)
 
 
-def test_post_before_2025_counts_the_third_day() -> None:
-    assert received_on(date(2024, 12, 31), "post") == date(2025, 1, 3)
-    assert received_on(date(2024, 12, 20), "einschreiben") == date(2024, 12, 23)
+def test_the_estimate_is_the_fourth_day_whenever_the_letter_was_posted() -> None:
+    # The 3-day/4-day split of § 37 Abs. 2 SGB X is about the authority's own
+    # letters; for the user's letter the program only estimates, always the 4th day.
+    assert received_on(date(2024, 12, 31), "post") == date(2025, 1, 4)
+    assert received_on(date(2024, 12, 20), "einschreiben") == date(2024, 12, 24)
 
 
 @pytest.mark.parametrize("delivery", ["fax", "persoenlich", "upload"])
@@ -95,21 +102,45 @@ def test_the_contracts_example() -> None:
     assert counted.received == date(2025, 2, 7)
     assert counted.steps[0] == "Brief am 03.02.2025 zur Post gegeben"
     assert counted.steps[1] == (
-        "gilt als zugegangen am Freitag, 07.02.2025 "
-        "(4. Tag nach Aufgabe zur Post, § 37 Abs. 2 SGB X)"
+        "voraussichtlich zugegangen am Freitag, 07.02.2025; für Ihren eigenen Brief gibt "
+        "es keine gesetzliche Zugangsregel, das Programm rechnet vorsichtig mit dem 4. Tag "
+        "nach der Aufgabe zur Post; den Zugang belegen ein Einschreiben mit Rückschein, "
+        "ein Fax-Sendebericht oder eine Eingangsbestätigung"
     )
     assert "Freitag, 07.03.2025" in counted.steps[2]
     assert len(counted.steps) == 3  # nothing to move, state known
 
 
-def test_post_before_2025_explained_as_third_day() -> None:
-    # posted Fri 20.12.2024 → Mon 23.12.2024 → Thu 23.01.2025
+def test_post_before_2025_is_estimated_with_the_fourth_day_too() -> None:
+    # posted Fri 20.12.2024 → estimated Tue 24.12.2024 → Fri 24.01.2025
     counted = answer_deadline(date(2024, 12, 20), "post", "BE")
-    assert weekday(date(2025, 1, 23)) == THU
-    assert counted.received == date(2024, 12, 23)
-    assert counted.due == date(2025, 1, 23)
-    assert "3. Tag nach Aufgabe zur Post" in counted.explanation
-    assert "Montag, 23.12.2024" in counted.explanation
+    assert weekday(date(2024, 12, 24)) == TUE and weekday(date(2025, 1, 24)) == FRI
+    assert counted.received == date(2024, 12, 24)
+    assert counted.due == date(2025, 1, 24)
+    assert "4. Tag nach der Aufgabe zur Post" in counted.explanation
+    assert "3. Tag" not in counted.explanation
+    assert "Dienstag, 24.12.2024" in counted.explanation
+
+
+def test_the_users_own_letter_has_no_statutory_deemed_day() -> None:
+    # § 37 Abs. 2 SGB X is about when the authority's letter counts as made known;
+    # the user's letter takes effect on receipt, which the user has to prove.
+    counted = answer_deadline(date(2025, 2, 3), "post", "SN")
+    assert "§ 37" not in counted.explanation
+    assert "37 Abs" not in counted.explanation
+    assert "gilt als" not in counted.explanation
+    assert "voraussichtlich zugegangen am Freitag, 07.02.2025" in counted.steps[1]
+    assert "keine gesetzliche Zugangsregel" in counted.steps[1]
+    for proof in ("Rückschein", "Fax-Sendebericht", "Eingangsbestätigung"):
+        assert proof in counted.steps[1]
+
+
+@pytest.mark.parametrize("type_id", sorted(ANSWER_RULES))
+@pytest.mark.parametrize("delivery", sorted(DELIVERY_METHODS))
+def test_no_count_cites_section_37(type_id: str, delivery: str) -> None:
+    counted = answer_count(type_id, date(2025, 2, 3), delivery, "SN")
+    assert counted is not None
+    assert "37 Abs" not in counted.explanation
 
 
 def test_deemed_receipt_on_a_sunday_does_not_move() -> None:
@@ -120,7 +151,7 @@ def test_deemed_receipt_on_a_sunday_does_not_move() -> None:
     assert counted.received == date(2025, 3, 2)
     assert counted.due == date(2025, 4, 2)
     assert "Sonntag, 02.03.2025" in counted.explanation
-    assert "verschiebt sich nicht" in counted.explanation
+    assert "verschiebt diesen Tag nicht" in counted.explanation
 
 
 # ------------------------------------------------------------------ month ends
@@ -375,3 +406,73 @@ def test_a_known_receipt_counts_for_the_reminder_too() -> None:
     counted = reminder_deadline(date(2025, 10, 13), "fax", "NW", received=date(2025, 10, 13))
     assert counted.due == date(2025, 10, 27)
     assert counted.steps[1] == "laut Sendebericht zugegangen am Montag, 13.10.2025"
+
+
+# ------------------------------------------------------------------ the norm each letter rests on
+DATA_PROTECTION = (
+    "auskunft",
+    "berichtigung",
+    "loeschung",
+    "einschraenkung",
+    "widerspruch-verarbeitung",
+    "widerruf-einwilligung",
+)
+
+
+@pytest.mark.parametrize("type_id", DATA_PROTECTION)
+def test_data_protection_letters_rest_on_art_12(type_id: str) -> None:
+    assert answer_basis(type_id) == "Art. 12 Abs. 3 DSGVO"
+    assert complaint_fits(type_id)
+    counted = answer_count(type_id, date(2025, 2, 3), "post", "SN")
+    assert counted is not None
+    assert counted.due == date(2025, 3, 7)  # estimated Fri 07.02.2025 + one month
+    assert "ein Monat später (Art. 12 Abs. 3 DSGVO): Freitag, 07.03.2025" in counted.steps
+
+
+def test_akteneinsicht_rests_on_section_25_and_gets_the_two_weeks_of_the_letter() -> None:
+    assert answer_basis("akteneinsicht") == "§ 25 SGB X"
+    assert not complaint_fits("akteneinsicht")
+    counted = answer_count("akteneinsicht", date(2025, 2, 3), "post", "SN")
+    assert counted is not None
+    # posted Mon 03.02.2025 → estimated Fri 07.02.2025 → 14 days: Fri 21.02.2025
+    assert weekday(date(2025, 2, 21)) == FRI
+    assert counted.received == date(2025, 2, 7)
+    assert counted.due == date(2025, 2, 21)
+    assert counted.steps[-1] == (
+        "zwei Wochen später (von Ihnen im Brief gesetzte Frist; § 25 SGB X selbst nennt "
+        "keine Frist): Freitag, 21.02.2025"
+    )
+    assert "Art. 12" not in counted.explanation and "Monat" not in counted.explanation
+
+
+def test_akteneinsicht_handed_in_counts_from_the_same_day() -> None:
+    # handed in Wed 12.11.2025 → Wed 26.11.2025
+    counted = answer_count("akteneinsicht", date(2025, 11, 12), "persoenlich", "BE")
+    assert counted is not None and counted.due == date(2025, 11, 26)
+
+
+def test_the_reminder_keeps_its_two_weeks() -> None:
+    counted = answer_count("erinnerung", date(2025, 3, 10), "post", "SN")
+    assert counted is not None
+    assert counted.due == date(2025, 3, 28)
+    assert not complaint_fits("erinnerung")
+    assert answer_basis("erinnerung") == ""  # the reminder sets its own final period
+
+
+def test_letters_without_an_answer_have_no_rule() -> None:
+    assert answer_count("terminbegleitung", date(2025, 2, 3), "post", "SN") is None
+    assert answer_basis("terminbegleitung") == ""
+    assert answer_basis("gibt-es-nicht") == ""
+
+
+def test_every_letter_that_expects_an_answer_has_its_rule() -> None:
+    from app.letters import LETTER_TYPES
+
+    for type_id, kind in LETTER_TYPES.items():
+        if kind.answer_expected:
+            assert type_id in ANSWER_RULES, type_id
+
+
+def test_a_reminder_makes_sense_from_the_day_after_the_due_date() -> None:
+    assert reminder_from(date(2025, 3, 7)) == date(2025, 3, 8)
+    assert reminder_from(date(2025, 12, 31)) == date(2026, 1, 1)

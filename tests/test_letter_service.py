@@ -526,3 +526,150 @@ def test_recent_entries_and_handovers_name_their_rows_newest_first(vault: Vault)
         assert session.get(Handover, handover.id).uid == handed
     assert service.handover_id(handed) == handover.id
     assert service.handover_id("gibt-es-nicht") is None
+
+
+# ------------------------------------------------------------------ the norm each letter rests on
+def test_a_posted_access_request_is_estimated_not_deemed(vault: Vault) -> None:
+    set_state(vault, "SN")
+    service = LetterService(vault)
+    info = service.mark_sent(draft(service), "post", date(2025, 2, 3))
+    assert "§ 37" not in info.due_explanation and "37 Abs" not in info.due_explanation
+    assert "voraussichtlich zugegangen am Freitag, 07.02.2025" in info.due_explanation
+    assert info.due_on == date(2025, 3, 7)  # still one month (Art. 12 Abs. 3 DSGVO)
+    assert "Art. 12 Abs. 3 DSGVO" in info.due_explanation
+
+
+def test_akteneinsicht_is_due_two_weeks_after_the_estimated_receipt(vault: Vault) -> None:
+    set_state(vault, "SN")
+    service = LetterService(vault)
+    letter_id = draft(service, "akteneinsicht")
+    info = service.mark_sent(letter_id, "post", date(2025, 2, 3))
+    # posted Mon 03.02.2025 → estimated Fri 07.02.2025 → Fri 21.02.2025
+    assert info.due_on == date(2025, 2, 21)
+    assert "von Ihnen im Brief gesetzte Frist; § 25 SGB X selbst nennt keine Frist" in (
+        info.due_explanation
+    )
+    assert "Art. 12" not in info.due_explanation
+
+
+def test_akteneinsicht_extension_has_no_art_12_cap(vault: Vault) -> None:
+    set_state(vault, "SN")
+    service = LetterService(vault)
+    letter_id = draft(service, "akteneinsicht")
+    service.mark_sent(letter_id, "post", date(2025, 2, 3))  # due 21.02.2025
+    with pytest.raises(LetterError) as caught:
+        service.extend(letter_id, date(2025, 6, 2), "  ")
+    assert "Art. 12" not in caught.value.message
+    info = service.extend(letter_id, date(2025, 6, 2), "Akte liegt beim Sozialgericht")
+    assert info.due_on == date(2025, 6, 2)
+    assert "Art. 12" not in info.due_steps[-1]
+
+
+# ------------------------------------------------------------------ when a reminder is offered
+def test_no_reminder_before_the_deadline_has_passed(vault: Vault) -> None:
+    set_state(vault, "SN")
+    service = LetterService(vault)
+    first = draft(service)
+    possible, why = service.reminder_possible(first, today=date(2025, 2, 15))
+    assert not possible and "noch nicht als versendet" in why
+    service.mark_sent(first, "post", date(2025, 2, 3))  # due Fri 07.03.2025
+    # twelve days after sending: the answer period runs
+    possible, why = service.reminder_possible(first, today=date(2025, 2, 15))
+    assert not possible
+    assert why == "Eine Erinnerung ist ab dem 08.03.2025 möglich; bis dahin läuft die Antwortfrist."
+    assert service.next_step(first, today=date(2025, 2, 15)) is None
+    # on the due date itself still not
+    assert not service.reminder_possible(first, today=date(2025, 3, 7))[0]
+    # the day after: offered
+    possible, why = service.reminder_possible(first, today=date(2025, 3, 8))
+    assert possible and "07.03.2025" in why
+    step = service.next_step(first, today=date(2025, 3, 8))
+    assert step is not None and step.type_id == "erinnerung"
+
+
+def test_no_reminder_after_an_extension_until_it_has_passed(vault: Vault) -> None:
+    set_state(vault, "SN")
+    service = LetterService(vault)
+    first = draft(service)
+    service.mark_sent(first, "post", date(2025, 2, 3))
+    service.extend(first, date(2025, 4, 7), "Viele Anfragen")
+    possible, why = service.reminder_possible(first, today=date(2025, 3, 20))
+    assert not possible and "08.04.2025" in why
+    assert service.reminder_possible(first, today=date(2025, 4, 8))[0]
+
+
+def test_no_reminder_for_what_needs_no_answer_or_was_answered(vault: Vault) -> None:
+    service = LetterService(vault)
+    sheet = draft(service, "terminbegleitung")
+    service.mark_sent(sheet, "persoenlich", date(2025, 2, 3))
+    assert not service.reminder_possible(sheet, today=date(2026, 1, 1))[0]
+    first = draft(service)
+    service.mark_sent(first, "fax", date(2025, 2, 3))
+    service.mark_answered(first, date(2025, 2, 20))
+    possible, why = service.reminder_possible(first, today=date(2026, 1, 1))
+    assert not possible and "geantwortet" in why
+
+
+def test_a_second_reminder_is_not_offered(vault: Vault) -> None:
+    service = LetterService(vault)
+    first = draft(service)
+    service.mark_sent(first, "fax", date(2025, 2, 3))  # due 03.03.2025
+    step = service.next_step(first, today=date(2025, 3, 4))
+    assert step is not None
+    reminder = service.save_draft(step, make_doc("erinnerung"), small_pdf())
+    possible, why = service.reminder_possible(first, today=date(2025, 3, 4))
+    assert not possible and "schon eine Erinnerung" in why
+    assert not service.reminder_possible(reminder, today=date(2025, 3, 4))[0]
+
+
+def test_a_sent_reminder_is_never_due_before_the_date_printed_in_it(vault: Vault) -> None:
+    set_state(vault, "SN")
+    service = LetterService(vault)
+    first = draft(service)
+    service.mark_sent(first, "fax", date(2025, 2, 3))
+    request = LetterRequest("erinnerung", letter_ids=[first], letter_date=date(2025, 3, 10))
+    reminder = service.save_draft(request, make_doc("erinnerung"), small_pdf())
+    # written Mon 10.03.2025 (prints Fri 28.03.2025), faxed the same day: 24.03.2025 → 28.03.
+    info = service.mark_sent(reminder, "fax", date(2025, 3, 10))
+    assert info.due_on == date(2025, 3, 28)
+    assert "im Brief genannt: Freitag, 28.03.2025" in info.due_explanation
+
+
+# ------------------------------------------------------------------ what follows an unanswered reminder
+def test_after_an_unanswered_reminder_about_akteneinsicht_no_complaint(vault: Vault) -> None:
+    set_state(vault, "SN")
+    service = LetterService(vault)
+    first = draft(service, "akteneinsicht")
+    service.mark_sent(first, "fax", date(2025, 2, 3))  # due Mon 17.02.2025
+    assert service.follow_up_advice(first, today=date(2025, 2, 17)) == ""  # not yet due
+    assert "Erinnerung" in service.follow_up_advice(first, today=date(2025, 2, 18))
+    step = service.next_step(first, today=date(2025, 2, 18))
+    assert step is not None and step.type_id == "erinnerung"  # asking again is fine
+    reminder = service.save_draft(step, make_doc("erinnerung"), small_pdf())
+    service.mark_sent(reminder, "fax", date(2025, 2, 18))  # due Tue 04.03.2025
+    late = date(2025, 3, 10)
+    assert service.next_step(first, today=late) is None
+    assert service.next_step(reminder, today=late) is None
+    for letter_id in (first, reminder):
+        advice = service.follow_up_advice(letter_id, today=late)
+        assert "§ 88 SGG" in advice and "Widerspruch" in advice
+        assert "6 Monate" in advice and "3 Monate" in advice
+        assert "noch einmal" in advice
+        # the complaint is named only to say that it does not fit
+        assert "Datenschutzaufsicht hilft hier nicht" in advice
+        assert advice.count("Beschwerde") == 1
+
+
+def test_after_an_unanswered_reminder_about_auskunft_the_complaint(vault: Vault) -> None:
+    service = LetterService(vault)
+    first = draft(service, "auskunft")
+    service.mark_sent(first, "fax", date(2025, 2, 3))
+    step = service.next_step(first, today=date(2025, 3, 4))
+    assert step is not None
+    reminder = service.save_draft(step, make_doc("erinnerung"), small_pdf())
+    service.mark_sent(reminder, "fax", date(2025, 3, 4))  # due 18.03.2025
+    late = date(2025, 3, 20)
+    complaint = service.next_step(reminder, today=late)
+    assert complaint is not None and complaint.type_id == "beschwerde"
+    assert "Beschwerde" in service.follow_up_advice(reminder, today=late)
+    assert "§ 88" not in service.follow_up_advice(reminder, today=late)

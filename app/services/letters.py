@@ -5,8 +5,12 @@ A letter keeps what asked for it (the :class:`LetterRequest` as JSON in
 nothing of it lies in plaintext on disk. Marking a letter as sent counts the
 Jobcenter's answer deadline (``app.deadlines``) for the user's Bundesland and keeps
 the count as a ``Deadline`` row, so the window can show how the date came about.
-When the date passes, :meth:`LetterService.next_step` offers an ``erinnerung``
-and, when that is not answered either, a ``beschwerde`` carrying the history.
+The period comes from the norm the letter rests on (``app.deadlines.ANSWER_RULES``).
+Only when the date has passed does :meth:`LetterService.next_step` offer an
+``erinnerung`` (:meth:`LetterService.reminder_possible` says from which day), and,
+when that is not answered either, a ``beschwerde`` carrying the history — for the
+data-protection letters only; for a file inspection :meth:`LetterService.follow_up_advice`
+names the ways that fit (ask again, the Widerspruch, § 88 SGG).
 """
 
 from __future__ import annotations
@@ -24,13 +28,15 @@ from app.deadlines import (
     DELIVERY_METHODS,
     Counted,
     add_months,
-    answer_deadline,
+    answer_count,
+    answer_rule,
+    complaint_fits,
     extension_step,
     fmt_date,
     fmt_day,
     next_working_day,
     reminder_date_in_letter,
-    reminder_deadline,
+    reminder_from,
 )
 from app.letters import LETTER_TYPES
 from app.letters.model import LetterDoc, LetterError, LetterRequest
@@ -112,13 +118,79 @@ def answer_expected(type_id: str) -> bool:
     return letter_type is not None and letter_type.answer_expected
 
 
+def extendable(type_id: str) -> bool:
+    """Whether the Jobcenter may extend the answer period by up to two months
+    (Art. 12 Abs. 3 DSGVO): the data-protection requests only."""
+    rule = answer_rule(type_id)
+    return rule is not None and rule.extendable
+
+
 def count_answer(
     type_id: str, sent_on: date, delivery: str, state: str, received: date | None = None
-) -> Counted:
-    """The answer deadline of a sent letter: two weeks for a reminder, else one month."""
-    if type_id == REMINDER:
-        return reminder_deadline(sent_on, delivery, state, received=received)
-    return answer_deadline(sent_on, delivery, state, received=received)
+) -> Counted | None:
+    """The answer deadline of a sent letter by the norm it rests on (one month for a
+    data-protection request, two weeks for a file inspection or a reminder); None for
+    a type without a rule."""
+    return answer_count(type_id, sent_on, delivery, state, received=received)
+
+
+def reminder_allowed(
+    type_id: str, status: str, due_on: date | None, today: date
+) -> tuple[bool, str]:
+    """Whether a reminder about a letter makes sense today, and why (plain German).
+
+    ``status`` as stored (entwurf, versendet, beantwortet); ``due_on`` the answer date
+    with any extension. Only a sent letter that expects an answer, and only from the
+    day after its answer date (:func:`app.deadlines.reminder_from`). Whether a
+    reminder exists already is :meth:`LetterService.reminder_possible`'s part.
+    """
+    if type_id in (REMINDER, COMPLAINT):
+        return False, "Zu einer Erinnerung oder Beschwerde schreibt das Programm keine Erinnerung."
+    if status == DRAFT:
+        return False, (
+            "Dieser Brief ist noch nicht als versendet markiert. Eine Erinnerung ist erst "
+            "möglich, wenn er verschickt ist und die Antwortfrist abgelaufen ist."
+        )
+    if status == ANSWERED:
+        return False, "Das Jobcenter hat schon geantwortet; eine Erinnerung ist nicht nötig."
+    if due_on is None or not answer_expected(type_id):
+        return False, (
+            "Auf diesen Brief muss das Jobcenter nicht antworten; eine Erinnerung gibt es "
+            "dafür nicht."
+        )
+    start = reminder_from(due_on)
+    if today < start:
+        return False, (
+            f"Eine Erinnerung ist ab dem {fmt_date(start)} möglich; bis dahin läuft die "
+            "Antwortfrist."
+        )
+    return True, (
+        f"Die Antwortfrist ist am {fmt_date(due_on)} abgelaufen. Sie können jetzt an Ihren "
+        "Brief erinnern."
+    )
+
+
+ADVICE_REMINDER = "Als Nächstes: eine kurze Erinnerung mit einer letzten Frist von zwei Wochen."
+ADVICE_COMPLAINT = (
+    "Auch auf Ihre Erinnerung kam keine Antwort. Als Nächstes: eine Beschwerde bei der "
+    "Datenschutzaufsicht."
+)
+# After an unanswered reminder about a letter that is no data-protection request.
+ADVICE_NO_COMPLAINT: dict[str, str] = {
+    "akteneinsicht": (
+        "Auch auf Ihre Erinnerung kam keine Antwort. Eine Beschwerde bei der "
+        "Datenschutzaufsicht hilft hier nicht: Akteneinsicht nach § 25 SGB X ist kein "
+        "Datenschutzrecht. Fragen Sie noch einmal nach, am besten persönlich, und lassen Sie "
+        "sich das bestätigen, oder sprechen Sie die fehlende Akteneinsicht in Ihrem "
+        "Widerspruch an. Entscheidet das Jobcenter über Ihren Antrag oder Widerspruch gar "
+        "nicht, ist eine Untätigkeitsklage beim Sozialgericht möglich (§ 88 SGG): 6 Monate "
+        "nach dem Antrag, 3 Monate nach dem Widerspruch."
+    ),
+}
+ADVICE_ASK_AGAIN = (
+    "Auch auf Ihre Erinnerung kam keine Antwort. Fragen Sie noch einmal nach, am besten "
+    "persönlich, und lassen Sie sich das bestätigen."
+)
 
 
 def named_in_letter(counted: Counted, letter_day: date, state: str) -> Counted:
@@ -128,6 +200,12 @@ def named_in_letter(counted: Counted, letter_day: date, state: str) -> Counted:
         return counted
     step = f"im Brief genannt: {fmt_day(printed)} – dieser spätere Tag gilt"
     return Counted(due=printed, steps=(*counted.steps, step), received=counted.received)
+
+
+def _referring(infos: dict[int, LetterInfo], type_id: str, ids: Iterable[int]) -> list[LetterInfo]:
+    """The letters of ``type_id`` that refer to any of ``ids``."""
+    wanted = set(ids)
+    return [i for i in infos.values() if i.type_id == type_id and wanted & set(i.refers_to)]
 
 
 def _doc_date(doc: LetterDoc) -> date | None:
@@ -392,7 +470,8 @@ class LetterService:
         """Record how and when the letter went out and count the answer deadline.
 
         ``received``: the day of receipt when it is known (return receipt, stamp);
-        otherwise the deemed day counts (§ 37 Abs. 2 SGB X for post).
+        otherwise the program estimates it (the 4th day after posting, see
+        ``app.deadlines``: there is no statutory day of receipt for the user's letters).
 
         Marking again (to correct the date or the way) counts again; an extension
         entered before stays if it is still later than the new count.
@@ -414,10 +493,14 @@ class LetterService:
                 if deadline.kind == ANSWER_KIND:
                     session.delete(deadline)
             row.due_on = None
-            if answer_expected(row.type):
-                profile = session.scalars(select(Profile).limit(1)).first()
-                state = profile.state if profile else ""
-                counted = count_answer(row.type, sent_on, delivery, state, received)
+            profile = session.scalars(select(Profile).limit(1)).first()
+            state = profile.state if profile else ""
+            counted = (
+                count_answer(row.type, sent_on, delivery, state, received)
+                if answer_expected(row.type)
+                else None
+            )
+            if counted is not None:
                 if row.type == REMINDER and row.letter_date is not None:
                     counted = named_in_letter(counted, row.letter_date, state)
                 session.add(
@@ -444,14 +527,20 @@ class LetterService:
     def extend(self, letter_id: int, new_due: date, reason: str) -> LetterInfo:
         """The Jobcenter announced an extension: a later date, with the reason it gave."""
         reason = clean_text(reason, "Grund", limit=MAX_REASON).strip()
-        if not reason:
-            raise LetterError(
-                "Bitte schreiben Sie den Grund auf, den das Jobcenter für die Verlängerung "
-                "nennt. Eine Verlängerung ohne Begründung muss das Jobcenter nicht gewährt "
-                "bekommen (Art. 12 Abs. 3 DSGVO)."
-            )
         with self.vault.transaction() as session:
             row = self._row(session, letter_id)
+            art_12 = extendable(row.type)
+            if not reason:
+                raise LetterError(
+                    "Bitte schreiben Sie den Grund auf, den das Jobcenter für die Verlängerung "
+                    "nennt."
+                    + (
+                        " Eine Verlängerung ohne Begründung muss das Jobcenter nicht gewährt "
+                        "bekommen (Art. 12 Abs. 3 DSGVO)."
+                        if art_12
+                        else ""
+                    )
+                )
             if row.status == ANSWERED:
                 raise LetterError("Dieser Brief ist schon beantwortet; es gibt keine Frist mehr.")
             if row.status != SENT or row.due_on is None:
@@ -476,7 +565,7 @@ class LetterService:
                     kind=EXTENSION_KIND,
                     due_on=new_due,
                     title=reason,
-                    explanation=extension_step(new_due, reason),
+                    explanation=extension_step(new_due, reason, art_12=art_12),
                     manual=True,
                     done=False,
                     letter_id=row.id,
@@ -487,8 +576,8 @@ class LetterService:
 
     def _latest_extension(self, session: Session, row: Letter) -> date | None:
         """Two months after the one-month deadline (Art. 12 Abs. 3 DSGVO); None where
-        that rule does not apply (a reminder's own period)."""
-        if row.type == REMINDER:
+        that rule does not apply (a reminder's own period, a file inspection)."""
+        if not extendable(row.type):
             return None
         counted = [
             d.due_on
@@ -558,56 +647,86 @@ class LetterService:
         ]
         return sorted(rows, key=lambda i: (i.due_on or date.min, i.id))
 
-    def next_step(self, letter_id: int, today: date | None = None) -> LetterRequest | None:
-        """What to write now that an answer is overdue.
+    def reminder_possible(self, letter_id: int, today: date | None = None) -> tuple[bool, str]:
+        """Whether a reminder about this letter makes sense today, and why (plain German).
 
-        - a letter overdue with no reminder yet → an ``erinnerung`` referring to it;
-        - its reminder sent and that reminder's two weeks passed unanswered → a
-          ``beschwerde`` with both letters, so the complaint carries the history;
-        - a reminder or a complaint already written for it (even a draft), or nothing
-          overdue → None.
+        Not for a draft, an answered letter or one that expects no answer; not before the
+        day after the answer date ("Eine Erinnerung ist ab dem TT.MM.JJJJ möglich; bis
+        dahin läuft die Antwortfrist."); not when a reminder about it exists already.
         """
         today = today or date.today()
         infos = {i.id: i for i in self.letters(today)}
         info = infos.get(letter_id)
         if info is None:
             raise LetterError("Dieser Brief existiert nicht (mehr).")
+        stored = SENT if info.status == OVERDUE else info.status
+        possible, why = reminder_allowed(info.type_id, stored, info.due_on, today)
+        if possible and _referring(infos, REMINDER, [info.id]):
+            return False, "Zu diesem Brief gibt es schon eine Erinnerung."
+        return possible, why
+
+    def next_step(self, letter_id: int, today: date | None = None) -> LetterRequest | None:
+        """What to write now that an answer is overdue.
+
+        - a letter overdue with no reminder yet → an ``erinnerung`` referring to it
+          (never before the day after its answer date, :meth:`reminder_possible`);
+        - its reminder sent and that reminder's two weeks passed unanswered → a
+          ``beschwerde`` with both letters, so the complaint carries the history — only
+          for a data-protection letter (:func:`app.deadlines.complaint_fits`); for a
+          file inspection no letter, :meth:`follow_up_advice` says what fits;
+        - a reminder or a complaint already written for it (even a draft), or nothing
+          overdue → None.
+        """
+        return self._follow_up(letter_id, today)[0]
+
+    def follow_up_advice(self, letter_id: int, today: date | None = None) -> str:
+        """The next step after an overdue answer in plain German; "" when there is none
+        now (not overdue, or the reminder or complaint is written already)."""
+        return self._follow_up(letter_id, today)[1]
+
+    def _follow_up(self, letter_id: int, today: date | None) -> tuple[LetterRequest | None, str]:
+        today = today or date.today()
+        infos = {i.id: i for i in self.letters(today)}
+        info = infos.get(letter_id)
+        if info is None:
+            raise LetterError("Dieser Brief existiert nicht (mehr).")
         if info.status != OVERDUE or info.type_id == COMPLAINT:
-            return None
+            return None, ""
         request = LetterRequest.from_json(info.request)
 
-        def referring(type_id: str, ids: Iterable[int]) -> list[LetterInfo]:
-            wanted = set(ids)
-            return [i for i in infos.values() if i.type_id == type_id and wanted & set(i.refers_to)]
-
-        if info.type_id == REMINDER:
-            first = [i for i in info.refers_to if i in infos and infos[i].type_id != REMINDER]
-            history = [*first[:1], info.id]
-            if referring(COMPLAINT, history):
-                return None
-            return LetterRequest(
+        def after_reminder(
+            first_type: str | None, history: list[int]
+        ) -> tuple[LetterRequest | None, str]:
+            if first_type is not None and not complaint_fits(first_type):
+                return None, ADVICE_NO_COMPLAINT.get(first_type, ADVICE_ASK_AGAIN)
+            if _referring(infos, COMPLAINT, history):
+                return None, ""
+            complaint = LetterRequest(
                 COMPLAINT,
                 contact_ids=list(request.contact_ids),
                 finding_ids=list(request.finding_ids),
                 letter_ids=history,
             )
-        reminders = referring(REMINDER, [info.id])
+            return complaint, ADVICE_COMPLAINT
+
+        if info.type_id == REMINDER:
+            first = [i for i in info.refers_to if i in infos and infos[i].type_id != REMINDER]
+            # a reminder about a letter not in the diary (typed in by hand): as before
+            first_type = infos[first[0]].type_id if first else None
+            return after_reminder(first_type, [*first[:1], info.id])
+        reminders = _referring(infos, REMINDER, [info.id])
         if not reminders:
-            return LetterRequest(
+            reminder_request = LetterRequest(
                 REMINDER,
                 contact_ids=list(request.contact_ids),
                 finding_ids=list(request.finding_ids),
                 letter_ids=[info.id],
             )
+            return reminder_request, ADVICE_REMINDER
         reminder = max(reminders, key=lambda i: (i.sent_on or date.min, i.id))
-        if reminder.status != OVERDUE or referring(COMPLAINT, [info.id, reminder.id]):
-            return None
-        return LetterRequest(
-            COMPLAINT,
-            contact_ids=list(request.contact_ids),
-            finding_ids=list(request.finding_ids),
-            letter_ids=[info.id, reminder.id],
-        )
+        if reminder.status != OVERDUE:
+            return None, ""
+        return after_reminder(info.type_id, [info.id, reminder.id])
 
     # ------------------------------------------------------------------ internals
     @staticmethod
