@@ -423,7 +423,9 @@ def test_each_letter_gets_specific_with_the_diary(diary: Diary, type_id: str) ->
     assert NAME in text
     kind = LETTER_TYPES[type_id]
     if "entries" in kind.uses and type_id not in ("terminbegleitung",):
-        assert "Am 02.03.2026 hatte ich einen Termin beim Jobcenter (Ansprechperson: Frau K.)." in text
+        assert (
+            "Am 02.03.2026 hatte ich einen Termin beim Jobcenter (Ansprechperson: Frau K.)." in text
+        )
     if "findings" in kind.uses:
         # the letter's own first-person sentence, never the title addressed to the user
         fact = letter_fact_on(load_rules()["ausweiskopie"], date(2026, 3, 2))
