@@ -4,7 +4,11 @@ ReportLab Platypus, in memory: a first-page template (address field, information
 block, fold and hole marks) and a later-page template (short header with
 "Seite x von y"); the body flows over as many pages as it needs. Several copies
 (the Eingangsbestätigung) are the whole letter again in the same PDF, each copy
-numbered on its own and marked. All positions are millimetres from the top-left
+numbered on its own and marked, each starting on a sheet of its own; with a
+receipt field the spacing is tighter so that a copy fits one sheet. The ending
+(greeting, signature, enclosures, receipt field) never stands alone on a page: the
+last table rows or the last lines of the last paragraph go with it. Every glyph is
+drawn in the embedded DejaVu fonts. All positions are millimetres from the top-left
 corner of the sheet, as DIN 5008 states them.
 """
 
