@@ -297,8 +297,24 @@ def test_the_closing_never_stands_alone(demo: Vault, last: str) -> None:
         pages = _pages(render_pdf(doc))
         closing_page = next(p for p in pages if CLOSING in p)
         assert "ENDE" in closing_page, filler
-        if last == "bullets" and len(pages) > 1:
-            assert "Punkt 5" in closing_page, filler  # at least two items with the greeting
+        assert base.signature_name in closing_page.split(CLOSING, 1)[1], filler
+        if last == "paragraph" and len(pages) > 1:
+            assert "Letzter Absatz" in closing_page, filler  # a short paragraph stays whole
+
+
+def test_a_paragraph_longer_than_a_page_leaves_its_last_lines_with_the_closing(
+    demo: Vault,
+) -> None:
+    base = _build(demo, LetterRequest("auskunft"))
+    for words in (300, 900, 3000):
+        doc = replace(base, blocks=(*base.blocks, Paragraph(f"{_words(words)} ENDE")))
+        pages = _pages(render_pdf(doc))
+        (closing_page,) = [p for p in pages if CLOSING in p]
+        before, after = closing_page.split(CLOSING, 1)
+        assert base.signature_name in after, words
+        last_lines = [line for line in before.splitlines() if line.startswith("Wort")]
+        assert len(last_lines) >= layout.ENDING_KEEP_LINES, words
+        assert "ENDE" in before, words
 
 
 def test_a_long_real_letter_keeps_its_last_paragraph_with_the_closing(demo: Vault) -> None:

@@ -4,7 +4,11 @@ ReportLab Platypus, in memory: a first-page template (address field, information
 block, fold and hole marks) and a later-page template (short header with
 "Seite x von y"); the body flows over as many pages as it needs. Several copies
 (the Eingangsbestätigung) are the whole letter again in the same PDF, each copy
-numbered on its own and marked. All positions are millimetres from the top-left
+numbered on its own and marked, each starting on a sheet of its own; with a
+receipt field the spacing is tighter so that a copy fits one sheet. The ending
+(greeting, signature, enclosures, receipt field) never stands alone on a page: the
+last table rows or the last lines of the last paragraph go with it. Every glyph is
+drawn in the embedded DejaVu fonts. All positions are millimetres from the top-left
 corner of the sheet, as DIN 5008 states them.
 """
 
@@ -12,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
@@ -98,8 +102,11 @@ COPY_LABEL_TOP_MM = 10.0
 LATER_HEADER_TOP_MM = 12.0
 LATER_BODY_TOP_MM = 22.0
 SIGNATURE_LINE_MM = 70.0
-ENDING_KEEP_ROWS = 2  # table rows that always stand on the page of the closing
-ENDING_KEEP_BULLETS = 2  # list items likewise
+# What always stands on the page of the closing: the last rows of a table, the whole
+# last paragraph when it is short, else its last lines.
+ENDING_KEEP_ROWS = 2
+ENDING_KEEP_LINES = 3
+ENDING_WHOLE_PARAGRAPH_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -510,15 +517,15 @@ class _Renderer:
         # The ending never stands alone on a page: the last paragraph, the last list
         # items or the last table rows go with it.
         ending = self._ending()
+        piece: _Rows | _Lines | None = None
         if isinstance(last, Table):
-            flow.append(_KeepWithEnding(self._table_maker(last), ending, ENDING_KEEP_ROWS))
+            piece = _Rows(self._table_maker(last))
         elif last is not None:
-            parts = self._block(last)
-            keep = ENDING_KEEP_BULLETS if isinstance(last, Bullets) else len(parts)
-            flow.extend(parts[:-keep])
-            flow.append(KeepTogether([*parts[-keep:], *ending]))
-        else:
-            flow.append(KeepTogether(ending))
+            parts = self._block(last)  # a paragraph, or the items of a list
+            if parts:
+                flow.extend(parts[:-1])
+                piece = _Lines(parts[-1])
+        flow.append(_KeepWithEnding(piece, ending) if piece else KeepTogether(ending))
         return flow
 
     def _block(self, block: Paragraph | Bullets | Table) -> list[Flowable]:
@@ -633,47 +640,97 @@ class _TableMaker:
         return table
 
 
-class _KeepWithEnding(Flowable):  # type: ignore[misc]
-    """The letter's last table and its ending, with at least ``keep`` rows of the table
-    on the page of the ending, so that no page holds only the greeting, the signature
-    or the receipt field. Splits the table itself (header repeated) where it must."""
+class _Rows:
+    """The rows of the letter's last table, for :class:`_KeepWithEnding`."""
 
-    def __init__(self, maker: _TableMaker, ending: list[Flowable], keep: int) -> None:
-        super().__init__()
+    def __init__(self, maker: _TableMaker) -> None:
         self.maker = maker
+
+    def whole(self) -> Flowable:
+        return self.maker.make(None)
+
+    def measure(self, avail_width: float, avail_height: float) -> tuple[float, list[float]]:
+        """The fixed height (the header) and the height of each row."""
+        table = self.maker.make(None)
+        table.wrap(avail_width, avail_height)
+        heights = [float(h) for h in table._rowHeights]
+        return heights[0], heights[1:]
+
+    def keep(self, count: int) -> int:
+        return min(count, ENDING_KEEP_ROWS)
+
+    def cut(self, count: int, avail_width: float) -> tuple[Flowable, _Rows]:
+        rows = self.maker.rows
+        rest = replace(self.maker, rows=rows[count:])
+        return self.maker.make(rows[:count]), _Rows(rest)
+
+
+class _Lines:
+    """The lines of the letter's last paragraph (or list item), for :class:`_KeepWithEnding`."""
+
+    def __init__(self, paragraph: Flowable) -> None:
+        self.paragraph = paragraph
+
+    def whole(self) -> Flowable:
+        return self.paragraph
+
+    def measure(self, avail_width: float, avail_height: float) -> tuple[float, list[float]]:
+        _w, height = self.paragraph.wrap(avail_width, avail_height)
+        leading = float(self.paragraph.style.leading)
+        count = max(1, round(height / leading))
+        return 0.0, [leading] * count
+
+    def keep(self, count: int) -> int:
+        return count if count <= ENDING_WHOLE_PARAGRAPH_LINES else ENDING_KEEP_LINES
+
+    def cut(self, count: int, avail_width: float) -> tuple[Flowable, _Lines] | None:
+        leading = float(self.paragraph.style.leading)
+        self.paragraph.wrap(avail_width, 0xFFFFFF)
+        parts = self.paragraph.split(avail_width, count * leading + _FUZZ)
+        if len(parts) != 2:
+            return None
+        return parts[0], _Lines(parts[1])
+
+
+class _KeepWithEnding(Flowable):  # type: ignore[misc]
+    """The letter's last table or paragraph and its ending (greeting, signature,
+    enclosures, receipt field), so that no page holds only the ending: at least the
+    last rows of the table (header repeated) or the last lines of the paragraph stand
+    on its page. Splits the table or the paragraph itself where it must."""
+
+    def __init__(self, piece: _Rows | _Lines, ending: list[Flowable]) -> None:
+        super().__init__()
+        self.piece = piece
         self.ending = ending
-        self.keep = keep
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return avail_width, 0xFFFFFF  # always asked to split, like KeepTogether
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        rows = self.maker.rows
         frame = getattr(self, "_frame", None)
         at_top = bool(getattr(frame, "_atTop", False))
-        whole = self.maker.make(None)
+        whole = self.piece.whole()
         _w, height = _listWrapOn([whole, *self.ending], avail_width, self.canv)
         if height <= avail_height + _FUZZ:
             return [whole, *self.ending]
-        whole.wrap(avail_width, avail_height)
-        heights: list[float] = list(whole._rowHeights)
-        used, fit = heights[0], 0
-        for row_height in heights[1:]:
-            if used + row_height > avail_height + _FUZZ:
+        fixed, units = self.piece.measure(avail_width, avail_height)
+        used, fit = fixed, 0
+        for unit in units:
+            if used + unit > avail_height + _FUZZ:
                 break
-            used += row_height
+            used += unit
             fit += 1
-        cut = min(fit, len(rows) - self.keep)
-        if cut >= (1 if at_top else min(2, len(rows))):
-            rest = _TableMaker(
-                self.maker.header, rows[cut:], self.maker.widths, self.maker.style,
-                self.maker.space_after,
-            )  # fmt: skip
-            return [self.maker.make(rows[:cut]), _KeepWithEnding(rest, self.ending, self.keep)]
+        here = min(fit, len(units) - self.piece.keep(len(units)))
+        if here >= (1 if at_top else min(2, len(units))):  # no lone row or line at the foot
+            cut = self.piece.cut(here, avail_width)
+            if cut is not None:
+                first, rest = cut
+                return [first, _KeepWithEnding(rest, self.ending)]
         if not at_top:
             return []  # all of it on the next page
-        # Not even the last rows and the ending fit on an empty page: let them flow.
-        return [NullActionFlowable(), whole, *self.ending]
+        # Not even the last rows or lines and the ending fit on an empty page: let the
+        # table or paragraph flow; the ending at least stays in one piece.
+        return [NullActionFlowable(), whole, KeepTogether(self.ending)]
 
 
 def render_pdf(doc: LetterDoc) -> bytes:
