@@ -371,10 +371,13 @@ class AnswerRule:
     source: str = ""  # where the period comes from, in the count's step ("" = basis)
     extendable: bool = False  # by two further months at most (Art. 12 Abs. 3 DSGVO)
     complaint: bool = False  # unanswered after a reminder: complaint (Art. 77 DSGVO)
+    statutory: bool = False  # the law sets the period (not the letter itself)
     what: str = "Brief"  # how the first step names the letter
 
 
-_DSGVO = AnswerRule("Art. 12 Abs. 3 DSGVO", months=1, extendable=True, complaint=True)
+_DSGVO = AnswerRule(
+    "Art. 12 Abs. 3 DSGVO", months=1, extendable=True, complaint=True, statutory=True
+)
 
 # Keyed by the stable letter ids (shared/domain/LETTERS.md). A letter type that expects
 # an answer but is missing here gets no deadline: the program invents none.
@@ -394,7 +397,7 @@ ANSWER_RULES: dict[str, AnswerRule] = {
     # the short final period the reminder itself sets
     "erinnerung": AnswerRule("", days=14, what="Erinnerung"),
     # when the supervisory authority should have reported back
-    "beschwerde": AnswerRule("Art. 78 Abs. 2 DSGVO", months=3, what="Beschwerde"),
+    "beschwerde": AnswerRule("Art. 78 Abs. 2 DSGVO", months=3, what="Beschwerde", statutory=True),
 }
 
 

@@ -995,6 +995,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hat das Jobcenter geschrieben, dass es für „{title}“ länger braucht? Tragen Sie das neue Datum und die Begründung aus dem Schreiben ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Verlängern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,6 +1991,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Die Antwort ist überfällig: Sie hatten um eine Antwort bis {date} gebeten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Auch auf Ihre Erinnerung kam keine Antwort. Als Nächstes: eine Beschwerde bei der Datenschutzaufsicht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,6 +2040,10 @@
     </message>
     <message>
         <source>Antwort fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erinnerung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2323,7 +2335,7 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor – erst eine Erinnerung, dann eine Beschwerde.</source>
+        <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

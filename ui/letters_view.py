@@ -4,7 +4,9 @@ A table model over ``LetterService`` (newest first); beside it the chosen letter
 subject, recipient, how and when it went out, the deadline with how it was
 counted, and the buttons to look at it, save it, mark it as sent or answered,
 extend the deadline or delete it. An overdue answer is said plainly, with the
-next letter (a reminder, then a complaint) one click away.
+next letter (a reminder, then — for a data-protection request — a complaint) one
+click away. Before the answer date the reminder is shown disabled, with the day from
+which it makes sense.
 
 Every question is a small window-modal dialog opened with ``open()``: locking
 while one is open closes it and decides nothing.
@@ -299,15 +301,29 @@ class AnsweredDialog(_Ask):
 class ExtendDialog(_Ask):
     """A new answer date, with the Jobcenter's reason; both are needed."""
 
-    def __init__(self, title: str, due: date | None, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Frist verlängern"),
-            self.tr(
+    def __init__(
+        self,
+        title: str,
+        due: date | None,
+        parent: QWidget | None = None,
+        *,
+        art_12: bool = True,
+    ) -> None:
+        if art_12:
+            intro = self.tr(
                 "Hat das Jobcenter geschrieben, dass es für „{title}“ länger braucht? Das darf es "
                 "nur, wenn es Ihnen das innerhalb des ersten Monats mitteilt und begründet – dann "
                 "um höchstens zwei weitere Monate (Art. 12 Abs. 3 DSGVO). Tragen Sie das neue "
                 "Datum und die Begründung aus dem Schreiben ein."
-            ).format(title=title),
+            )
+        else:
+            intro = self.tr(
+                "Hat das Jobcenter geschrieben, dass es für „{title}“ länger braucht? Tragen Sie "
+                "das neue Datum und die Begründung aus dem Schreiben ein."
+            )
+        super().__init__(
+            self.tr("Frist verlängern"),
+            intro.format(title=title),
             self.tr("&Verlängern"),
             parent,
         )
@@ -315,9 +331,10 @@ class ExtendDialog(_Ask):
         self.when = self.date_edit(start, self.tr("&Neue Frist bis:"), self.tr("Neue Frist"))
         if due is not None:
             self.when.setMinimumDate(QDate(due.year, due.month, due.day).addDays(1))
-            self.when.setMaximumDate(
-                QDate(due.year, due.month, due.day).addDays(EXTENSION_DAYS_MAX)
-            )
+            if art_12:
+                self.when.setMaximumDate(
+                    QDate(due.year, due.month, due.day).addDays(EXTENSION_DAYS_MAX)
+                )
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setAccessibleName(self.tr("Begründung des Jobcenters"))
@@ -713,6 +730,9 @@ class LettersView(QWidget):
             button.setEnabled(info is not None)
         self.overdue.hide()
         self.next_button.hide()
+        self.next_button.setEnabled(True)
+        self.next_button.setToolTip("")
+        self.next_button.setAccessibleDescription("")
         if info is None:
             self.detail.clear()
             return
@@ -723,19 +743,45 @@ class LettersView(QWidget):
         self.answered_button.setVisible(waiting)
         self.extend_button.setVisible(waiting)
         self.extend_button.setEnabled(waiting and info.due_on is not None)
-        self.detail.setHtml(self.detail_html(info))
+        later = self._reminder_later(info) if info.status == SENT else ""
+        self.detail.setHtml(self.detail_html(info, reminder_note=later))
         if info.status == OVERDUE and info.due_on is not None:
             self._show_overdue(info)
 
+    def _reminder_later(self, info: LetterInfo) -> str:
+        """A sent letter still within its answer period: the reminder, disabled, with the
+        day from which it makes sense; returns that sentence ("" when none is due)."""
+        if info.due_on is None or info.type_id in ("erinnerung", "beschwerde"):
+            return ""
+        try:
+            possible, why = self.service.reminder_possible(info.id)
+        except AmtsError:
+            return ""
+        if possible:  # the day has come (the list was loaded before midnight)
+            return ""
+        self.next_button.setText(self.tr("&Erinnerung schreiben …"))
+        self.next_button.setEnabled(False)
+        self.next_button.setToolTip(why)
+        self.next_button.setAccessibleDescription(why)
+        self.next_button.show()
+        return why
+
     def _show_overdue(self, info: LetterInfo) -> None:
         assert info.due_on is not None
+        from app.services.letters import period_set_by_law
+
         try:
-            step = self.service.next_step(info.id)
+            step, advice = self.service.follow_up(info.id)
         except AmtsError:
-            step = None
-        text = self.tr(
-            "Die Antwort ist überfällig: Das Jobcenter hätte bis {date} antworten müssen."
-        ).format(date=weekday_date(info.due_on))
+            step, advice = None, ""
+        if period_set_by_law(info.type_id):
+            text = self.tr(
+                "Die Antwort ist überfällig: Das Jobcenter hätte bis {date} antworten müssen."
+            ).format(date=weekday_date(info.due_on))
+        else:
+            text = self.tr(
+                "Die Antwort ist überfällig: Sie hatten um eine Antwort bis {date} gebeten."
+            ).format(date=weekday_date(info.due_on))
         if step is not None and step.type_id == "erinnerung":
             text += " " + self.tr(
                 "Als Nächstes: eine kurze Erinnerung mit einer letzten Frist von zwei Wochen."
@@ -749,12 +795,14 @@ class LettersView(QWidget):
             self.next_button.setText(self.tr("B&eschwerde schreiben …"))
         elif step is not None:
             self.next_button.setText(self.tr("Nächsten &Brief schreiben …"))
+        elif advice:
+            text += " " + advice  # no letter fits (a file inspection): what does
         self.overdue.setText(text)
         self.overdue.show()
         self.next_request = step
         self.next_button.setVisible(step is not None)
 
-    def detail_html(self, info: LetterInfo) -> str:
+    def detail_html(self, info: LetterInfo, *, reminder_note: str = "") -> str:
         esc = html.escape
         parts = [f"<h3>{esc(info.title)}</h3>"]
         rows: list[tuple[str, str]] = [
@@ -795,6 +843,9 @@ class LettersView(QWidget):
             parts.append("<ol>" + "".join(f"<li>{esc(step)}</li>" for step in steps) + "</ol>")
         if info.extended_reason:
             parts.append(f"<p><b>{esc(self.tr('Verlängert:'))}</b> {esc(info.extended_reason)}</p>")
+        if reminder_note:
+            caption = self.tr("Erinnerung:")  # outside the f-string, so lupdate finds it
+            parts.append(f"<p><b>{esc(caption)}</b> {esc(reminder_note)}</p>")
         if info.status == DRAFT:
             parts.append(
                 "<p>"
@@ -958,7 +1009,9 @@ class LettersView(QWidget):
         info = self.selected()
         if info is None:
             return None
-        dialog = ExtendDialog(info.title, info.due_on, self)
+        from app.services.letters import extendable
+
+        dialog = ExtendDialog(info.title, info.due_on, self, art_12=extendable(info.type_id))
         self._start_question(
             dialog,
             lambda: self._decide(lambda: self.service.extend(info.id, *dialog.values()), info.id),

@@ -231,8 +231,8 @@ class OverviewView(QWidget):
                 "<p>"
                 + esc(
                     self.tr(
-                        "Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor – "
-                        "erst eine Erinnerung, dann eine Beschwerde."
+                        "Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, "
+                        "zuerst eine Erinnerung."
                     )
                 )
                 + "</p>"

@@ -118,6 +118,13 @@ def answer_expected(type_id: str) -> bool:
     return letter_type is not None and letter_type.answer_expected
 
 
+def period_set_by_law(type_id: str) -> bool:
+    """Whether the answer period is the law's (Art. 12 Abs. 3 DSGVO) rather than one the
+    letter itself sets (a file inspection, a reminder's final period)."""
+    rule = answer_rule(type_id)
+    return rule is not None and rule.statutory
+
+
 def extendable(type_id: str) -> bool:
     """Whether the Jobcenter may extend the answer period by up to two months
     (Art. 12 Abs. 3 DSGVO): the data-protection requests only."""
@@ -661,7 +668,8 @@ class LetterService:
             raise LetterError("Dieser Brief existiert nicht (mehr).")
         stored = SENT if info.status == OVERDUE else info.status
         possible, why = reminder_allowed(info.type_id, stored, info.due_on, today)
-        if possible and _referring(infos, REMINDER, [info.id]):
+        first_letter = info.type_id not in (REMINDER, COMPLAINT) and stored == SENT
+        if first_letter and _referring(infos, REMINDER, [info.id]):
             return False, "Zu diesem Brief gibt es schon eine Erinnerung."
         return possible, why
 
@@ -677,14 +685,17 @@ class LetterService:
         - a reminder or a complaint already written for it (even a draft), or nothing
           overdue → None.
         """
-        return self._follow_up(letter_id, today)[0]
+        return self.follow_up(letter_id, today)[0]
 
     def follow_up_advice(self, letter_id: int, today: date | None = None) -> str:
         """The next step after an overdue answer in plain German; "" when there is none
         now (not overdue, or the reminder or complaint is written already)."""
-        return self._follow_up(letter_id, today)[1]
+        return self.follow_up(letter_id, today)[1]
 
-    def _follow_up(self, letter_id: int, today: date | None) -> tuple[LetterRequest | None, str]:
+    def follow_up(
+        self, letter_id: int, today: date | None = None
+    ) -> tuple[LetterRequest | None, str]:
+        """:meth:`next_step` and :meth:`follow_up_advice` in one reading."""
         today = today or date.today()
         infos = {i.id: i for i in self.letters(today)}
         info = infos.get(letter_id)

@@ -751,3 +751,105 @@ def test_the_wizard_shows_what_comes_into_the_letter_and_prints_only_that(
     assert "Ich wurde nicht gefragt" in facts.toPlainText()
     assert not any("meinen Ausweis kopiert" in line for line in facts.toPlainText().splitlines())
     wizard.reject()
+
+# ------------------------------------------------------------------ the reminder only after the deadline
+def _view(qtbot: QtBot, vault: Vault) -> LettersView:
+    view = LettersView(vault, LetterService(vault))
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    return view
+
+
+def test_before_the_deadline_the_reminder_is_disabled_and_names_the_date(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    _fill_profile(vault)
+    sent = date.today() - timedelta(days=12)
+    letter_id = _letter(vault, sent_on=sent)
+    view = _view(qtbot, vault)
+    assert view.selected_id() == letter_id
+    info = view.selected()
+    assert info is not None and info.status == "versendet" and info.due_on is not None
+    first_day = (info.due_on + timedelta(days=1)).strftime("%d.%m.%Y")
+    assert view.next_button.isVisible() and "Erinnerung" in view.next_button.text()
+    assert not view.next_button.isEnabled()
+    assert view.next_button.toolTip() == (
+        f"Eine Erinnerung ist ab dem {first_day} möglich; bis dahin läuft die Antwortfrist."
+    )
+    # said in the pane as well: a disabled button cannot take the keyboard focus
+    assert f"ab dem {first_day} möglich" in view.detail.toPlainText()
+    assert not view.overdue.isVisible()
+    assert view.write_next() is None and view.wizard is None
+    view.dispose()
+
+
+def test_a_draft_offers_no_reminder(qtbot: QtBot, vault: Vault) -> None:
+    _fill_profile(vault)
+    _letter(vault)
+    view = _view(qtbot, vault)
+    assert not view.next_button.isVisible()
+    view.dispose()
+
+
+def test_the_day_after_the_due_date_the_reminder_is_offered(qtbot: QtBot, vault: Vault) -> None:
+    _fill_profile(vault)
+    letter_id = _letter(vault, sent_on=LONG_AGO)
+    view = _view(qtbot, vault)
+    assert view.selected_id() == letter_id
+    assert view.next_button.isVisible() and view.next_button.isEnabled()
+    assert "Erinnerung schreiben" in view.next_button.text()
+    assert "ab dem" not in view.next_button.toolTip()
+    view.dispose()
+
+
+def test_an_unanswered_reminder_about_akteneinsicht_suggests_no_complaint(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    _fill_profile(vault)
+    first = _letter(vault, "akteneinsicht", sent_on=LONG_AGO)
+    service = LetterService(vault)
+    info = service.get(first)
+    assert info.due_on is not None and info.due_on < date.today()
+    assert "§ 25 SGB X selbst nennt keine Frist" in info.due_explanation
+    step = service.next_step(first)
+    assert step is not None and step.type_id == "erinnerung"
+    step.letter_date = LONG_AGO + timedelta(days=30)  # the reminder is long overdue, too
+    with vault.session() as session:
+        doc = build_letter(session, step)
+    reminder = service.save_draft(step, doc, render_pdf(doc))
+    service.mark_sent(reminder, "post", LONG_AGO + timedelta(days=30))
+    assert service.get(reminder).status == "ueberfaellig"
+    view = _view(qtbot, vault)
+    for letter_id in (first, reminder):
+        assert view.select(letter_id)
+        text = view.overdue.text()
+        assert view.overdue.isVisible() and "überfällig" in text
+        assert "§ 88 SGG" in text and "Widerspruch" in text
+        assert not view.next_button.isVisible()
+    view.dispose()
+
+
+def test_akteneinsicht_extension_does_not_cite_art_12(qtbot: QtBot, vault: Vault) -> None:
+    _fill_profile(vault)
+    _letter(vault, "akteneinsicht", sent_on=date.today() - timedelta(days=3))
+    view = _view(qtbot, vault)
+    dialog = view.ask_extend()
+    assert dialog is not None
+    assert "Art. 12" not in dialog.intro.text()
+    dialog.reject()
+    view.dispose()
+
+
+def test_the_overview_promises_no_complaint_for_akteneinsicht(qtbot: QtBot, vault: Vault) -> None:
+    from ui.overview import OverviewView
+
+    _fill_profile(vault)
+    _letter(vault, "akteneinsicht", sent_on=LONG_AGO)
+    overview = OverviewView(DiaryService(vault), letters=LetterService(vault))
+    qtbot.addWidget(overview)
+    overview.reload()
+    text = overview.text.text()
+    assert "Antwort überfällig seit" in text
+    assert "Beschwerde" not in text
+    overview.clear()
