@@ -368,7 +368,11 @@ title = "Ausweis kopiert"
 severity = "hoch"
 letters = ["loeschung"]
 explanation = "Erklärung."
-legal_basis = [{ norm = "§ 20 PAuswG", summary = "Kurz." }]
+legal_basis = [
+  { norm = "§ 20 PAuswG", summary = "Kurz.", source = "https://www.gesetze-im-internet.de/pauswg/__20.html" },
+]
+letter_fact = "Das Jobcenter hat {am} meinen Ausweis kopiert."
+letter_norms = ["§ 20 PAuswG"]
 
 [[text]]
 all = ["@ausweis", "@kopieren"]
