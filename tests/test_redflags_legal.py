@@ -291,3 +291,11 @@ def test_a_rule_without_letters_may_have_an_empty_fact_and_no_norms(tmp_path: Pa
     )
     rule = load_rules(_folder(tmp_path, content))["ausweiskopie"]
     assert rule.letter_fact == "" and rule.letter_norms == ()
+
+
+def test_the_example_in_the_readme_loads(tmp_path: Path) -> None:
+    readme = (RULES_DIR / "README.md").read_text("utf-8")
+    example = readme.split("## Example", 1)[1].split("```toml", 1)[1].split("```", 1)[0]
+    rule = load_rules(_folder(tmp_path, example))["ausweiskopie"]
+    assert rule.letter_norms == ("§ 20 Abs. 2 PAuswG",)
+    assert letter_fact_on(rule, None).startswith("Das Jobcenter hat meinen ")
