@@ -114,9 +114,11 @@ class Rule:
     @property
     def references(self) -> tuple[LegalReference, ...]:
         """``legal_basis`` with the source of each entry."""
+        missing = len(self.legal_basis) - len(self.legal_sources)
+        sources = self.legal_sources + ("",) * max(missing, 0)
         return tuple(
             LegalReference(norm, summary, source)
-            for (norm, summary), source in zip(self.legal_basis, self.legal_sources, strict=True)
+            for (norm, summary), source in zip(self.legal_basis, sources, strict=False)
         )
 
     def source_of(self, norm: str) -> str:
