@@ -662,7 +662,7 @@ def test_erasure_names_what_was_copied_at_the_handover(diary: Diary) -> None:
     text = _text(render_pdf(doc))
     assert "Art. 17 Abs. 1 lit. d DSGVO" in text
     assert "nicht in Betracht (§ 84 Abs. 1 Satz 3 SGB X)" in text
-    assert "Das Jobcenter hat am 02.03.2026 meinen Ausweis kopiert" in text
+    assert "Das Jobcenter hat am 02.03.2026 meinen Personalausweis kopiert" in text
 
 
 def test_erasure_without_anything_to_erase_is_refused(bare: Vault) -> None:

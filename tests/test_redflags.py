@@ -367,9 +367,12 @@ id = "ausweiskopie"
 title = "Ausweis kopiert"
 severity = "hoch"
 letters = ["loeschung"]
-letter_fact = "Das Jobcenter hat {am} meinen Ausweis kopiert."
 explanation = "Erklärung."
-legal_basis = [{ norm = "§ 20 PAuswG", summary = "Kurz.", source = "https://www.gesetze-im-internet.de/pauswg/__20.html" }]
+legal_basis = [
+  { norm = "§ 20 PAuswG", summary = "Kurz.", source = "https://www.gesetze-im-internet.de/pauswg/__20.html" },
+]
+letter_fact = "Das Jobcenter hat {am} meinen Ausweis kopiert."
+letter_norms = ["§ 20 PAuswG"]
 
 [[text]]
 all = ["@ausweis", "@kopieren"]

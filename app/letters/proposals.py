@@ -14,6 +14,7 @@ remark are never read here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -27,6 +28,7 @@ from app.letters.model import LetterError, LetterRequest
 from app.model import Contact, Finding, Handover, HandoverDocument, Letter
 from app.pdf.fonts import printable
 
+_CITABLE = re.compile(r"§|Art\. |\d\d\.\d\d\.\d{4}|C-\d+/\d+")
 _FORMAT_ONLY = "\u200b\u200c\u200d\u200e\u200f\u2060\ufe0e\ufe0f"
 
 # How a contact is named in a letter's sentence: "Am 03.02.2026 hatte ich …".
@@ -253,8 +255,8 @@ def _norms(records: Chosen) -> str:
     norms: list[str] = []
     for finding, _day in records.findings:
         rule = rules.get(finding.rule_id)
-        if rule is not None:
-            norms.extend(rule.letter_norms)
+        if rule is not None:  # statutes and decisions; a report is no norm to cite
+            norms.extend(n for n in rule.letter_norms if _CITABLE.search(n))
     return "; ".join(dict.fromkeys(norms))
 
 

@@ -5,15 +5,17 @@ them over entries. Pure Python, no network, no Qt.
 """
 
 from app.redflags.engine import Evidence, Finding, check_entry, check_text, load_rules
-from app.redflags.rules import RULE_IDS, Rule, RuleFileError
+from app.redflags.rules import RULE_IDS, LegalReference, Rule, RuleFileError, letter_fact_on
 
 __all__ = [
     "RULE_IDS",
     "Evidence",
     "Finding",
+    "LegalReference",
     "Rule",
     "RuleFileError",
     "check_entry",
     "check_text",
+    "letter_fact_on",
     "load_rules",
 ]

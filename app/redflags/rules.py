@@ -8,11 +8,12 @@ shared vocabulary lives in ``_begriffe.toml``; a rule file may add its own
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.errors import AmtsError
 from app.paths import RESOURCES
@@ -84,28 +85,63 @@ class RuleFileError(AmtsError):
         self.file, self.rule, self.field, self.problem = file, rule, field, problem
 
 
+class LegalReference(NamedTuple):
+    """One entry of a rule's ``legal_basis``: the norm, what it says here, where to read it."""
+
+    norm: str
+    summary: str
+    source: str  # an https:// address of the norm, the decision or the authority's report
+
+
+AM = "{am}"  # the place in ``letter_fact`` where "am TT.MM.JJJJ" goes
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
     title: str
     explanation: str
-    legal_basis: tuple[tuple[str, str], ...]
+    legal_basis: tuple[tuple[str, str], ...]  # (norm, summary), as shown with the finding
     severity: str
     letters: tuple[str, ...]
-    # The fact as the user states it in a letter: first person, "{am}" where
-    # "am TT.MM.JJJJ" goes; "" only for a rule that suggests no letter.
+    # the fact as the user states it in a letter or complaint, first person, with one
+    # "{am}"; empty only for a rule that suggests no letters (see letter_fact_on)
     letter_fact: str = ""
-    # The norms that fit a data-protection letter about this fact (each is also in
-    # legal_basis): what a complaint may cite, never the user's own duties.
+    # the norms (a subset of legal_basis) that fit a letter or complaint about that fact
     letter_norms: tuple[str, ...] = ()
-    # Where each legal statement comes from: norm -> https address.
-    sources: tuple[tuple[str, str], ...] = ()
+    legal_sources: tuple[str, ...] = ()  # the source of each legal_basis entry, same order
+
+    @property
+    def references(self) -> tuple[LegalReference, ...]:
+        """``legal_basis`` with the source of each entry."""
+        missing = len(self.legal_basis) - len(self.legal_sources)
+        sources = self.legal_sources + ("",) * max(missing, 0)
+        return tuple(
+            LegalReference(norm, summary, source)
+            for (norm, summary), source in zip(self.legal_basis, sources, strict=False)
+        )
+
+    def source_of(self, norm: str) -> str:
+        """The source address of ``norm`` (one of ``legal_basis``), or "" if not cited."""
+        for ref in self.references:
+            if ref.norm == norm:
+                return ref.source
+        return ""
+
+    def letter_fact_on(self, day: date | None) -> str:
+        """See :func:`letter_fact_on`."""
+        return letter_fact_on(self, day)
 
 
 def letter_fact_on(rule: Rule, day: date | None) -> str:
-    """The rule's letter sentence with the day filled in (or left out, spaces closed)."""
-    text = rule.letter_fact.replace("{am}", f"am {day.strftime('%d.%m.%Y')}" if day else "")
-    return " ".join(text.split())
+    """The rule's ``letter_fact`` with "am TT.MM.JJJJ" for ``{am}``, or without it.
+
+    Without a date the placeholder is dropped and the spaces are collapsed, so
+    "Das Jobcenter hat {am} meinen Ausweis kopiert." reads "Das Jobcenter hat
+    meinen Ausweis kopiert." A rule without a letter fact gives "".
+    """
+    filled = rule.letter_fact.replace(AM, f"am {day:%d.%m.%Y}" if day is not None else "")
+    return re.sub(r"\s+", " ", filled).strip()
 
 
 @dataclass(frozen=True)
@@ -179,6 +215,50 @@ def _by_first(alternatives: tuple[Alternative, ...]) -> dict[int, tuple[Alternat
     for alt in alternatives:
         table.setdefault(alt[0].atom, []).append(alt)
     return {atom: tuple(alts) for atom, alts in table.items()}
+
+
+# ------------------------------------------------------------------ legal texts
+
+_ADDRESSING = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b")
+_FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*)\b", re.IGNORECASE)
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+_ABBREVIATIONS = ("z. B.", "d. h.", "u. a.", "bzw.", "Abs.", "Nr.", "Art.", "ggf.", "usw.")
+
+
+def _letter_fact_error(text: str) -> str:
+    """Why ``text`` is not a usable letter fact, or ""."""
+    if text.count(AM) != 1:
+        return "es muss genau einmal {am} vorkommen (dort steht im Brief „am TT.MM.JJJJ“)"
+    if re.search(r"[{}]", text.replace(AM, "")):
+        return "außer {am} sind keine geschweiften Klammern erlaubt"
+    at = text.index(AM)
+    before, after = text[:at], text[at + len(AM) :]
+    if not before.endswith(" ") or not after.startswith(" "):
+        return "{am} muss zwischen zwei Wörtern stehen, damit der Satz auch ohne Datum stimmt"
+    if not text[0].isupper():
+        return "der Satz muss mit einem Großbuchstaben beginnen"
+    if not text.endswith("."):
+        return "der Satz muss mit einem Punkt enden"
+    inner = text[:-1]
+    for abbreviation in _ABBREVIATIONS:
+        inner = inner.replace(abbreviation, abbreviation.replace(".", ""))
+    if _SENTENCE_INSIDE.search(inner) or "!" in text or "?" in text:
+        return "erwartet wird genau ein Satz"
+    if not _FIRST_PERSON.search(text):
+        return "der Satz muss in der Ich-Form stehen (ich, mich, mir, mein …)"
+    if found := _ADDRESSING.search(text):
+        return f"der Satz darf die Leserin nicht anreden („{found.group(0)}“); er steht in der Ich-Form"
+    return ""
+
+
+def _source_error(source: Any) -> str:
+    if not isinstance(source, str) or not source.strip():
+        return "die Quelle fehlt (die Adresse der Norm oder Entscheidung, https://…)"
+    if not source.startswith("https://") or len(source) <= len("https://"):
+        return "die Quelle muss eine Adresse sein, die mit https:// beginnt"
+    if re.search(r"\s", source):
+        return "die Adresse der Quelle darf keine Leerzeichen enthalten"
+    return ""
 
 
 # ------------------------------------------------------------------ reading
@@ -417,34 +497,32 @@ class _Compiler:
         if not isinstance(basis_raw, list) or not basis_raw:
             raise self.fail("legal_basis", "mindestens eine Rechtsgrundlage wird gebraucht")
         basis: list[tuple[str, str]] = []
-        sources: list[tuple[str, str]] = []
+        sources: list[str] = []
         for i, item in enumerate(basis_raw):
             field = f"legal_basis[{i}]"
-            if not isinstance(item, dict) or set(item) != {"norm", "summary", "source"}:
+            if not isinstance(item, dict) or not {"norm", "summary"} <= set(item):
                 raise self.fail(
                     field, 'erwartet wird { norm = "…", summary = "…", source = "https://…" }'
                 )
-            if not all(isinstance(item[k], str) and item[k].strip() for k in item):
-                raise self.fail(field, "Norm, Zusammenfassung und Quelle dürfen nicht leer sein")
-            if not item["source"].startswith("https://"):
-                raise self.fail(field, "die Quelle muss eine https-Adresse sein")
-            basis.append((item["norm"], item["summary"]))
-            sources.append((item["norm"], item["source"]))
-        fact = data.get("letter_fact", "")
-        if not isinstance(fact, str):
-            raise self.fail("letter_fact", "erwartet wird ein Satz")
-        fact = " ".join(fact.split())
-        if letters and (fact.count("{am}") != 1):
-            raise self.fail("letter_fact", "ein Satz in der Ich-Form mit genau einem {am}")
-        if not letters and fact:
-            raise self.fail("letter_fact", "eine Regel ohne Briefe hat keinen Briefsatz")
-        norms = data.get("letter_norms", [])
-        if not isinstance(norms, list) or not all(isinstance(x, str) for x in norms):
-            raise self.fail("letter_norms", "erwartet wird eine Liste von Vorschriften")
-        named = {norm for norm, _summary in basis}
-        for norm in norms:
-            if norm not in named:
-                raise self.fail("letter_norms", f"„{norm}“ steht nicht in legal_basis")
+            if unknown_keys := set(item) - {"norm", "summary", "source"}:
+                raise self.fail(f"{field}.{sorted(unknown_keys)[0]}", "unbekanntes Feld")
+            for key in ("norm", "summary"):
+                if not isinstance(item[key], str) or not item[key].strip():
+                    raise self.fail(f"{field}.{key}", "darf nicht leer sein")
+            if item["norm"] in (norm for norm, _ in basis):
+                raise self.fail(f"{field}.norm", f"„{item['norm']}“ steht schon in der Liste")
+            source = item.get("source")
+            if source is None:
+                raise self.fail(
+                    f"{field}.source",
+                    "die Quelle fehlt (die Adresse der Norm oder Entscheidung, https://…)",
+                )
+            if problem := _source_error(source):
+                raise self.fail(f"{field}.source", problem)
+            basis.append((item["norm"].strip(), item["summary"].strip()))
+            sources.append(str(source))
+        letter_fact = self._letter_fact(data, bool(letters))
+        letter_norms = self._letter_norms(data, bool(letters), [norm for norm, _ in basis])
         local = self._concept_table(data.get("concepts", {}), "concepts")
         text = tuple(
             self.text_pattern(spec, local, f"text[{i}]")
@@ -463,11 +541,56 @@ class _Compiler:
             legal_basis=tuple(basis),
             severity=str(severity),
             letters=tuple(letters),
-            letter_fact=fact,
-            letter_norms=tuple(norms),
-            sources=tuple(sources),
+            letter_fact=letter_fact,
+            letter_norms=letter_norms,
+            legal_sources=tuple(sources),
         )
         return CompiledRule(rule, text, structured)
+
+    def _letter_fact(self, data: dict[str, Any], has_letters: bool) -> str:
+        value = data.get("letter_fact")
+        if value is None:
+            raise self.fail(
+                "letter_fact",
+                "fehlt (ein Satz in der Ich-Form mit {am}; leer nur bei einer Regel ohne Briefe)",
+            )
+        if not isinstance(value, str):
+            raise self.fail("letter_fact", "erwartet wird Text")
+        value = " ".join(value.split())
+        if not value:
+            if has_letters:
+                raise self.fail(
+                    "letter_fact", "darf nur leer sein, wenn die Regel keine Briefe vorschlägt"
+                )
+            return ""
+        if problem := _letter_fact_error(value):
+            raise self.fail("letter_fact", problem)
+        return value
+
+    def _letter_norms(
+        self, data: dict[str, Any], has_letters: bool, cited: list[str]
+    ) -> tuple[str, ...]:
+        value = data.get("letter_norms")
+        if value is None:
+            raise self.fail("letter_norms", "fehlt (die Normen für einen Brief zu diesem Fund)")
+        if not isinstance(value, list) or not all(isinstance(n, str) for n in value):
+            raise self.fail("letter_norms", "erwartet wird eine Liste von Normen")
+        if not value and has_letters:
+            raise self.fail(
+                "letter_norms", "darf nur leer sein, wenn die Regel keine Briefe vorschlägt"
+            )
+        seen: list[str] = []
+        for norm in value:
+            if norm not in cited:
+                raise self.fail(
+                    "letter_norms",
+                    f"„{norm}“ steht nicht in legal_basis (dort mit Zusammenfassung und Quelle "
+                    "eintragen)",
+                )
+            if norm in seen:
+                raise self.fail("letter_norms", f"„{norm}“ steht doppelt in der Liste")
+            seen.append(norm)
+        return tuple(seen)
 
     def _tables(self, data: dict[str, Any], name: str) -> list[dict[str, Any]]:
         value = data.get(name, [])

@@ -732,7 +732,9 @@ def test_the_wizard_shows_what_comes_into_the_letter_and_prints_only_that(
     lines = facts.toPlainText().splitlines()
     visit = "Am 02.03.2026 hatte ich einen Termin beim Jobcenter (Ansprechperson: Frau K.)."
     assert visit in lines
-    assert any("meinen Ausweis kopiert" in line for line in lines)  # the Warnsignal, first person
+    assert any(
+        "meinen Personalausweis kopiert" in line for line in lines
+    )  # the Warnsignal, first person
     assert not any("Jonas" in line or COPIED in line for line in lines)
     # the user deletes the Warnsignal's sentence and writes one of their own
     facts.setPlainText(f"{visit}\nIch wurde nicht gefragt, ob ich einverstanden bin.")
@@ -744,13 +746,16 @@ def test_the_wizard_shows_what_comes_into_the_letter_and_prints_only_that(
     )
     flat = " ".join(text.split())
     assert visit in flat and "Ich wurde nicht gefragt, ob ich einverstanden bin." in flat
-    assert "meinen Ausweis kopiert" not in flat and "Jonas" not in flat
+    assert "meinen Personalausweis kopiert" not in flat and "Jonas" not in flat
     assert "Maßgeblich sind" not in flat
     # back and forward again: what the user changed stays changed
     _click(qtbot, wizard.back_button)
     assert "Ich wurde nicht gefragt" in facts.toPlainText()
-    assert not any("meinen Ausweis kopiert" in line for line in facts.toPlainText().splitlines())
+    assert not any(
+        "meinen Personalausweis kopiert" in line for line in facts.toPlainText().splitlines()
+    )
     wizard.reject()
+
 
 # ------------------------------------------------------------------ the reminder only after the deadline
 def _view(qtbot: QtBot, vault: Vault) -> LettersView:
