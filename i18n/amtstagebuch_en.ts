@@ -806,6 +806,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Private Notiz (wird nie gedruckt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,6 +1372,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Beschreibung für den Brief, wird gedruckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Girokonto, Mietvertrag Musterweg 12 – oder leer lassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steht auf der Eingangsbestätigung und in Briefen an das Jobcenter. Schreiben Sie hier nur eine sachliche Bezeichnung der Unterlage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Notiz, wird nie gedruckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. „am Kopierer kopiert, ohne zu fragen“ – nur für Sie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur für Sie: erscheint in keinem Brief und auf keiner Eingangsbestätigung. Warnsignale werden auch hier erkannt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschreibung für den B&amp;rief (wird gedruckt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private Notiz (wird nie gedruckt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Wie:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,6 +1429,14 @@
     </message>
     <message>
         <source>Original zurückbekommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte zur gewählten Unterlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte zu Zeile {row}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
