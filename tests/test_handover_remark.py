@@ -550,3 +550,28 @@ def test_the_red_flag_check_reads_the_private_remark(vault: Vault) -> None:
     )
     found = FindingsService(vault).of_entry(uid)
     assert "ausweiskopie" in {f.rule_id for f in found}
+
+
+def test_downgrade_joins_the_texts_and_upgrading_again_verifies(vault: Vault) -> None:
+    """Migration 0002 back and forth: no text lost, the history stays checkable."""
+    _diary_with_remark(vault)
+    _alembic(vault, "0001")
+    with vault.session() as session:
+        joined = [
+            str(r[0])
+            for r in session.execute(
+                text("SELECT description FROM handover_document ORDER BY position")
+            )
+        ]
+    assert joined == ["Girokonto – Zahlungen geschwärzt", STORY]
+    with vault.engine.begin() as connection:
+        schema.upgrade(connection)
+    (handover,) = DiaryService(vault).handovers()
+    assert [(d.description, d.remark) for d in handover.documents] == [
+        ("", "Girokonto – Zahlungen geschwärzt"),
+        ("", STORY),
+    ]
+    assert [a for _, a, _, _ in DiaryService(vault).history("handover", handover.uid)] == [
+        "angelegt", "umgestellt", "umgestellt",
+    ]  # fmt: skip
+    assert [c.name for c in verify(vault) if not c.ok] == []
