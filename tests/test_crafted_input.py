@@ -261,6 +261,8 @@ CRAFTED_ROWS = [
     ("handover_document", "pages", "'viele'", "Dokument einer Übergabe Nr. 1"),
     ("handover_document", "original", "'ja'", "Dokument einer Übergabe Nr. 1"),
     ("handover_document", "extra", "'[]'", "Dokument einer Übergabe Nr. 1"),
+    ("handover_document", "remark", INVALID_UTF8, "Dokument einer Übergabe Nr. 1"),
+    ("handover_document", "remark", "X'00FF'", "Dokument einer Übergabe Nr. 1"),
     ("profile", "state", "'[1]'", "Ihre Angaben (Profil)"),
     ("profile", "extra", "'\"x\"'", "Ihre Angaben (Profil)"),
     ("jobcenter", "kind", "'{}'", "Angaben zum Jobcenter"),
