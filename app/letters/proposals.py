@@ -213,14 +213,19 @@ def erase_items(handovers: list[Handover]) -> list[str]:
     return items
 
 
+def printed_name(doc: HandoverDocument) -> str:
+    """ "Kontoauszüge: Girokonto": the type and the description written for letters."""
+    label = document_label(doc)
+    description = clean(doc.description)
+    return f"{label}: {description}" if description else label
+
+
 def receipt_line(doc: HandoverDocument) -> str:
     """One document as a line of the receipt list: "was; Zeitraum; Seiten; Original/Kopie".
 
     "was" is the type and the description the user wrote for the letter (the
     private remark is never read)."""
-    label = document_label(doc)
-    description = clean(doc.description)
-    what = f"{label}: {description}" if description else label
+    what = printed_name(doc)
     period = clean(doc.period)
     parts = [
         what,
@@ -266,9 +271,7 @@ def _health(records: Chosen) -> list[str]:
     for handover in records.handovers:
         for doc in handover.documents:
             if doc.type in health:
-                description = clean(doc.description)
-                label = document_label(doc)
-                lines.append(f"{label}: {description}" if description else label)
+                lines.append(printed_name(doc))
     return lines
 
 
