@@ -21,8 +21,8 @@ from app import netguard
 from app.demo import DEMO_PASSPHRASE, fill_demo
 from app.letters.model import LetterRequest
 from app.vault import Vault
-from ui.entry_form import EntryDialog
-from ui.findings_view import DismissDialog
+from ui.diary.entry_form import EntryDialog
+from ui.findings.view import DismissDialog
 from ui.main import MainWindow
 
 

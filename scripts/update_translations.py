@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> int:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     target = ROOT / "i18n" / "amtstagebuch_en.ts"
     target.parent.mkdir(exist_ok=True)
     done = subprocess.run(

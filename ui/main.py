@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from app.errors import SaveFailed
 from app.paths import remembered_vault_dir
 from app.vault import VAULT_FILE
-from ui.i18n import install_translators
-from ui.unlock import UnlockPage
+from ui.common.i18n import install_translators
+from ui.setup.unlock import UnlockPage
 
 # The workspace and the vault code (SQLAlchemy and all) load on first unlock, so
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
@@ -46,9 +46,9 @@ if TYPE_CHECKING:
     from app.services.findings import FindingsService
     from app.services.letters import DeletedLetter
     from app.vault import Credentials, Vault
-    from ui.entry_form import EntryDialog
-    from ui.letter_wizard import LetterWizard
-    from ui.wizard import FirstRunWizard
+    from ui.diary.entry_form import EntryDialog
+    from ui.letters.wizard import LetterWizard
+    from ui.setup.wizard import FirstRunWizard
 
 DEFAULT_IDLE_MINUTES = 10
 _ACTIVITY = {
@@ -101,12 +101,12 @@ class Workspace(QWidget):
         from app.services.diary import DiaryService
         from app.services.findings import FindingsService
         from app.services.letters import LetterService
-        from ui.diary_view import DiaryView
-        from ui.documents_view import DocumentsView
-        from ui.findings_view import FindingsView
-        from ui.letters_view import LettersView
-        from ui.overview import OverviewView
-        from ui.settings_view import SettingsView
+        from ui.diary.documents_view import DocumentsView
+        from ui.diary.view import DiaryView
+        from ui.findings.view import FindingsView
+        from ui.letters.view import LettersView
+        from ui.overview.view import OverviewView
+        from ui.settings.view import SettingsView
 
         super().__init__(parent)
         self.vault = vault
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ first run
     def start_wizard(self, folder: Path) -> None:
         """No diary in ``folder`` yet: set one up (or open one elsewhere)."""
-        from ui.wizard import FirstRunWizard
+        from ui.setup.wizard import FirstRunWizard
 
         self.wizard = FirstRunWizard(folder)
         self.wizard.completed.connect(self._wizard_completed)
@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
     def _open_entry(self, uid: str | None) -> EntryDialog | None:
         if self.workspace is None:
             return None
-        from ui.entry_form import EntryDialog
+        from ui.diary.entry_form import EntryDialog
 
         dialog = EntryDialog(self.workspace.service, uid, self)
         dialog.accepted.connect(self._entry_saved)
@@ -702,7 +702,7 @@ class MainWindow(QMainWindow):
             self.vault = None
             thaw_after_lock()
         self.show_sync_notice(None)
-        from ui.entry_form import EntryDialog
+        from ui.diary.entry_form import EntryDialog
 
         for dialog in self.findChildren(EntryDialog):
             dialog.reject()

@@ -104,7 +104,7 @@ def in_window(folder: Path) -> dict[str, object]:
 
     from app.services.diary import DiaryService
     from app.vault import Vault
-    from ui.diary_view import DiaryView
+    from ui.diary.view import DiaryView
     from ui.main import settle_after_unlock
 
     app = QApplication.instance() or QApplication([])

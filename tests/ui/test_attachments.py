@@ -25,9 +25,9 @@ from reportlab.pdfgen import canvas
 from app.services.diary import DiaryService
 from app.services.records import ContactData
 from app.vault import Vault, attachments
-from ui import filedialogs
-from ui.attachments import AttachmentsPanel, format_size
-from ui.diary_view import DiaryView
+from ui.common import filedialogs
+from ui.diary.attachments import AttachmentsPanel, format_size
+from ui.diary.view import DiaryView
 
 WHEN = datetime.fromisoformat("2026-03-02T09:30:00+01:00")
 CANARY = "Kanarienvogel-Bescheid-4711"

@@ -14,8 +14,8 @@ from app.demo import fill_demo
 from app.services.diary import DiaryService
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
-from ui.diary_model import UID_ROLE
-from ui.diary_view import DiaryView
+from ui.diary.model import UID_ROLE
+from ui.diary.view import DiaryView
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.services.diary import DiaryService
 from app.services.records import DocumentData, HandoverData
 from app.vault import Vault
-from ui.documents_view import DocumentsView
+from ui.diary.documents_view import DocumentsView
 
 
 def _row(view: DocumentsView, label: str) -> list[str]:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
-from ui.entry_form import EntryDialog
+from ui.diary.entry_form import EntryDialog
 from ui.main import MainWindow
 
 

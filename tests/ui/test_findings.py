@@ -16,8 +16,8 @@ from app.services.findings import DISMISSED, OPEN, FindingsService
 from app.services.records import ContactData
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
-from ui.findings_panel import highlight
-from ui.findings_view import DismissDialog, FindingsView
+from ui.findings.panel import highlight
+from ui.findings.view import DismissDialog, FindingsView
 from ui.main import MainWindow
 
 COPIED = "Die Sachbearbeiterin hat meinen Personalausweis kopiert."

@@ -12,8 +12,8 @@ from sqlalchemy import text
 from app.services.diary import DiaryService
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
-from ui.entry_form import EntryDialog
-from ui.handover_editor import HandoverEditor
+from ui.diary.entry_form import EntryDialog
+from ui.diary.handover_editor import HandoverEditor
 
 STORY = "am Kopierer kopiert, ohne zu fragen"
 
@@ -132,7 +132,7 @@ def test_the_unterlagen_view_shows_description_and_private_note(
     from datetime import datetime, timedelta, timezone
 
     from app.services.records import DocumentData, HandoverData
-    from ui.documents_view import DocumentsView
+    from ui.diary.documents_view import DocumentsView
 
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
         service = DiaryService(vault)

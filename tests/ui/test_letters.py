@@ -27,9 +27,9 @@ from app.services.records import (
 )
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
-from ui import filedialogs
-from ui.letter_wizard import STEP_CONCERNS, STEP_DETAILS, STEP_PREVIEW, STEP_TYPE, LetterWizard
-from ui.letters_view import LettersView
+from ui.common import filedialogs
+from ui.letters.view import LettersView
+from ui.letters.wizard import STEP_CONCERNS, STEP_DETAILS, STEP_PREVIEW, STEP_TYPE, LetterWizard
 from ui.main import MainWindow
 
 COPIED = "Die Sachbearbeiterin hat meinen Personalausweis kopiert."
@@ -847,7 +847,7 @@ def test_akteneinsicht_extension_does_not_cite_art_12(qtbot: QtBot, vault: Vault
 
 
 def test_the_overview_promises_no_complaint_for_akteneinsicht(qtbot: QtBot, vault: Vault) -> None:
-    from ui.overview import OverviewView
+    from ui.overview.view import OverviewView
 
     _fill_profile(vault)
     _letter(vault, "akteneinsicht", sent_on=LONG_AGO)

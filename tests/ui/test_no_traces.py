@@ -2,7 +2,7 @@
 
 Qt's file dialog remembers the last folder and the files chosen in
 ``QtProject.conf`` (the registry on Windows). The program's dialogs go through
-``ui.filedialogs``, which removes that; this drives the real dialog.
+``ui.common.filedialogs``, which removes that; this drives the real dialog.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from ui import filedialogs
+from ui.common import filedialogs
 
 CANARY = "Kanarienvogel-Kontoauszug"
 
@@ -33,7 +33,7 @@ def _traces() -> list[str]:
 def test_a_plain_qt_file_dialog_would_leave_the_file_name_behind(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    """The reason for ui.filedialogs: proves the check below can fail."""
+    """The reason for ui.common.filedialogs: proves the check below can fail."""
     folder = tmp_path / CANARY
     folder.mkdir()
     dialog = QFileDialog(None, "x", str(folder))
@@ -42,7 +42,7 @@ def test_a_plain_qt_file_dialog_would_leave_the_file_name_behind(
     dialog.show()
     dialog.accept()
     shiboken6.delete(dialog)  # Qt saves its state when the dialog is destroyed
-    assert _traces(), "Qt no longer writes its dialog history; simplify ui.filedialogs"
+    assert _traces(), "Qt no longer writes its dialog history; simplify ui.common.filedialogs"
     filedialogs.forget_history()
     assert _traces() == []
 

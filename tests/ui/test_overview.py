@@ -11,7 +11,7 @@ from app.services.diary import DiaryService
 from app.services.records import ContactData, DocumentData, HandoverData, ProfileData
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
-from ui.overview import OverviewView
+from ui.overview.view import OverviewView
 
 
 def test_empty_diary_says_what_to_do_first(qtbot: QtBot, vault_dir: Path) -> None:

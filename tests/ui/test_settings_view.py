@@ -17,9 +17,9 @@ from app.services.records import ContactData, JobcenterData, ProfileData
 from app.settings import IDLE_MINUTES, SettingsService
 from app.vault import Credentials, Vault, device
 from tests.conftest import PASSPHRASE, files_opened_by
-from ui import settings_view
 from ui.main import MainWindow
-from ui.settings_view import SettingsView, size_words
+from ui.settings import view as settings_view
+from ui.settings.view import SettingsView, size_words
 
 NEW_PASSPHRASE = "Blaue Giraffe tanzt im Regen Walzer"
 

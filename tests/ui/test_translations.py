@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-UI = sorted((ROOT / "ui").glob("*.py"))
+UI = sorted((ROOT / "ui").rglob("*.py"))
 # calls that put their first argument on the screen
 SETTERS = {
     "setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "setAccessibleName",

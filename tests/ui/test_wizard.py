@@ -23,8 +23,8 @@ from app.services.diary import DiaryService
 from app.settings import IDLE_MINUTES, SettingsService
 from app.vault import Vault, device
 from tests.conftest import PASSPHRASE
-from ui import forms
-from ui.wizard import FirstRunWizard
+from ui.common import forms
+from ui.setup.wizard import FirstRunWizard
 
 NAME = "Олена Коваленко"
 CITY = "الرياض"  # any script must go through
@@ -261,13 +261,13 @@ def test_a_folder_with_a_diary_is_offered_for_opening(
 def test_open_an_existing_diary_from_the_welcome_page(
     qtbot: QtBot, tmp_path: Path, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ui.wizard
+    import ui.setup.wizard
 
     wizard = _wizard(qtbot, tmp_path)
-    monkeypatch.setattr(ui.wizard, "existing_folder", lambda *a, **k: tmp_path)
+    monkeypatch.setattr(ui.setup.wizard, "existing_folder", lambda *a, **k: tmp_path)
     qtbot.mouseClick(wizard.welcome.open_button, Qt.MouseButton.LeftButton)
     assert "liegt kein Tagebuch" in wizard.message.text()
-    monkeypatch.setattr(ui.wizard, "existing_folder", lambda *a, **k: vault_dir)
+    monkeypatch.setattr(ui.setup.wizard, "existing_folder", lambda *a, **k: vault_dir)
     with qtbot.waitSignal(wizard.open_existing) as signal:
         qtbot.mouseClick(wizard.welcome.open_button, Qt.MouseButton.LeftButton)
     assert signal.args[0] == vault_dir
@@ -287,12 +287,12 @@ def test_a_missing_usb_stick_is_mentioned(qtbot: QtBot, tmp_path: Path) -> None:
 def test_browsing_proposes_a_folder_of_its_own(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ui.wizard
+    import ui.setup.wizard
 
     stick = tmp_path / "stick"
     stick.mkdir()
     (stick / "urlaub.jpg").write_bytes(b"x")
-    monkeypatch.setattr(ui.wizard, "existing_folder", lambda *a, **k: stick)
+    monkeypatch.setattr(ui.setup.wizard, "existing_folder", lambda *a, **k: stick)
     wizard = _wizard(qtbot, tmp_path)
     _next(qtbot, wizard)
     wizard.folder_page.use_other.setChecked(True)
@@ -324,13 +324,13 @@ def test_the_window_starts_the_wizard_where_no_diary_is(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """No diary in the folder: the window shows the wizard, then the new diary."""
-    import ui.wizard
+    import ui.setup.wizard
     from app import firstrun
     from ui.main import MainWindow
 
     monkeypatch.setattr("app.paths.config_dir", lambda: tmp_path / "config")
     monkeypatch.setattr(
-        ui.wizard,
+        ui.setup.wizard,
         "create_vault",
         lambda folder, passphrase, unlock_time_ms: firstrun.create_vault(
             folder, passphrase, unlock_time_ms=0

@@ -63,9 +63,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmtsError
 from app.letters.model import DetailField, LetterDoc, LetterRequest, LetterType
-from ui.diary_model import CHANNEL_LABELS, format_date, one_line
-from ui.i18n import label
-from ui.letter_pdf import (
+from ui.common.i18n import label
+from ui.diary.model import CHANNEL_LABELS, format_date, one_line
+from ui.letters.pdf_view import (
     LetterPdfError,
     PagesView,
     day_of,
@@ -140,8 +140,8 @@ def load_choices(
     """
     from app.catalogue import document_types
     from app.services.letters import LetterService
-    from ui.documents_view import METHOD_LABELS
-    from ui.findings_view import entry_text, rules_or_empty
+    from ui.diary.documents_view import METHOD_LABELS
+    from ui.findings.view import entry_text, rules_or_empty
 
     choices = Choices()
     types = document_types()

@@ -44,8 +44,8 @@ from app.firstrun import (
 from app.paths import default_vault_dir, pointed_vault_dir, remember_vault_dir
 from app.vault import VAULT_FILE
 from app.vault.vault import DEFAULT_UNLOCK_MS
-from ui.filedialogs import existing_folder
-from ui.forms import (
+from ui.common.filedialogs import existing_folder
+from ui.common.forms import (
     JobcenterForm,
     NewPassphraseForm,
     Note,

@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 from app.errors import AmtsError
 from app.redflags import Rule, load_rules
 from app.services.findings import ACTED, DISMISSED, OPEN, FindingInfo, FindingsService
-from ui.diary_model import CHANNEL_LABELS, format_date
-from ui.findings_panel import evidence_html, letter_text, severity_text
-from ui.i18n import label
+from ui.common.i18n import label
+from ui.diary.model import CHANNEL_LABELS, format_date
+from ui.findings.panel import evidence_html, letter_text, severity_text
 
 STATUS_LABELS = {
     OPEN: QT_TRANSLATE_NOOP("Bezeichnung", "offen"),

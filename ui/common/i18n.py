@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CONTEXT = "Bezeichnung"
-I18N = Path(__file__).resolve().parent.parent / "i18n"
+I18N = Path(__file__).resolve().parents[2] / "i18n"
 
 
 def label(text: object) -> str:

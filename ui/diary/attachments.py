@@ -51,8 +51,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmtsError
 from app.services.diary import AttachmentInfo, DeletedAttachment, DiaryService
-from ui import filedialogs
-from ui.i18n import label
+from ui.common import filedialogs
+from ui.common.i18n import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_LABELS = {

@@ -39,8 +39,8 @@ from app.settings import IDLE_MINUTES, SettingsService, verify_backup
 from app.vault import Credentials, Vault, device
 from app.vault.backup import write_backup
 from app.vault.vault import DEFAULT_UNLOCK_MS, RekeyResult
-from ui.filedialogs import open_file_name, save_file_name
-from ui.forms import (
+from ui.common.filedialogs import open_file_name, save_file_name
+from ui.common.forms import (
     JobcenterForm,
     NewPassphraseForm,
     Note,

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ui.diary_model import CHANNEL_LABELS, format_date
-from ui.i18n import label
+from ui.common.i18n import label
+from ui.diary.model import CHANNEL_LABELS, format_date
 
 if TYPE_CHECKING:
     from app.services.diary import DiaryService
@@ -157,7 +157,7 @@ class OverviewView(QWidget):
         if self.findings is None:
             return []
         from app.services.findings import OPEN
-        from ui.findings_view import entry_text, rules_or_empty
+        from ui.findings.view import entry_text, rules_or_empty
 
         esc = html.escape
         count = self.findings.count(OPEN)
@@ -200,7 +200,7 @@ class OverviewView(QWidget):
         if self.letters is None:
             return []
         from app.errors import AmtsError
-        from ui.letter_pdf import due_text
+        from ui.letters.pdf_view import due_text
 
         esc = html.escape
         today = date.today()

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import document_types
 from app.services.diary import DiaryService, DocumentSummary
-from ui.diary_model import format_date
-from ui.i18n import label
+from ui.common.i18n import label
+from ui.diary.model import format_date
 
 METHOD_LABELS = {
     "persoenlich": QT_TRANSLATE_NOOP("Bezeichnung", "persönlich abgegeben"),

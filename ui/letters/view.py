@@ -57,9 +57,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmtsError
 from app.letters.model import LetterRequest
-from ui.diary_model import format_date
-from ui.i18n import label
-from ui.letter_pdf import (
+from ui.common.i18n import label
+from ui.diary.model import format_date
+from ui.letters.pdf_view import (
     LetterPdfError,
     PagesView,
     day_of,
@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from app.services.findings import FindingsService
     from app.services.letters import LetterInfo, LetterService
     from app.vault import Vault
-    from ui.letter_wizard import LetterWizard
+    from ui.letters.wizard import LetterWizard
 
 DRAFT, SENT, ANSWERED, OVERDUE = "entwurf", "versendet", "beantwortet", "ueberfaellig"
 STATUS_LABELS = {
@@ -895,7 +895,7 @@ class LettersView(QWidget):
         draft_id: int | None = None,
     ) -> LetterWizard | None:
         """The letter wizard, window-modal (not exec(): locking must be able to close it)."""
-        from ui.letter_wizard import LetterWizard
+        from ui.letters.wizard import LetterWizard
 
         if self.wizard is not None:
             self.wizard.raise_()

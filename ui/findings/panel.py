@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.redflags import Evidence, Rule
-from ui.i18n import label
+from ui.common.i18n import label
 
 SEVERITY_LABELS = {
     "hoch": QT_TRANSLATE_NOOP("Bezeichnung", "sehr wichtig"),

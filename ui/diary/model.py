@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from app.services.records import ContactData
-from ui.i18n import label
+from ui.common.i18n import label
 
 CHANNEL_LABELS = {
     "termin": QT_TRANSLATE_NOOP("Bezeichnung", "Termin"),

@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.diary import DiaryService
-from ui.attachments import AttachmentsPanel
-from ui.diary_model import (
+from ui.common.i18n import label
+from ui.diary.attachments import AttachmentsPanel
+from ui.diary.model import (
     CHANNEL_LABELS,
     UID_ROLE,
     ContactFilterProxy,
     ContactTableModel,
     format_date,
 )
-from ui.i18n import label
 
 SEARCH_DELAY_MS = 120
 ACTION_LABELS = {

@@ -48,7 +48,7 @@ from app.passphrase import Strength, assess
 from app.recovery_sheet import groups, recovery_sheet_pdf
 from app.services.records import JobcenterData, ProfileData
 from app.vault.atomic import atomic_write
-from ui.filedialogs import save_file_name
+from ui.common.filedialogs import save_file_name
 
 CLIPBOARD_SECONDS = 30
 

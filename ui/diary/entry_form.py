@@ -34,10 +34,10 @@ from app.errors import AmtsError
 from app.redflags import Evidence, Rule, check_entry, load_rules
 from app.services.diary import DiaryService
 from app.services.records import ContactData, HandoverData, for_redflag_check
-from ui.diary_model import CHANNEL_LABELS
-from ui.findings_panel import FindingsPanel, highlight
-from ui.handover_editor import HandoverEditor
-from ui.i18n import label
+from ui.common.i18n import label
+from ui.diary.handover_editor import HandoverEditor
+from ui.diary.model import CHANNEL_LABELS
+from ui.findings.panel import FindingsPanel, highlight
 
 CHECK_DELAY_MS = 400  # after the last change, the Warnsignale are checked again
 _SEVERITY_ORDER = {"hoch": 0, "mittel": 1, "hinweis": 2}

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AmtsError
-from ui import filedialogs
-from ui.diary_model import format_date
-from ui.i18n import label
+from ui.common import filedialogs
+from ui.common.i18n import label
+from ui.diary.model import format_date
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("Bezeichnung", "Mo"),

@@ -1,0 +1,1 @@
+"""The diary part of the window."""

@@ -1,0 +1,1 @@
+"""The findings part of the window."""

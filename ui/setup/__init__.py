@@ -1,0 +1,1 @@
+"""The setup part of the window."""
