@@ -29,15 +29,15 @@ from sqlalchemy import func, select
 
 from app.errors import InputRefused
 from app.model import Contact, Handover
-from app.services.diary import insert_contact, insert_handover, put_jobcenter, put_profile
-from app.services.findings import check_all_in
-from app.services.records import (
+from app.records import (
     ContactData,
     DocumentData,
     HandoverData,
     JobcenterData,
     ProfileData,
 )
+from app.services.diary import insert_contact, insert_handover, put_jobcenter, put_profile
+from app.services.findings import check_all_in
 from app.vault import Vault
 
 DEMO_PASSPHRASE = "demo"

@@ -20,9 +20,9 @@ from pathlib import Path
 from app.errors import AmtsError, InputRefused, KeyringUnavailable, os_reason
 from app.passphrase import Strength, assess
 from app.paths import default_vault_dir, remember_vault_dir
+from app.records import JobcenterData, ProfileData
 from app.recovery_sheet import groups
 from app.services.diary import put_jobcenter, put_profile
-from app.services.records import JobcenterData, ProfileData
 from app.settings import IDLE_MINUTES, put_setting
 from app.vault import VAULT_FILE, Credentials, Vault, device
 from app.vault.vault import DEFAULT_UNLOCK_MS, check_new_passphrase

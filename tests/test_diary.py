@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.errors import InputRefused
+from app.records import ContactData, DocumentData, HandoverData
 from app.services.diary import DiaryService
-from app.services.records import ContactData, DocumentData, HandoverData
 from app.services.verify import verify
 from app.vault import Vault
 from tests.conftest import PASSPHRASE

@@ -33,8 +33,8 @@ from sqlalchemy import func, select
 
 from app.errors import SaveFailed, VaultLocked
 from app.model import Contact, Revision
+from app.records import ContactData
 from app.services.diary import DiaryService
-from app.services.records import ContactData
 from app.services.verify import verify
 from app.vault import Credentials, Vault, atomic
 from app.vault.atomic import TEMP_SUFFIX
@@ -583,7 +583,7 @@ CANARY_CHILD = textwrap.dedent(
     from pathlib import Path
 
     from app.services.diary import DiaryService
-    from app.services.records import ContactData
+    from app.records import ContactData
     from app.services.verify import verify
     from app.vault import Vault
     from app.vault.backup import write_backup

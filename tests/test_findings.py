@@ -10,6 +10,7 @@ import pytest
 
 from app.demo import fill_demo
 from app.errors import InputRefused
+from app.records import ContactData, DocumentData, HandoverData
 from app.redflags.rules import RULES_DIR
 from app.services import findings as findings_module
 from app.services.diary import DiaryService, insert_contact
@@ -21,7 +22,6 @@ from app.services.findings import (
     FindingsService,
     rules_fingerprint,
 )
-from app.services.records import ContactData, DocumentData, HandoverData
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 

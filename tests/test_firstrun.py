@@ -23,9 +23,9 @@ from app.firstrun import (
     suggest_folder,
 )
 from app.paths import remembered_vault_dir
+from app.records import JobcenterData, ProfileData
 from app.recovery_sheet import groups
 from app.services.diary import DiaryService
-from app.services.records import JobcenterData, ProfileData
 from app.settings import IDLE_MINUTES, SettingsService
 from app.vault import Vault
 from tests.conftest import PASSPHRASE

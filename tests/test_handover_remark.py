@@ -21,6 +21,13 @@ from sqlalchemy import select, text
 
 from app.letters import LetterRequest, build_letter, render_pdf
 from app.model import Handover, schema
+from app.records import (
+    ContactData,
+    DocumentData,
+    HandoverData,
+    JobcenterData,
+    ProfileData,
+)
 from app.services import interchange
 from app.services.diary import (
     DiaryService,
@@ -31,13 +38,6 @@ from app.services.diary import (
     record_revision,
 )
 from app.services.findings import FindingsService
-from app.services.records import (
-    ContactData,
-    DocumentData,
-    HandoverData,
-    JobcenterData,
-    ProfileData,
-)
 from app.services.verify import verify
 from app.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot

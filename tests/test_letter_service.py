@@ -13,6 +13,7 @@ from reportlab.pdfgen import canvas
 from app.errors import AmtsError
 from app.letters.model import LetterDoc, LetterError, LetterRequest, Paragraph
 from app.model import Deadline
+from app.records import ContactData, ProfileData
 from app.services.diary import DiaryService
 from app.services.findings import ACTED, OPEN, FindingsService
 from app.services.letters import (
@@ -20,7 +21,6 @@ from app.services.letters import (
     LetterInfo,
     LetterService,
 )
-from app.services.records import ContactData, ProfileData
 from app.vault import Vault, attachments
 from tests.conftest import PASSPHRASE
 from tests.test_diary import _rotate_out_generations
@@ -498,7 +498,7 @@ def test_deleting_a_sent_letter_keeps_the_decision_about_the_finding(vault: Vaul
 # ------------------------------------------------------------------ what letters refer to
 def test_recent_entries_and_handovers_name_their_rows_newest_first(vault: Vault) -> None:
     from app.model import Contact, Handover
-    from app.services.records import DocumentData, HandoverData
+    from app.records import DocumentData, HandoverData
 
     diary = DiaryService(vault)
     older = diary.add_contact(

@@ -32,17 +32,17 @@ from app.letters import (
 from app.letters import render as layout
 from app.model import Contact, Finding, Handover, Letter
 from app.pdf.fonts import undrawable
-from app.redflags import load_rules
-from app.redflags.rules import letter_fact_on
-from app.services.diary import DiaryService
-from app.services.letters import LetterService
-from app.services.records import (
+from app.records import (
     ContactData,
     DocumentData,
     HandoverData,
     JobcenterData,
     ProfileData,
 )
+from app.redflags import load_rules
+from app.redflags.rules import letter_fact_on
+from app.services.diary import DiaryService
+from app.services.letters import LetterService
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 

@@ -11,14 +11,14 @@ from sqlalchemy import select
 
 from app.letters import LETTER_TYPES
 from app.model import Contact, Handover
-from app.services.diary import DiaryService
-from app.services.records import (
+from app.records import (
     ContactData,
     DocumentData,
     HandoverData,
     JobcenterData,
     ProfileData,
 )
+from app.services.diary import DiaryService
 from app.vault import Vault
 from tests.conftest import PASSPHRASE, run_cli
 

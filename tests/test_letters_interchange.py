@@ -12,11 +12,11 @@ import pytest
 
 from app.errors import ImportRefused
 from app.letters import LetterRequest, build_letter, render_pdf
+from app.records import ContactData, JobcenterData, ProfileData
 from app.services import interchange
 from app.services.diary import DiaryService
 from app.services.findings import ACTED, FindingsService
 from app.services.letters import LetterService
-from app.services.records import ContactData, JobcenterData, ProfileData
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 

@@ -19,14 +19,14 @@ from app.letters import LETTER_TYPES, LetterError, LetterRequest, build_letter, 
 from app.letters.catalogue import LETTER_DIR
 from app.letters.proposals import propose
 from app.model import Contact, Finding, Handover, Letter
-from app.services.diary import DiaryService
-from app.services.records import (
+from app.records import (
     ContactData,
     DocumentData,
     HandoverData,
     JobcenterData,
     ProfileData,
 )
+from app.services.diary import DiaryService
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from app.records import ContactData, DocumentData, HandoverData
 from app.redflags import (
     RULE_IDS,
     Evidence,
@@ -24,7 +25,6 @@ from app.redflags import (
     load_rules,
 )
 from app.redflags.rules import LETTER_IDS, RULES_DIR, SEVERITIES
-from app.services.records import ContactData, DocumentData, HandoverData
 
 ROOT = Path(__file__).resolve().parent.parent
 KORPUS = ROOT / "tests" / "data" / "redflags" / "korpus.jsonl"

@@ -31,8 +31,8 @@ from app.errors import (
     WrongPassphrase,
 )
 from app.model import schema
+from app.records import ContactData
 from app.services.diary import DiaryService
-from app.services.records import ContactData
 from app.services.verify import verify
 from app.vault import Vault, attachments, device, fileformat
 from app.vault.atomic import REPLACE_RETRIES, atomic_write, replace_file
@@ -607,8 +607,8 @@ def test_schema_from_a_newer_program_is_refused_and_kept(vault: Vault) -> None:
 
 # ------------------------------------------------------- background saving
 def test_background_saves_reach_the_disk_and_the_newest_state_wins(vault_dir: Path) -> None:
+    from app.records import ContactData
     from app.services.diary import DiaryService
-    from app.services.records import ContactData
 
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
         vault.background_saves = True
@@ -633,8 +633,8 @@ def test_a_failed_background_save_is_kept_in_memory_and_retried(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.errors import SaveFailed
+    from app.records import ContactData
     from app.services.diary import DiaryService
-    from app.services.records import ContactData
     from app.vault import vault as vault_module
 
     real_write = vault_module.atomic_write

@@ -23,8 +23,8 @@ from typing import Any
 import pytest
 
 from app.errors import VaultDamaged, WrongPassphrase
+from app.records import ContactData
 from app.services.diary import DiaryService
-from app.services.records import ContactData
 from app.services.verify import verify
 from app.vault import Credentials, Vault, attachments, fileformat, generations, kept, seen, slots
 from app.vault.atomic import TEMP_SUFFIX

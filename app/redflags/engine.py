@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from app.records import ContactData, DocumentData, HandoverData
 from app.redflags.lexicon import PHRASE_GAP, Lexicon
 from app.redflags.rules import (
     RULES_DIR,
@@ -29,7 +30,6 @@ from app.redflags.rules import (
     compile_rules,
 )
 from app.redflags.text import NEGATORS, Analysis, Token, analyse
-from app.services.records import ContactData, DocumentData, HandoverData
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from app.model import (
     Profile,
     Revision,
 )
-from app.services.records import (
+from app.records import (
     ContactData,
     DocumentData,
     HandoverData,

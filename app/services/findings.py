@@ -36,10 +36,10 @@ from app.errors import InputRefused
 from app.model import Contact, Handover
 from app.model.entities import FINDING_STATUSES, Setting
 from app.model.entities import Finding as FindingRow
+from app.records import ContactData, HandoverData, clean_text, for_redflag_check
 from app.redflags import Evidence, check_entry
 from app.redflags import Finding as RawFinding
 from app.services.diary import contact_record, handover_record
-from app.services.records import ContactData, HandoverData, clean_text, for_redflag_check
 from app.vault import Vault
 
 OPEN, DISMISSED, ACTED = FINDING_STATUSES  # "offen", "verworfen", "erledigt"

@@ -30,6 +30,15 @@ from sqlalchemy.orm import Session
 from app.catalogue import type_ids
 from app.errors import ImportRefused, InputRefused, os_reason
 from app.model import Contact, Handover, Jobcenter, Profile, Setting
+from app.records import (
+    ContactData,
+    DocumentData,
+    HandoverData,
+    JobcenterData,
+    ProfileData,
+    as_dict,
+    clean_extra,
+)
 from app.services.diary import (
     canonical,
     contact_record,
@@ -48,15 +57,6 @@ from app.services.letters_interchange import (
     known_pdfs,
     parse_letters,
     store_pdfs,
-)
-from app.services.records import (
-    ContactData,
-    DocumentData,
-    HandoverData,
-    JobcenterData,
-    ProfileData,
-    as_dict,
-    clean_extra,
 )
 from app.services.rows import find_damage
 from app.vault import Vault, attachments

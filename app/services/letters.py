@@ -43,7 +43,7 @@ from app.letters.model import LetterDoc, LetterError, LetterRequest
 from app.model import Attachment, Contact, Deadline, Handover, HandoverDocument, Letter, Profile
 from app.model.entities import FINDING_STATUSES
 from app.model.entities import Finding as FindingRow
-from app.services.records import clean_text
+from app.records import clean_text
 from app.vault import Vault, attachments
 
 DRAFT, SENT, ANSWERED, OVERDUE = "entwurf", "versendet", "beantwortet", "ueberfaellig"

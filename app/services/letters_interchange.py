@@ -29,8 +29,8 @@ from app.letters import LETTER_TYPES
 from app.letters.model import LetterRequest
 from app.model import Attachment, Contact, Deadline, Finding, Handover, Letter
 from app.model.entities import FINDING_STATUSES
+from app.records import MAX_TEXT, clean_text
 from app.services.letters import letter_attachment
-from app.services.records import MAX_TEXT, clean_text
 from app.services.rows import Damage
 from app.vault import Vault, attachments
 

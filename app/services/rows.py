@@ -32,7 +32,7 @@ from app.model.entities import (
     STATES,
     Base,
 )
-from app.services.records import clean_details, clean_json
+from app.records import clean_details, clean_json
 
 # What each table holds, in the user's words ("Eintrag Nr. 3").
 WHAT = {

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 
 from app.model import Attachment, Contact, Handover, Revision, schema
+from app.records import as_dict
 from app.services.diary import GENESIS, canonical, chain_hash, contact_record, handover_record
-from app.services.records import as_dict
 from app.services.rows import WHAT, Damage, find_damage
 from app.vault import Vault, attachments
 

@@ -32,14 +32,14 @@ def _fill(folder: Path) -> Any:
     from sqlalchemy import select
 
     from app.model import Contact, Finding, Handover, Letter
-    from app.services.diary import DiaryService
-    from app.services.records import (
+    from app.records import (
         ContactData,
         DocumentData,
         HandoverData,
         JobcenterData,
         ProfileData,
     )
+    from app.services.diary import DiaryService
     from app.vault import Vault
 
     vault, _code = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)

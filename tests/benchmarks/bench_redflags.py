@@ -76,7 +76,7 @@ def bench(notes: int, keystrokes: int) -> dict[str, object]:
     flagged = sum(1 for text in batch if check_text(text))
     bulk_s = time.perf_counter() - t0
 
-    from app.services.records import ContactData, DocumentData, HandoverData
+    from app.records import ContactData, DocumentData, HandoverData
 
     note = _long_note(texts)
     typed_text: list[float] = []

@@ -45,8 +45,8 @@ def _note(rng: random.Random) -> str:
 
 
 def build(folder: Path, contacts: int, handovers: int) -> float:
+    from app.records import ContactData, DocumentData, HandoverData
     from app.services.diary import insert_contact, insert_handover
-    from app.services.records import ContactData, DocumentData, HandoverData
     from app.vault import Vault
 
     rng = random.Random(7)

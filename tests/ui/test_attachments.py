@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from app.records import ContactData
 from app.services.diary import DiaryService
-from app.services.records import ContactData
 from app.vault import Vault, attachments
 from ui.common import filedialogs
 from ui.diary.attachments import AttachmentsPanel, format_size

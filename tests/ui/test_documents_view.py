@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from app.records import DocumentData, HandoverData
 from app.services.diary import DiaryService
-from app.services.records import DocumentData, HandoverData
 from app.vault import Vault
 from ui.diary.documents_view import DocumentsView
 

@@ -11,9 +11,9 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from app.records import ContactData
 from app.services.diary import DiaryService
 from app.services.findings import DISMISSED, OPEN, FindingsService
-from app.services.records import ContactData
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.findings.panel import highlight

@@ -131,7 +131,7 @@ def test_the_unterlagen_view_shows_description_and_private_note(
 ) -> None:
     from datetime import datetime, timedelta, timezone
 
-    from app.services.records import DocumentData, HandoverData
+    from app.records import DocumentData, HandoverData
     from ui.diary.documents_view import DocumentsView
 
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:

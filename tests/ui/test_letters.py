@@ -16,15 +16,15 @@ from pytestqt.qtbot import QtBot
 
 from app.letters import LETTER_TYPES, build_letter, render_pdf
 from app.letters.model import LetterRequest
-from app.services.diary import DiaryService
-from app.services.letters import LetterService
-from app.services.records import (
+from app.records import (
     ContactData,
     DocumentData,
     HandoverData,
     JobcenterData,
     ProfileData,
 )
+from app.services.diary import DiaryService
+from app.services.letters import LetterService
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.common import filedialogs

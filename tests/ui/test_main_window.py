@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.records import ContactData
 from app.services.diary import DiaryService
-from app.services.records import ContactData
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.main import MainWindow

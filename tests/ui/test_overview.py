@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from app.records import ContactData, DocumentData, HandoverData, ProfileData
 from app.services.diary import DiaryService
-from app.services.records import ContactData, DocumentData, HandoverData, ProfileData
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.overview.view import OverviewView

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.errors import WrongPassphrase
+from app.records import ContactData, JobcenterData, ProfileData
 from app.services.diary import DiaryService
-from app.services.records import ContactData, JobcenterData, ProfileData
 from app.settings import IDLE_MINUTES, SettingsService
 from app.vault import Credentials, Vault, device
 from tests.conftest import PASSPHRASE, files_opened_by

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from app.records import ContactData
 from app.services.diary import DiaryService
-from app.services.records import ContactData
 from app.vault import Vault, device, generations
 from app.vault.names import VAULT_FILE
 from tests.conftest import PASSPHRASE

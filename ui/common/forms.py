@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
 from app.authorities import GE, KIND_HINT, NO_ZKT_STATES, STATES, ZKT, propose_kind, traeger
 from app.errors import AmtsError
 from app.passphrase import Strength, assess
+from app.records import JobcenterData, ProfileData
 from app.recovery_sheet import groups, recovery_sheet_pdf
-from app.services.records import JobcenterData, ProfileData
 from app.vault.atomic import atomic_write
 from ui.common.filedialogs import save_file_name
 

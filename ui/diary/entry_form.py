@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import document_types
 from app.errors import AmtsError
+from app.records import ContactData, HandoverData, for_redflag_check
 from app.redflags import Evidence, Rule, check_entry, load_rules
 from app.services.diary import DiaryService
-from app.services.records import ContactData, HandoverData, for_redflag_check
 from ui.common.i18n import label
 from ui.diary.handover_editor import HandoverEditor
 from ui.diary.model import CHANNEL_LABELS

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalogue import document_types
-from app.services.records import MAX_SHORT, DocumentData, HandoverData
+from app.records import MAX_SHORT, DocumentData, HandoverData
 from ui.common.forms import hint_label
 from ui.common.i18n import label
 

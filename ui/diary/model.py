@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.services.records import ContactData
+from app.records import ContactData
 from ui.common.i18n import label
 
 CHANNEL_LABELS = {
