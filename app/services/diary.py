@@ -44,6 +44,7 @@ from app.records import (
     clean_text,
     to_utc_naive,
 )
+from app.services.revision_format import stamped
 from app.vault import Vault, attachments
 from app.vault.atomic import os_error, replace_file, temp_path_for
 
@@ -131,7 +132,7 @@ def record_revision(
         or 0
     ) + 1
     at = _now()
-    body = canonical(content)
+    body = canonical(stamped(content))
     prev = _last_hash(session)
     revision = Revision(
         entity=entity,
