@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.errors import InputRefused
-from app.model.entities import CHANNELS, KINDS, METHODS, STATES
+from app.model.entities import KINDS, STATES
+from app.vocabulary import CHANNELS, METHODS
 
 MAX_TEXT = 200_000  # a very long memory record still fits; more is refused clearly
 MAX_SHORT = 2_000

@@ -22,34 +22,32 @@ from app.redflags.lexicon import Alternative, Lexicon, term_error
 RULES_DIR = RESOURCES / "rules"
 CONCEPTS_FILE = "_begriffe.toml"
 
-RULE_IDS = (
-    "ausweiskopie",
-    "kontoauszuege",
-    "gesundheitsdaten",
-    "dritte-befragt",
-    "hausbesuch",
-    "soziale-medien",
-    "sicherheitsbehoerden",
-    "datenweitergabe",
-    "transparenz",
-    "eingangsbestaetigung",
-    "vertraulichkeit",
-    "beistand-abgewiesen",
-    "einwilligung-druck",
-    "eigene-aufnahme",
-)
-LETTER_IDS = (
-    "loeschung",
-    "widerruf-einwilligung",
-    "auskunft",
-    "beschwerde",
-    "kontoauszuege-begleitschreiben",
-    "gesundheitsdaten-umschlag",
-    "widerspruch-verarbeitung",
-    "eingangsbestaetigung",
-    "terminbegleitung",
-)
-SEVERITIES = ("hoch", "mittel", "hinweis")
+LETTERS_FILE = RESOURCES / "letters" / "briefe.toml"
+_RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+def rule_ids(folder: Path = RULES_DIR) -> tuple[str, ...]:
+    """The ids of the rules in ``folder``: one file ``<id>.toml`` each (not ``_…``)."""
+    return tuple(sorted(p.stem for p in folder.glob("*.toml") if not p.name.startswith("_")))
+
+
+def _letter_ids() -> tuple[str, ...]:
+    """The letter types a rule may suggest: the ids of ``briefe.toml``."""
+    with LETTERS_FILE.open("rb") as handle:
+        kinds = tomllib.load(handle).get("brief", [])
+    return tuple(str(kind["id"]) for kind in kinds if isinstance(kind, dict) and "id" in kind)
+
+
+# The shipped rules and letters, read from their data (a new rule is one new file).
+RULE_IDS = rule_ids()
+LETTER_IDS = _letter_ids()
+SEVERITIES = ("hoch", "mittel", "hinweis")  # most important first
+
+
+def severity_rank(severity: str) -> int:
+    """0 for the most important severity; an unknown one comes last."""
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
 
 # Fields a structured trigger may test. Documents: one document of a handover.
 DOCUMENT_FIELDS = frozenset(
@@ -462,8 +460,8 @@ class _Compiler:
         if not isinstance(rule_id, str) or not rule_id:
             raise self.fail("id", "die Kennung fehlt")
         self.rule = rule_id
-        if rule_id not in RULE_IDS:
-            raise self.fail("id", f"unbekannte Kennung (erlaubt: {', '.join(RULE_IDS)})")
+        if not _RULE_ID.match(rule_id):
+            raise self.fail("id", "erlaubt sind Kleinbuchstaben, Ziffern und Bindestriche")
         allowed = {
             "id",
             "title",

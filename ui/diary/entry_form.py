@@ -32,15 +32,14 @@ from PySide6.QtWidgets import (
 from app.catalogue import document_types
 from app.errors import AmtsError
 from app.records import ContactData, HandoverData, for_redflag_check
-from app.redflags import Evidence, Rule, check_entry, load_rules
+from app.redflags import Evidence, Rule, by_severity, check_entry, load_rules
 from app.services.diary import DiaryService
+from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
 from ui.diary.handover_editor import HandoverEditor
-from ui.diary.model import CHANNEL_LABELS
 from ui.findings.panel import FindingsPanel, highlight
 
 CHECK_DELAY_MS = 400  # after the last change, the Warnsignale are checked again
-_SEVERITY_ORDER = {"hoch": 0, "mittel": 1, "hinweis": 2}
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -295,12 +294,7 @@ class EntryDialog(QDialog):
             for editor in self.marked_editors.values():
                 highlight(editor, [])
             return
-        found.sort(
-            key=lambda f: (
-                _SEVERITY_ORDER.get(getattr(rules.get(f.rule_id), "severity", ""), 3),
-                f.rule_id,
-            )
-        )
+        found = by_severity(found, rules)
         self.findings = [(f.rule_id, f.evidence) for f in found]
         self.findings_panel.show_findings(self.findings, rules, decisions=self.decisions)
         spans: dict[str, list[tuple[int, int]]] = {name: [] for name in self.marked_editors}
