@@ -165,8 +165,8 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.atomic import atomic_write
     from app.services import interchange
-    from app.vault.atomic import atomic_write
 
     vault = _open(args, secrets, read_only=True)
     problems: list[str] = []
@@ -395,10 +395,10 @@ def _numbers(values: list[str], option: str) -> list[int]:
 def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from datetime import date
 
+    from app.atomic import atomic_write
     from app.letters import LETTER_TYPES, LetterRequest, build_letter, render_pdf
     from app.letters.build import letter_details, parse_date
     from app.model import Contact, Handover
-    from app.vault.atomic import atomic_write
 
     if args.list:
         width = max(len(type_id) for type_id in LETTER_TYPES)

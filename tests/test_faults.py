@@ -31,13 +31,14 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from app import atomic
+from app.atomic import TEMP_SUFFIX
 from app.errors import SaveFailed, VaultLocked
 from app.model import Contact, Revision
 from app.records import ContactData
 from app.services.diary import DiaryService
 from app.services.verify import verify
-from app.vault import Credentials, Vault, atomic
-from app.vault.atomic import TEMP_SUFFIX
+from app.vault import Credentials, Vault
 from tests.conftest import PASSPHRASE, ROOT, child_env, run_cli, snapshot
 
 # A loaded two-core machine can take long to start Python and import SQLAlchemy.
@@ -494,7 +495,7 @@ def test_full_disk_while_saving_letters_keeps_every_letter_saved_before(
 
 
 class _OsWithWrite:
-    """``os`` as app.vault.atomic sees it, with one function replaced."""
+    """``os`` as app.atomic sees it, with one function replaced."""
 
     def __init__(self, write: Callable[[int, Any], int]) -> None:
         self.write = write

@@ -22,12 +22,12 @@ from typing import Any
 
 import pytest
 
+from app.atomic import TEMP_SUFFIX
 from app.errors import VaultDamaged, WrongPassphrase
 from app.records import ContactData
 from app.services.diary import DiaryService
 from app.services.verify import verify
 from app.vault import Credentials, Vault, attachments, fileformat, generations, kept, seen, slots
-from app.vault.atomic import TEMP_SUFFIX
 from app.vault.backup import restore
 from app.vault.names import BACKUPS, VAULT_FILE
 from tests.conftest import PASSPHRASE, files_opened_by, run_cli, snapshot

@@ -84,9 +84,9 @@ def build(folder: Path, contacts: int, handovers: int) -> float:
 def measure(folder: Path) -> dict[str, object]:
     import resource
 
+    from app.atomic import write_private
     from app.services.diary import DiaryService
     from app.vault import Credentials, Vault
-    from app.vault.atomic import write_private
     from app.vault.crypto import KdfParams, argon2id, calibrate
     from app.vault.fileformat import parse
 
