@@ -35,9 +35,10 @@ from app.model import schema
 from app.records import ContactData
 from app.services.diary import DiaryService
 from app.services.verify import verify
-from app.vault import Vault, attachments, device, fileformat
+from app.vault import attachments, device, fileformat
 from app.vault.crypto import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, calibrate
 from app.vault.names import VAULT_FILE
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE, run_cli, snapshot
 
 FROZEN = Path(__file__).parent / "data" / "vault-format-1"

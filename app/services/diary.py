@@ -44,7 +44,10 @@ from app.records import (
     clean_text,
     to_utc_naive,
 )
-from app.vault import Vault, attachments
+from app.services.entry_records import contact_record, handover_record
+from app.services.findings import restore_decisions, saved_decisions, sync_contact
+from app.vault import attachments
+from app.vault.vault import Vault
 
 GENESIS = "0" * 64
 
@@ -148,7 +151,7 @@ def record_revision(
     return revision
 
 
-# ---------------------------------------------------------- conversions
+# The columns of an entry read for lists, without loading whole rows.
 _CONTACT_COLUMNS = (
     Contact.when,
     Contact.channel,
@@ -162,51 +165,6 @@ _CONTACT_COLUMNS = (
     Contact.extra,
     Contact.uid,
 )
-
-
-def contact_record(row: Contact) -> ContactData:
-    return ContactData(
-        when=datetime.fromisoformat(row.when),
-        channel=row.channel,
-        counterpart=row.counterpart,
-        companion=row.companion,
-        location=row.location,
-        notes=row.notes,
-        outcome=row.outcome,
-        follow_up=row.follow_up,
-        details=dict(row.details),
-        extra=dict(row.extra),
-        uid=row.uid,
-    )
-
-
-def document_record(row: HandoverDocument) -> DocumentData:
-    return DocumentData(
-        type=row.type,
-        original=row.original,
-        copied_by_jobcenter=row.copied_by_jobcenter,
-        scanned_by_jobcenter=row.scanned_by_jobcenter,
-        consent_asked=row.consent_asked,
-        receipt=row.receipt,
-        original_returned=row.original_returned,
-        description=row.description,
-        remark=row.remark,
-        period=row.period,
-        pages=row.pages,
-        extra=dict(row.extra),
-    )
-
-
-def handover_record(row: Handover) -> HandoverData:
-    return HandoverData(
-        when=datetime.fromisoformat(row.when),
-        method=row.method,
-        documents=[document_record(d) for d in row.documents],
-        contact_uid=row.contact.uid if row.contact is not None else None,
-        notes=row.notes,
-        extra=dict(row.extra),
-        uid=row.uid,
-    )
 
 
 def _apply_contact(row: Contact, data: ContactData) -> None:
@@ -309,10 +267,6 @@ def put_jobcenter(session: Session, data: JobcenterData) -> None:
 
 def sync_findings(session: Session, contact: Contact | None) -> None:
     """Check an entry for Warnsignale in the same unit of work that saved it."""
-    # app.services.findings builds on this module's conversions; imported here
-    # to keep the import graph one-way.
-    from app.services.findings import sync_contact
-
     if contact is not None:
         sync_contact(session, contact)
 
@@ -379,7 +333,6 @@ class DiaryService:
         longer read them; their files stay until the vault is closed, so that
         :meth:`undo_delete` can bring everything back within the session.
         """
-        from app.services.findings import saved_decisions
 
         with self.vault.transaction() as session:
             row = self._contact(session, uid)
@@ -418,7 +371,6 @@ class DiaryService:
 
     def undo_delete(self, deleted: DeletedContact) -> str:
         """Bring a deleted entry back with its attachments, handover links and Warnsignale."""
-        from app.services.findings import restore_decisions
 
         with self.vault.transaction() as session:
             row = insert_contact(session, deleted.record, action="wiederhergestellt")
