@@ -13,7 +13,7 @@ from app.demo import fill_demo
 from app.errors import InputRefused
 from app.model.entities import CHANNELS
 from app.services.diary import DiaryService
-from app.vault import Vault
+from app.vault.vault import Vault
 
 PASSPHRASE = "irrelevant-long-pass"
 TODAY = date(2026, 11, 25)

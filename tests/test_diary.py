@@ -13,7 +13,7 @@ from app.errors import InputRefused
 from app.records import ContactData, DocumentData, HandoverData
 from app.services.diary import DiaryService
 from app.services.verify import verify
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 WHEN = datetime.fromisoformat("2026-03-02T09:30:00+01:00")

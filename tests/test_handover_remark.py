@@ -39,7 +39,7 @@ from app.services.diary import (
 )
 from app.services.findings import FindingsService
 from app.services.verify import verify
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot
 
 TZ = timezone(timedelta(hours=1))

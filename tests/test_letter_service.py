@@ -21,7 +21,8 @@ from app.services.letters import (
     LetterInfo,
     LetterService,
 )
-from app.vault import Vault, attachments
+from app.vault import attachments
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.test_diary import _rotate_out_generations
 

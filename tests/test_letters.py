@@ -43,7 +43,7 @@ from app.redflags import load_rules
 from app.redflags.rules import letter_fact_on
 from app.services.diary import DiaryService
 from app.services.letters import LetterService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 NAME = "Олена Шевченко-Öztürk"

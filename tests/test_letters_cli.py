@@ -19,7 +19,7 @@ from app.records import (
     ProfileData,
 )
 from app.services.diary import DiaryService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE, run_cli
 
 NAME = "Олена Шевченко-Öztürk"

@@ -17,7 +17,7 @@ from app.services import interchange
 from app.services.diary import DiaryService
 from app.services.findings import ACTED, FindingsService
 from app.services.letters import LetterService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 COPIED = "Die Sachbearbeiterin hat meinen Personalausweis kopiert."

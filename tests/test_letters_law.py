@@ -27,7 +27,7 @@ from app.records import (
     ProfileData,
 )
 from app.services.diary import DiaryService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 TODAY = date(2026, 12, 7)

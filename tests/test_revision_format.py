@@ -17,7 +17,7 @@ from app.records import DocumentData, HandoverData
 from app.services.diary import GENESIS, DiaryService, canonical, chain_hash
 from app.services.revision_format import FORMAT, FORMAT_KEY, upgraded
 from app.services.verify import verify
-from app.vault import Vault
+from app.vault.vault import Vault
 
 WHEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone(timedelta(hours=1)))
 

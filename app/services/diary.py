@@ -8,7 +8,6 @@ with the vault saving itself.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -22,6 +21,7 @@ from typing import Any, BinaryIO, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.atomic import atomic_stream
 from app.catalogue import type_ids
 from app.errors import InputRefused
 from app.model import (
@@ -44,9 +44,11 @@ from app.records import (
     clean_text,
     to_utc_naive,
 )
+from app.services.entry_records import contact_record, handover_record
+from app.services.findings import restore_decisions, saved_decisions, sync_contact
 from app.services.revision_format import stamped
-from app.vault import Vault, attachments
-from app.vault.atomic import os_error, replace_file, temp_path_for
+from app.vault import attachments
+from app.vault.vault import Vault
 
 GENESIS = "0" * 64
 
@@ -150,7 +152,7 @@ def record_revision(
     return revision
 
 
-# ---------------------------------------------------------- conversions
+# The columns of an entry read for lists, without loading whole rows.
 _CONTACT_COLUMNS = (
     Contact.when,
     Contact.channel,
@@ -164,51 +166,6 @@ _CONTACT_COLUMNS = (
     Contact.extra,
     Contact.uid,
 )
-
-
-def contact_record(row: Contact) -> ContactData:
-    return ContactData(
-        when=datetime.fromisoformat(row.when),
-        channel=row.channel,
-        counterpart=row.counterpart,
-        companion=row.companion,
-        location=row.location,
-        notes=row.notes,
-        outcome=row.outcome,
-        follow_up=row.follow_up,
-        details=dict(row.details),
-        extra=dict(row.extra),
-        uid=row.uid,
-    )
-
-
-def document_record(row: HandoverDocument) -> DocumentData:
-    return DocumentData(
-        type=row.type,
-        original=row.original,
-        copied_by_jobcenter=row.copied_by_jobcenter,
-        scanned_by_jobcenter=row.scanned_by_jobcenter,
-        consent_asked=row.consent_asked,
-        receipt=row.receipt,
-        original_returned=row.original_returned,
-        description=row.description,
-        remark=row.remark,
-        period=row.period,
-        pages=row.pages,
-        extra=dict(row.extra),
-    )
-
-
-def handover_record(row: Handover) -> HandoverData:
-    return HandoverData(
-        when=datetime.fromisoformat(row.when),
-        method=row.method,
-        documents=[document_record(d) for d in row.documents],
-        contact_uid=row.contact.uid if row.contact is not None else None,
-        notes=row.notes,
-        extra=dict(row.extra),
-        uid=row.uid,
-    )
 
 
 def _apply_contact(row: Contact, data: ContactData) -> None:
@@ -311,10 +268,6 @@ def put_jobcenter(session: Session, data: JobcenterData) -> None:
 
 def sync_findings(session: Session, contact: Contact | None) -> None:
     """Check an entry for Warnsignale in the same unit of work that saved it."""
-    # app.services.findings builds on this module's conversions; imported here
-    # to keep the import graph one-way.
-    from app.services.findings import sync_contact
-
     if contact is not None:
         sync_contact(session, contact)
 
@@ -381,7 +334,6 @@ class DiaryService:
         longer read them; their files stay until the vault is closed, so that
         :meth:`undo_delete` can bring everything back within the session.
         """
-        from app.services.findings import saved_decisions
 
         with self.vault.transaction() as session:
             row = self._contact(session, uid)
@@ -420,7 +372,6 @@ class DiaryService:
 
     def undo_delete(self, deleted: DeletedContact) -> str:
         """Bring a deleted entry back with its attachments, handover links and Warnsignale."""
-        from app.services.findings import restore_decisions
 
         with self.vault.transaction() as session:
             row = insert_contact(session, deleted.record, action="wiederhergestellt")
@@ -903,28 +854,13 @@ class DiaryService:
             if row is None:
                 raise InputRefused("Dieser Anhang existiert nicht (mehr).")
             file_id, key, sha256, name = row.file_id, row.key, row.sha256, row.original_name
-        tmp = temp_path_for(target)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        try:
-            fd = os.open(tmp, flags, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                digest = hashlib.sha256()
-                for chunk in self.vault.read_attachment(file_id, key):
-                    digest.update(chunk)
-                    out.write(chunk)
-                if digest.hexdigest() != sha256:
-                    raise attachments.AttachmentDamaged(name)
-                out.flush()
-                os.fsync(out.fileno())
-            replace_file(tmp, target)  # retried while a scanner holds the file
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise os_error(target, exc, "Die Datei") from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        with atomic_stream(target, "Die Datei") as out:
+            digest = hashlib.sha256()
+            for chunk in self.vault.read_attachment(file_id, key):
+                digest.update(chunk)
+                out.write(chunk)
+            if digest.hexdigest() != sha256:
+                raise attachments.AttachmentDamaged(name)
 
     def delete_attachment(self, attachment_id: int) -> DeletedAttachment:
         """Delete an attachment; :meth:`undo_delete_attachment` brings it back.

@@ -40,7 +40,7 @@ def _fill(folder: Path) -> Any:
         ProfileData,
     )
     from app.services.diary import DiaryService
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     vault, _code = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
     diary = DiaryService(vault)

@@ -24,7 +24,8 @@ from reportlab.pdfgen import canvas
 
 from app.records import ContactData
 from app.services.diary import DiaryService
-from app.vault import Vault, attachments
+from app.vault import attachments
+from app.vault.vault import Vault
 from ui.common import filedialogs
 from ui.diary.attachments import AttachmentsPanel, format_size
 from ui.diary.view import DiaryView

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from app.services.diary import DiaryService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.diary.entry_form import EntryDialog
 from ui.diary.handover_editor import HandoverEditor

@@ -25,7 +25,7 @@ from app.records import (
 )
 from app.services.diary import DiaryService
 from app.services.letters import LetterService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.common import filedialogs
 from ui.letters.view import LettersView

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.records import ContactData, DocumentData, HandoverData, ProfileData
 from app.services.diary import DiaryService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.overview.view import OverviewView
 

@@ -15,7 +15,8 @@ from app.errors import WrongPassphrase
 from app.records import ContactData, JobcenterData, ProfileData
 from app.services.diary import DiaryService
 from app.settings import IDLE_MINUTES, SettingsService
-from app.vault import Credentials, Vault, device
+from app.vault import device
+from app.vault.vault import Credentials, Vault
 from tests.conftest import PASSPHRASE, files_opened_by
 from ui.main import MainWindow
 from ui.settings import view as settings_view

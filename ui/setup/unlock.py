@@ -23,7 +23,7 @@ from app.errors import AmtsError, VaultDamaged, WrongPassphrase
 from app.vault import VAULT_FILE
 
 if TYPE_CHECKING:
-    from app.vault import Credentials
+    from app.vault.vault import Credentials
 
 
 def derive_key(
@@ -36,7 +36,8 @@ def derive_key(
     The vault code (SQLAlchemy and all) is imported here too, on first unlock,
     so the window paints before it is loaded.
     """
-    from app.vault import Credentials, fileformat
+    from app.vault import fileformat
+    from app.vault.vault import Credentials
 
     creds = Credentials(passphrase=passphrase, recovery_code=recovery_code)
     try:
@@ -143,7 +144,7 @@ class UnlockPage(QWidget):
         self.device_button.setVisible(remembered_on_this_pc(self.folder_path))
 
     def unlock_with_device(self) -> None:
-        from app.vault import Credentials
+        from app.vault.vault import Credentials
 
         if self._busy:
             return
@@ -180,7 +181,7 @@ class UnlockPage(QWidget):
         self._derived(future.result())
 
     def _derived(self, result: object) -> None:
-        from app.vault import Credentials
+        from app.vault.vault import Credentials
 
         self._set_busy(False)
         if isinstance(result, AmtsError):
@@ -190,7 +191,7 @@ class UnlockPage(QWidget):
         self._open_with(result)
 
     def _open_with(self, creds: Credentials) -> None:
-        from app.vault import Vault
+        from app.vault.vault import Vault
 
         try:
             vault = Vault.open(self.folder_path, credentials=creds)
@@ -221,8 +222,8 @@ class UnlockPage(QWidget):
 
     def restore_backup(self) -> None:
         """Put the newest good generation in place; the damaged file is kept aside."""
-        from app.vault import Vault
         from app.vault.backup import restore
+        from app.vault.vault import Vault
 
         if self._backup is None:
             return
