@@ -495,9 +495,7 @@ def check_entry(
         ("outcome", contact.outcome),
         ("follow_up", contact.follow_up),
     ]
-    for key, value in sorted(contact.details.items()):
-        if isinstance(value, str) and value.strip() and key != "next_appointment":
-            texts.append((f"details.{key}", value))
+    texts += [(f"details.{key}", value) for key, value in contact.answers.text_answers()]
     for i, handover in enumerate(handovers):
         name = _handover_name(i)
         texts.append((f"{name}.notes", handover.notes))
