@@ -29,6 +29,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.errors import InputRefused
 from app.model import Contact, Handover
@@ -235,6 +236,60 @@ def _document(doc: _Doc, values: dict[str, str]) -> DocumentData:
     )
 
 
+def _placeholders(entry: _Entry, day: date, next_at: datetime | None) -> dict[str, str]:
+    """The values of the placeholders in the texts of one entry."""
+    return {
+        "date": _day(day),
+        "frist": _day(_workday(day + timedelta(days=entry.deadline_days))),
+        "next": _appointment(next_at) if next_at else "",
+        "m1": _months(day, 1),
+        "m2": _months(day, 2),
+        "m3": _months(day, 3),
+        "m12": _months(day, 12),
+    }
+
+
+def _write_entry(
+    session: Session, entry: _Entry, moment: datetime, next_at: datetime | None
+) -> None:
+    """One entry of the year and the papers handed over with it, through the services."""
+    values = _placeholders(entry, moment.date(), next_at)
+    details = ContactDetails(
+        asked_to_sign=entry.asked_to_sign,
+        copied_or_scanned=entry.copied_or_scanned,
+        documents_requested=list(entry.requested),
+        next_appointment=next_at,
+        other=dict(entry.extra_details),  # answers the entry form has no field for
+    ).to_details()
+    contact = insert_contact(
+        session,
+        ContactData(
+            when=moment,
+            channel=entry.channel,
+            counterpart=entry.counterpart,
+            companion=entry.companion,
+            location=entry.location,
+            notes=_fill(entry.notes, values),
+            outcome=_fill(entry.outcome, values),
+            follow_up=_fill(entry.follow_up, values),
+            details=details,
+        ),
+    )
+    given = entry.handover
+    if given is None:
+        return
+    insert_handover(
+        session,
+        HandoverData(
+            when=moment + timedelta(minutes=given.minutes_after),
+            method=given.method,
+            documents=[_document(doc, values) for doc in given.docs],
+            contact_uid=contact.uid if given.linked else None,
+            notes=_fill(given.notes, values),
+        ),
+    )
+
+
 # ------------------------------------------------------------------ the entry point
 def fill_demo(vault: Vault, *, today: date | None = None) -> None:
     """Fill an empty vault with a year of fictional content ending at `today`."""
@@ -251,58 +306,9 @@ def fill_demo(vault: Vault, *, today: date | None = None) -> None:
             raise InputRefused(
                 "Die Beispieldaten können nur in ein leeres Tagebuch geschrieben werden."
             )
-        put_profile(
-            session,
-            ProfileData(**_PROFILE, extra={"demo": True}),
-        )
-        put_jobcenter(
-            session,
-            JobcenterData(**_JOBCENTER, extra={"demo": True}),
-        )
+        put_profile(session, ProfileData(**_PROFILE, extra={"demo": True}))
+        put_jobcenter(session, JobcenterData(**_JOBCENTER, extra={"demo": True}))
         for entry, moment, next_at in zip(_YEAR, moments, upcoming, strict=True):
-            day = moment.date()
-            values = {
-                "date": _day(day),
-                "frist": _day(_workday(day + timedelta(days=entry.deadline_days))),
-                "next": _appointment(next_at) if next_at else "",
-                "m1": _months(day, 1),
-                "m2": _months(day, 2),
-                "m3": _months(day, 3),
-                "m12": _months(day, 12),
-            }
-            details = ContactDetails(
-                asked_to_sign=entry.asked_to_sign,
-                copied_or_scanned=entry.copied_or_scanned,
-                documents_requested=list(entry.requested),
-                next_appointment=next_at,
-                other=dict(entry.extra_details),  # answers the entry form has no field for
-            ).to_details()
-            contact = insert_contact(
-                session,
-                ContactData(
-                    when=moment,
-                    channel=entry.channel,
-                    counterpart=entry.counterpart,
-                    companion=entry.companion,
-                    location=entry.location,
-                    notes=_fill(entry.notes, values),
-                    outcome=_fill(entry.outcome, values),
-                    follow_up=_fill(entry.follow_up, values),
-                    details=details,
-                ),
-            )
-            given = entry.handover
-            if given is None:
-                continue
-            insert_handover(
-                session,
-                HandoverData(
-                    when=moment + timedelta(minutes=given.minutes_after),
-                    method=given.method,
-                    documents=[_document(doc, values) for doc in given.docs],
-                    contact_uid=contact.uid if given.linked else None,
-                    notes=_fill(given.notes, values),
-                ),
-            )
+            _write_entry(session, entry, moment, next_at)
         # the demo shows its Warnsignale at once, checked with the rules shipped now
         check_all_in(session)
