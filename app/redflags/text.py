@@ -328,16 +328,9 @@ def _mark_clauses(tokens: list[Token]) -> None:
             t.other = other
 
 
-def _mark_negation(tokens: list[Token]) -> None:
-    """Mark the words a negator reaches (see the comments below for how far).
-
-    Each negator's reach is read from tables made in one pass from the right, and the
-    reaches are added up in one pass at the end: walking a clause again for every
-    negator in it ("nicht nicht nicht …") grew with the square of the clause."""
+def _clause_tables(tokens: list[Token]) -> tuple[list[int], list[int], list[int]]:
+    """Where each token's clause begins and ends, and the content words before each."""
     n = len(tokens)
-    if not n:
-        return
-    # where each token's clause begins and ends, and content words counted so far
     clause_start = [0] * n
     clause_end = [0] * n
     for begin, finish in _clause_ranges(tokens):
@@ -347,8 +340,13 @@ def _mark_negation(tokens: list[Token]) -> None:
     content_before = [0] * (n + 1)
     for k, t in enumerate(tokens):
         content_before[k + 1] = content_before[k] + t.content
-    # a forward scan that reaches position p (in its clause): where it stops, the end of
-    # the words it marks, and how many content words it counts
+    return clause_start, clause_end, content_before
+
+
+def _forward_reach(tokens: list[Token]) -> tuple[list[int], list[int], list[int]]:
+    """For a forward scan that reaches position p (in its clause): where it stops, the
+    end of the words it marks, and how many content words it counts."""
+    n = len(tokens)
     stop = [n] * (n + 1)
     mark_end = [n] * (n + 1)
     counted = [0] * (n + 1)
@@ -368,6 +366,20 @@ def _mark_negation(tokens: list[Token]) -> None:
             )
         else:
             stop[p], mark_end[p], counted[p] = p + 1, p + 1, int(content)
+    return stop, mark_end, counted
+
+
+def _mark_negation(tokens: list[Token]) -> None:
+    """Mark the words a negator reaches (see the comments below for how far).
+
+    Each negator's reach is read from tables made in one pass from the right, and the
+    reaches are added up in one pass at the end: walking a clause again for every
+    negator in it ("nicht nicht nicht …") grew with the square of the clause."""
+    n = len(tokens)
+    if not n:
+        return
+    clause_start, clause_end, content_before = _clause_tables(tokens)
+    stop, mark_end, counted = _forward_reach(tokens)
 
     reach = [0] * (n + 1)  # +1 where a marked range begins, -1 where it ends
 
