@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,11 +34,18 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmtsError, InputRefused
 from app.firstrun import check_passphrase
-from app.services.diary import DiaryService
-from app.settings import IDLE_MINUTES, SettingsService, verify_backup
-from app.vault import device
-from app.vault.backup import write_backup
-from app.vault.vault import DEFAULT_UNLOCK_MS, Credentials, RekeyResult, Vault
+from app.services.workspace import (
+    DEFAULT_UNLOCK_MS,
+    OpenedDiary,
+    RekeyResult,
+    check_backup,
+    credentials,
+    device_availability,
+)
+from app.settings import IDLE_MINUTES
+
+if TYPE_CHECKING:
+    from app.services.workspace import Credentials
 from ui.common.filedialogs import open_file_name, save_file_name
 from ui.common.forms import (
     JobcenterForm,
@@ -79,16 +86,15 @@ class SettingsView(QWidget):
 
     def __init__(
         self,
-        vault: Vault,
-        service: DiaryService,
+        opened: OpenedDiary,
         parent: QWidget | None = None,
         *,
         unlock_time_ms: int = DEFAULT_UNLOCK_MS,
     ) -> None:
         super().__init__(parent)
-        self.vault = vault
-        self.service = service
-        self.settings = SettingsService(vault)
+        self.opened = opened
+        self.service = opened.diary
+        self.settings = opened.settings
         self.unlock_time_ms = unlock_time_ms
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="einstellungen")
         self._progress: QProgressDialog | None = None
@@ -286,14 +292,14 @@ class SettingsView(QWidget):
     def reload(self) -> None:
         self.profile.set_data(self.service.profile())
         self.jobcenter.set_data(self.service.jobcenter())
-        available, reason = device.availability()
+        available, reason = device_availability()
         self.remember.blockSignals(True)
-        self.remember.setChecked(self.vault.device_slot_enabled)
-        self.remember.setEnabled(available or self.vault.device_slot_enabled)
+        self.remember.setChecked(self.opened.device_slot_enabled)
+        self.remember.setEnabled(available or self.opened.device_slot_enabled)
         self.remember.blockSignals(False)
         self.remember_reason.setText(reason)
         self.remember_reason.setVisible(not available)
-        if self.vault.device_forgotten:
+        if self.opened.device_forgotten:
             self.remember_status.setText(
                 self.tr(
                     "Der Schlüsselbund dieses PCs hat den gemerkten Schlüssel nicht mehr. "
@@ -433,9 +439,9 @@ class SettingsView(QWidget):
             self.passphrase_status.setText(exc.message)
             return
         self.passphrase.clear()
-        vault, unlock_ms = self.vault, self.unlock_time_ms
+        opened, unlock_ms = self.opened, self.unlock_time_ms
         self._run(
-            lambda: vault.change_passphrase(new, unlock_time_ms=unlock_ms),
+            lambda: opened.change_passphrase(new, unlock_time_ms=unlock_ms),
             self._passphrase_changed,
             self.passphrase_status,
             self.tr(
@@ -485,9 +491,8 @@ class SettingsView(QWidget):
                 return
         if self.working:
             return
-        vault = self.vault
         self._run(
-            vault.renew_recovery_code,
+            self.opened.renew_recovery_code,
             self._code_renewed,
             self.code_status,
             self.tr(
@@ -514,20 +519,20 @@ class SettingsView(QWidget):
 
     def _show_new_code(self, code: str) -> None:
         profile = self.service.profile()
-        self.code_panel.set_code(code, self.vault.folder, profile.name if profile else "")
+        self.code_panel.set_code(code, self.opened.folder, profile.name if profile else "")
         self.code_panel.show()
 
     # ----------------------------------------------------------------- this PC
     def set_remember(self, remember: bool) -> None:
         try:
             if remember:
-                self.vault.enable_device_slot()
+                self.opened.enable_device_slot()
             else:
-                self.vault.disable_device_slot()
+                self.opened.disable_device_slot()
         except AmtsError as exc:
             self.remember_status.setText(exc.message)
             self.remember.blockSignals(True)
-            self.remember.setChecked(self.vault.device_slot_enabled)
+            self.remember.setChecked(self.opened.device_slot_enabled)
             self.remember.blockSignals(False)
             return
         self.remember_status.setText(
@@ -562,10 +567,10 @@ class SettingsView(QWidget):
             return
         if target.suffix.lower() != ".amtbak":
             target = target.with_name(target.name + ".amtbak")
-        vault = self.vault
+        opened = self.opened
 
         def work() -> tuple[Path, int, int]:
-            count = write_backup(vault, target)
+            count = opened.write_backup(target)
             return target, count, target.stat().st_size
 
         self._run(
@@ -627,9 +632,9 @@ class SettingsView(QWidget):
         )
         if not ok or not secret:
             return
-        creds = Credentials(passphrase=secret)
+        creds = credentials(passphrase=secret)
         self._run(
-            lambda: verify_backup(source, creds),
+            lambda: check_backup(source, creds),
             lambda result: self._backup_checked(result, source, creds),
             self.backup_status,
             self.tr("Einen Moment bitte – die Sicherung wird geprüft …"),

@@ -42,8 +42,7 @@ from app.firstrun import (
     suggest_folder,
 )
 from app.paths import default_vault_dir, pointed_vault_dir, remember_vault_dir
-from app.vault import VAULT_FILE
-from app.vault.vault import DEFAULT_UNLOCK_MS
+from app.services.workspace import DEFAULT_UNLOCK_MS, VAULT_FILE, OpenedDiary
 from ui.common.filedialogs import existing_folder
 from ui.common.forms import (
     JobcenterForm,
@@ -383,9 +382,9 @@ class DonePage(Page):
 
 
 class FirstRunWizard(QWidget):
-    """Set up a new diary; emits ``completed`` with the open Vault at the end."""
+    """Set up a new diary; emits ``completed`` with the :class:`OpenedDiary` at the end."""
 
-    completed = Signal(object)  # Vault
+    completed = Signal(object)  # OpenedDiary
     open_existing = Signal(object)  # Path of a folder with a diary in it
 
     def __init__(
@@ -668,7 +667,7 @@ class FirstRunWizard(QWidget):
             return
         vault = self.finished_with.vault
         self.finished_with = None
-        self.completed.emit(vault)
+        self.completed.emit(OpenedDiary(vault))
 
     # ----------------------------------------------------------- the slow part
     def _start_creating(self) -> None:
