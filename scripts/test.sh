@@ -21,7 +21,7 @@ fi
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-echo "== mypy (strict on app/)"
+echo "== mypy (strict on app/ and ui/)"
 .venv/bin/mypy
 echo "== pytest"
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

@@ -6,11 +6,8 @@ below, every handover with its documents (a tree model).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QItemSelection,
     QModelIndex,
     QObject,
@@ -34,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.catalogue import document_types
 from app.services.diary import DiaryService, DocumentSummary
 from ui.common.i18n import label
+from ui.common.table import Column, TableModel
 from ui.diary.model import format_date
 
 METHOD_LABELS = {
@@ -54,64 +52,45 @@ def _label(type_id: str) -> str:
     return doc.label if doc else type_id
 
 
-class SummaryModel(QAbstractTableModel):
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("Bezeichnung", "Dokument"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Zuerst abgegeben"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Zuletzt abgegeben"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Wie oft"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Quittung"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Kopiert/gescannt"),
-    )
+def _note(line: DocumentSummary) -> str | None:
+    doc = document_types().get(line.type)
+    return doc.note if doc else None
 
+
+class SummaryModel(TableModel[DocumentSummary]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.lines: list[DocumentSummary] = []
+        super().__init__(
+            (
+                # the type's name is catalogue data, not interface text
+                Column(
+                    QT_TRANSLATE_NOOP("Bezeichnung", "Dokument"),
+                    lambda s: _label(s.type),
+                    tooltip=_note,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Bezeichnung", "Zuerst abgegeben"),
+                    lambda s: format_date(s.first),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Bezeichnung", "Zuletzt abgegeben"),
+                    lambda s: format_date(s.last),
+                ),
+                Column(QT_TRANSLATE_NOOP("Bezeichnung", "Wie oft"), lambda s: str(s.times)),
+                Column(QT_TRANSLATE_NOOP("Bezeichnung", "Quittung"), self.receipt_text),
+                Column(QT_TRANSLATE_NOOP("Bezeichnung", "Kopiert/gescannt"), self.copied_text),
+            ),
+            parent,
+        )
 
-    def set_lines(self, lines: list[DocumentSummary]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
+    def receipt_text(self, line: DocumentSummary) -> str:
+        # words, not colour: readable for everyone
+        if line.receipts == line.times:
+            return self.tr("ja, immer")
+        if line.receipts == 0:
+            return self.tr("nein, nie")
+        return self.tr("{r} von {n} Mal").format(r=line.receipts, n=line.times)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return label(self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        line = self.lines[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            doc = document_types().get(line.type)
-            return doc.note if doc and column == 0 else None
-        if column == 0:
-            return _label(line.type)  # catalogue data, not interface text
-        if column == 1:
-            return format_date(line.first)
-        if column == 2:
-            return format_date(line.last)
-        if column == 3:
-            return str(line.times)
-        if column == 4:
-            # words, not colour: readable for everyone
-            if line.receipts == line.times:
-                return self.tr("ja, immer")
-            if line.receipts == 0:
-                return self.tr("nein, nie")
-            return self.tr("{r} von {n} Mal").format(r=line.receipts, n=line.times)
+    def copied_text(self, line: DocumentSummary) -> str:
         return (
             self.tr("nein")
             if line.copied_or_scanned == 0
@@ -175,7 +154,7 @@ class DocumentsView(QWidget):
         layout.addWidget(splitter, 1)
 
     def reload(self) -> None:
-        self.summary_model.set_lines(self.service.document_summary())
+        self.summary_model.set_rows(self.service.document_summary())
         # removeRows, not clear(): clear() on an expanded tree of 2,000 handovers took
         # over a second, removing the rows 30 ms
         self.tree_model.removeRows(0, self.tree_model.rowCount())
@@ -248,7 +227,7 @@ class DocumentsView(QWidget):
             self.receipt_requested.emit(uid)
 
     def clear(self) -> None:
-        self.summary_model.set_lines([])
+        self.summary_model.set_rows([])
         self.tree_model.removeRows(0, self.tree_model.rowCount())
         self.empty.clear()
         self._update_receipt()

@@ -7,7 +7,6 @@ keystroke stays cheap even with 10,000 entries.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, overload
 
@@ -15,7 +14,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractProxyModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,6 +22,7 @@ from PySide6.QtCore import (
 
 from app.records import ContactData
 from ui.common.i18n import label
+from ui.common.table import Column, TableModel
 
 CHANNEL_LABELS = {
     "termin": QT_TRANSLATE_NOOP("Bezeichnung", "Termin"),
@@ -37,7 +36,6 @@ CHANNEL_LABELS = {
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, UID_ROLE})
 
 
 def format_date(moment: date) -> str:
@@ -57,110 +55,52 @@ def one_line(text: str, limit: int = 120) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class ContactTableModel(QAbstractTableModel):
+def _channel_text(contact: ContactData) -> str:
+    return label(CHANNEL_LABELS.get(contact.channel, contact.channel))
+
+
+def _when(contact: ContactData) -> float:
+    return contact.when.timestamp()
+
+
+CONTACT_COLUMNS: tuple[Column[ContactData], ...] = (
+    Column(QT_TRANSLATE_NOOP("Bezeichnung", "Datum"), lambda c: format_date(c.when), _when),
+    Column(QT_TRANSLATE_NOOP("Bezeichnung", "Uhrzeit"), lambda c: format_time(c.when), _when),
+    Column(
+        QT_TRANSLATE_NOOP("Bezeichnung", "Art"),
+        _channel_text,
+        lambda c: _channel_text(c).casefold(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Bezeichnung", "Gesprächspartner"),
+        lambda c: c.counterpart,
+        lambda c: c.counterpart.casefold(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Bezeichnung", "Notiz"),
+        lambda c: one_line(c.notes),
+        lambda c: c.notes.casefold(),
+        tooltip=lambda c: one_line(c.notes, 600),
+    ),
+)
+
+
+class ContactTableModel(TableModel[ContactData]):
     """The diary's entries; sorts itself (plain Python keys, one pass).
 
     Sorting here instead of in the proxy keeps a keystroke cheap: the proxy keeps
     the source order, so a new search result is not re-sorted through thousands of
-    ``data()`` calls.
+    ``data()`` calls. Each entry's texts are formatted once, not on every paint.
     """
 
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("Bezeichnung", "Datum"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Uhrzeit"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Art"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Gesprächspartner"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Notiz"),
-    )
-
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ContactData] = []
-        self._shown: dict[int, tuple[str, ...]] = {}
-        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
-        self.version = 0  # changes whenever rows or their order change
-
-    def set_contacts(self, contacts: list[ContactData]) -> None:
-        self.beginResetModel()
-        self._rows = list(contacts)
-        self._shown = {}
-        self._sort_rows()
-        self.version += 1
-        self.endResetModel()
-
-    def rows(self) -> list[ContactData]:
-        return self._rows
-
-    def contact_at(self, row: int) -> ContactData:
-        return self._rows[row]
-
-    def _key(self, column: int) -> Callable[[ContactData], Any]:
-        if column in (0, 1):
-            return lambda c: c.when.timestamp()
-        if column == 2:
-            return lambda c: label(CHANNEL_LABELS.get(c.channel, c.channel)).casefold()
-        if column == 3:
-            return lambda c: c.counterpart.casefold()
-        return lambda c: c.notes.casefold()
-
-    def _sort_rows(self) -> None:
-        column, order = self._sort
-        self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.COLUMNS):
-            return
-        self.layoutAboutToBeChanged.emit()
-        old_row = {id(c): i for i, c in enumerate(self._rows)}
-        self._sort = (column, order)
-        self._sort_rows()
-        self.version += 1
-        new_row = {old_row[id(c)]: i for i, c in enumerate(self._rows)}
-        persistent = self.persistentIndexList()  # keeps the selection on its entry
-        self.changePersistentIndexList(
-            persistent, [self.index(new_row[p.row()], p.column()) for p in persistent]
+        super().__init__(
+            CONTACT_COLUMNS,
+            parent,
+            roles={UID_ROLE: lambda c: c.uid},
+            sort=(0, Qt.SortOrder.DescendingOrder),
+            cache_text=True,
         )
-        self.layoutChanged.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return label(self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        return self.cell(index.row(), index.column(), role)
-
-    def cell(self, row: int, column: int, role: int) -> Any:
-        """What ``data`` answers, by row number (the proxy asks directly)."""
-        if role not in _ROLES:
-            return None  # painting asks a dozen roles per cell; most are not ours
-        contact = self._rows[row]
-        if role == UID_ROLE:
-            return contact.uid
-        if role == Qt.ItemDataRole.DisplayRole:
-            shown = self._shown.get(id(contact))
-            if shown is None:  # formatted once per entry, not on every paint
-                shown = self._shown[id(contact)] = (
-                    format_date(contact.when),
-                    format_time(contact.when),
-                    label(CHANNEL_LABELS.get(contact.channel, contact.channel)),
-                    contact.counterpart,
-                    one_line(contact.notes),
-                )
-            return shown[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return one_line(contact.notes, 600)
-        return None
 
 
 class ContactFilterProxy(QAbstractProxyModel):
@@ -206,7 +146,7 @@ class ContactFilterProxy(QAbstractProxyModel):
 
     def _rows(self) -> list[ContactData]:
         model = self.sourceModel()
-        return model.rows() if isinstance(model, ContactTableModel) else []
+        return model.rows if isinstance(model, ContactTableModel) else []
 
     def _recompute(self) -> None:
         rows = self._rows()

@@ -156,7 +156,7 @@ class DiaryView(QWidget):
 
     # ----------------------------------------------------------- loading
     def reload(self) -> None:
-        self.model.set_contacts(self.service.contacts())
+        self.model.set_rows(self.service.contacts())
         self.apply_search()
         self._update_count()
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
@@ -164,7 +164,7 @@ class DiaryView(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
-        self.model.set_contacts([])
+        self.model.set_rows([])
         self.search.clear()
         self.detail.clear()
         self.attachments.clear()
@@ -219,7 +219,7 @@ class DiaryView(QWidget):
 
     def select_uid(self, uid: str) -> bool:
         """Choose an entry (from a Warnsignal); filters that hide it are cleared first."""
-        row = next((r for r, c in enumerate(self.model.rows()) if c.uid == uid), -1)
+        row = next((r for r, c in enumerate(self.model.rows) if c.uid == uid), -1)
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QItemSelection,
     QModelIndex,
     QObject,
@@ -44,6 +43,7 @@ from app.errors import AmtsError
 from app.redflags import Rule, load_rules
 from app.services.findings import ACTED, DISMISSED, OPEN, FindingInfo, FindingsService
 from ui.common.i18n import label
+from ui.common.table import Column, TableModel
 from ui.diary.model import CHANNEL_LABELS, format_date
 from ui.findings.panel import evidence_html, letter_text, severity_text
 
@@ -70,6 +70,10 @@ def entry_text(finding: FindingInfo) -> str:
     return f"{kind} – {finding.counterpart}" if finding.counterpart else kind
 
 
+def status_text(finding: FindingInfo) -> str:
+    return label(STATUS_LABELS.get(finding.status, finding.status))
+
+
 def rules_or_empty() -> dict[str, Rule]:
     try:
         return load_rules()
@@ -77,85 +81,55 @@ def rules_or_empty() -> dict[str, Rule]:
         return {}  # titles fall back to the rule id; the entries stay readable
 
 
-class FindingsModel(QAbstractTableModel):
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("Bezeichnung", "Datum"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Warnsignal"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Eintrag"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Status"),
-    )
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[FindingInfo] = []
-        self.rules: dict[str, Rule] = {}
-        self.sort_key: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
-
-    def set_findings(self, rows: list[FindingInfo], rules: dict[str, Rule]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.rules = rules
-        self._sort_rows()
-        self.endResetModel()
-
+class FindingsModel(TableModel[FindingInfo]):
     # Sorted here with plain Python keys, not by the proxy through data(): a proxy
     # sort of 5,000 findings cost most of a second (see DiaryView's model, too).
-    def _key(self, column: int) -> Any:
-        if column == 0:
-            return lambda f: (f.when.timestamp(), f.id)
-        if column == 1:
-            return lambda f: (self.title(f).casefold(), -f.when.timestamp())
-        if column == 2:
-            return lambda f: (entry_text(f).casefold(), -f.when.timestamp())
-        return lambda f: (_STATUS_ORDER.get(f.status, 9), -f.when.timestamp())
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("Bezeichnung", "Datum"),
+                    lambda f: format_date(f.when),
+                    lambda f: (f.when.timestamp(), f.id),
+                    tooltip=lambda f: format_date(f.when),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Bezeichnung", "Warnsignal"),
+                    self.title,
+                    lambda f: (self.title(f).casefold(), -f.when.timestamp()),
+                    tooltip=self.title,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Bezeichnung", "Eintrag"),
+                    entry_text,
+                    lambda f: (entry_text(f).casefold(), -f.when.timestamp()),
+                    tooltip=entry_text,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Bezeichnung", "Status"),
+                    status_text,
+                    lambda f: (_STATUS_ORDER.get(f.status, 9), -f.when.timestamp()),
+                    tooltip=self.status_tooltip,
+                ),
+            ),
+            parent,
+            roles={ID_ROLE: lambda f: f.id, STATUS_ROLE: lambda f: f.status},
+            sort=(0, Qt.SortOrder.DescendingOrder),
+        )
+        self.rules: dict[str, Rule] = {}
 
-    def _sort_rows(self) -> None:
-        column, order = self.sort_key
-        self.rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self.sort_key = (column, order)
-        self._sort_rows()
-        self.layoutChanged.emit()
+    def set_findings(self, rows: list[FindingInfo], rules: dict[str, Rule]) -> None:
+        self.rules = rules
+        self.set_rows(rows)
 
     def title(self, finding: FindingInfo) -> str:
         rule = self.rules.get(finding.rule_id)
         return rule.title if rule is not None else finding.rule_id  # rule data
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return label(self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        finding = self.rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return finding.id
-        if role == STATUS_ROLE:
-            return finding.status
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and not finding.current:
+    def status_tooltip(self, finding: FindingInfo) -> str:
+        if not finding.current:
             return self.tr("Im Eintrag, wie er jetzt ist, nicht mehr erkannt")
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if column == 0:
-            return format_date(finding.when)
-        if column == 1:
-            return self.title(finding)
-        if column == 2:
-            return entry_text(finding)
-        return label(STATUS_LABELS.get(finding.status, finding.status))
+        return status_text(finding)
 
     def row_of(self, finding_id: int) -> int:
         return next((r for r, f in enumerate(self.rows) if f.id == finding_id), -1)
