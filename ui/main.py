@@ -288,7 +288,21 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(folder)
         self.wizard: FirstRunWizard | None = None
         self.pages.addWidget(self.unlock_page)
-        # A calm notice above every page while the open diary lies in a synced folder.
+        self._deleted: list[DeletedContact | DeletedLetter] = []  # newest last, for Strg+Z
+        self._retired: QWidget | None = None  # the last page taken out, until Qt deletes it
+        self._make_central()
+        self.unlock_page.unlocked.connect(self.show_workspace)
+        self._make_actions()
+        self._update_actions()
+        self._make_timers_and_status(idle_minutes)
+        self.resize(1100, 700)
+        if not (folder / VAULT_FILE).exists():
+            self.start_wizard(folder)
+
+    # ------------------------------------------------------------ building
+    def _make_central(self) -> None:
+        """The pages, and a calm notice above every page while the diary lies in a synced
+        folder."""
         self.sync_notice = QWidget()
         self.sync_banner = QLabel()
         self.sync_banner.setObjectName("syncBanner")
@@ -310,8 +324,9 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.sync_notice)
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.unlock_page.unlocked.connect(self.show_workspace)
 
+    def _make_actions(self) -> None:
+        """Tagebuch menu and its shortcuts, which work on every page."""
         self.lock_action = QAction(self.tr("&Sperren"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -333,8 +348,6 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction(self.tr("Löschen &rückgängig machen"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo_delete)
-        self._deleted: list[DeletedContact | DeletedLetter] = []  # newest last, for Strg+Z
-        self._retired: QWidget | None = None  # the last page taken out, until Qt deletes it
         menu = self.menuBar().addMenu(self.tr("&Tagebuch"))
         menu.addAction(self.new_action)
         menu.addAction(self.letter_action)
@@ -350,8 +363,9 @@ class MainWindow(QMainWindow):
             self.lock_action,
         ):
             self.addAction(action)
-        self._update_actions()
 
+    def _make_timers_and_status(self, idle_minutes: float) -> None:
+        """The idle lock, and the status bar's save state (saving runs in the background)."""
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.set_idle_minutes(idle_minutes)
@@ -368,9 +382,6 @@ class MainWindow(QMainWindow):
         self.save_poll = QTimer(self)
         self.save_poll.setInterval(250)
         self.save_poll.timeout.connect(self.show_save_state)
-        self.resize(1100, 700)
-        if not (folder / VAULT_FILE).exists():
-            self.start_wizard(folder)
 
     # ------------------------------------------------------------ first run
     def start_wizard(self, folder: Path) -> None:

@@ -103,6 +103,13 @@ class SettingsView(QWidget):
         self._poll = QTimer(self)
         self._poll.setInterval(30)
 
+        self._make_widgets()
+        self._lay_out()
+        self._connect()
+        self.reload()
+
+    # ------------------------------------------------------------ building
+    def _make_widgets(self) -> None:
         # --- Profil
         self.profile = ProfileForm()
         self.profile_save = QPushButton(self.tr("Profil spei&chern"))
@@ -141,10 +148,27 @@ class SettingsView(QWidget):
         self.busy.setAccessibleName(self.tr("Bitte warten"))
         self.busy.hide()
 
+    def _lay_out(self) -> None:
+        """One column of sections in a scroll area, the busy bar below it."""
         column = QWidget()
         column.setMaximumWidth(760)
         layout = QVBoxLayout(column)
         layout.addWidget(QLabel(self.tr("<h2>Einstellungen</h2>")))
+        self._add_diary_sections(layout)
+        self._add_key_sections(layout)
+        self._add_lock_and_backup_sections(layout)
+        layout.addStretch(1)
+
+        self.scroll_area = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(column)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.busy)
+
+    def _add_diary_sections(self, layout: QVBoxLayout) -> None:
         layout.addWidget(
             self._section(self.tr("Profil"), self.profile, self.profile_save, self.profile_status)
         )
@@ -153,6 +177,9 @@ class SettingsView(QWidget):
                 self.tr("Jobcenter"), self.jobcenter, self.jobcenter_save, self.jobcenter_status
             )
         )
+
+    def _add_key_sections(self, layout: QVBoxLayout) -> None:
+        """Passphrase, recovery code and "on this PC": the ways into the diary."""
         layout.addWidget(
             self._section(
                 self.tr("Passphrase ändern"),
@@ -196,6 +223,8 @@ class SettingsView(QWidget):
                 self.remember_status,
             )
         )
+
+    def _add_lock_and_backup_sections(self, layout: QVBoxLayout) -> None:
         idle_row = QHBoxLayout()
         idle_label = QLabel(self.tr("A&utomatisch sperren nach"))
         idle_label.setBuddy(self.idle)
@@ -228,17 +257,8 @@ class SettingsView(QWidget):
                 self.backup_status,
             )
         )
-        layout.addStretch(1)
 
-        self.scroll_area = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(column)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(self.busy)
-
+    def _connect(self) -> None:
         self._connections: list[tuple[Any, Callable[..., Any]]] = [
             (self._poll.timeout, self._check_done),
             (self.profile_save.clicked, self.save_profile),
@@ -253,9 +273,7 @@ class SettingsView(QWidget):
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
-        self.reload()
 
-    # ------------------------------------------------------------ building
     def _status(self, accessible: str) -> Note:
         return Note(accessible)
 

@@ -407,7 +407,15 @@ class FirstRunWizard(QWidget):
         self._poll = QTimer(self)
         self._poll.setInterval(30)
 
-        pointed = pointed_vault_dir(config_dir)
+        self._make_pages(default, start)
+        self._lay_out()
+        self._connect()
+        self._found: Path | None = None
+        self.show_step()
+
+    # ------------------------------------------------------------------ building
+    def _make_pages(self, default: Path, start: Path) -> None:
+        pointed = pointed_vault_dir(self.config_dir)
         missing = pointed if pointed is not None and not (pointed / VAULT_FILE).exists() else None
         self.welcome = WelcomePage(missing)
         self.folder_page = FolderPage(default)
@@ -436,6 +444,8 @@ class FirstRunWizard(QWidget):
         for step in STEPS:
             self.stack.addWidget(self.pages[step])
 
+    def _lay_out(self) -> None:
+        """Step, title, the page, busy bar, message and buttons in a calm column."""
         self.progress = QLabel()
         self.progress.setAccessibleName(self.tr("Schritt"))
         self.title = QLabel()
@@ -476,6 +486,7 @@ class FirstRunWizard(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
+    def _connect(self) -> None:
         self._connections = [
             (self._poll.timeout, self._check_done),
             (self.back_button.clicked, self.back),
@@ -489,8 +500,6 @@ class FirstRunWizard(QWidget):
                 self._connections.append((edit.returnPressed, self.next))
         for signal, slot in self._connections:
             signal.connect(slot)
-        self._found: Path | None = None
-        self.show_step()
 
     # ------------------------------------------------------------------ life
     def dispose(self) -> None:
