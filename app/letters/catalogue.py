@@ -128,6 +128,7 @@ def load(path: Path = CATALOGUE) -> Catalogue:
             detail_fields=tuple(fields),
             warning=str(entry.get("warning", "")).strip(),
             answer_expected=bool(entry["answer_expected"]),
+            recipient=recipient,
         )
         layouts[type_id] = Layout(
             recipient=recipient,

@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AmtsError
-from app.letters.model import DetailField, LetterDoc, LetterRequest, LetterType
+from app.letters.model import DetailField, LetterDoc, LetterRequest, LetterType, SentDetails
 from ui.common.i18n import label
 from ui.diary.model import CHANNEL_LABELS, format_date, one_line
 from ui.letters.pdf_view import (
@@ -78,7 +78,6 @@ from ui.letters.pdf_view import (
 if TYPE_CHECKING:
     from app.services.findings import FindingsService
     from app.services.letters import LetterService
-    from app.vault.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -130,22 +129,19 @@ class Choices:
         return next((c.id for c in getattr(self, kind) if c.uid == uid), None)
 
 
-def load_choices(
-    vault: Vault, findings: FindingsService | None, letters: LetterService | None
-) -> Choices:
+def load_choices(findings: FindingsService | None, letters: LetterService) -> Choices:
     """The newest entries, handovers and Warnsignale, and all letters, as one line each.
 
     Entries and handovers come from the letter service with their row ids (a
     LetterRequest names rows; the diary service hands out uids).
     """
     from app.catalogue import document_types
-    from app.services.letters import LetterService
     from ui.diary.documents_view import METHOD_LABELS
     from ui.findings.view import entry_text, rules_or_empty
 
     choices = Choices()
     types = document_types()
-    source = letters if letters is not None else LetterService(vault)
+    source = letters
     for entry in source.recent_entries(MAX_ENTRIES):
         kind = label(CHANNEL_LABELS.get(entry.channel, entry.channel))
         who = f" – {entry.counterpart}" if entry.counterpart else ""
@@ -171,11 +167,10 @@ def load_choices(
                     f"{format_date(finding.when)}, {title} ({entry_text(finding)})",
                 )
             )
-    if letters is not None:
-        for info in letters.letters():
-            dated = info.sent_on or info.letter_date
-            day = format_date(dated) if dated else "–"
-            choices.letters.append(Choice(info.id, "", f"{day}, {info.title}: {info.subject}"))
+    for info in letters.letters():
+        dated = info.sent_on or info.letter_date
+        day = format_date(dated) if dated else "–"
+        choices.letters.append(Choice(info.id, "", f"{day}, {info.title}: {info.subject}"))
     return choices
 
 
@@ -262,7 +257,6 @@ class LetterWizard(QDialog):
 
     def __init__(
         self,
-        vault: Vault,
         letters: LetterService,
         findings: FindingsService | None = None,
         request: LetterRequest | None = None,
@@ -273,7 +267,6 @@ class LetterWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.draft_id = draft_id  # a stored draft being changed: kept under its number
-        self.vault = vault
         self.letters = letters
         self.findings = findings
         self.setWindowTitle(
@@ -289,7 +282,7 @@ class LetterWizard(QDialog):
         self._recipient_for = ""  # the type the recipient field was filled for
         self.types = letter_types()
         self.suggested = [t for t in suggested if t in self.types]
-        self.choices = load_choices(vault, findings, letters)
+        self.choices = load_choices(findings, letters)
         self.fields: dict[str, QLineEdit | QPlainTextEdit | QDateEdit | QCheckBox] = {}
         # what the diary last proposed per field (app/letters/proposals.py)
         self._proposed: dict[str, str] = {}
@@ -705,8 +698,8 @@ class LetterWizard(QDialog):
         self.warning_text.setText(
             f"<b>⚠ {html.escape(self.tr('Bitte zuerst lesen'))}</b><br>{html.escape(kind.warning)}"
         )
-        self.recipient_box.setVisible(kind.id == "beschwerde")
-        if kind.id == "beschwerde" and self._recipient_for != kind.id:
+        self.recipient_box.setVisible(kind.recipient_editable)
+        if kind.recipient_editable and self._recipient_for != kind.id:
             self._prefill_recipient()
 
     def _field_widget(
@@ -764,17 +757,8 @@ class LetterWizard(QDialog):
         kind = self.selected_type()
         if kind is None:
             return
-        trial = self.request()
-        trial.recipient_lines = None
-        for spec in kind.detail_fields:  # placeholders: only the address is wanted here
-            if trial.details.get(spec.name):
-                continue
-            if spec.kind in ("text", "lines"):
-                trial.details[spec.name] = "…"
-            elif spec.required:
-                trial.details[spec.name] = "01.01.2000"
         try:
-            doc = self._build(trial)
+            lines, note = self.letters.default_recipient(self.request())
         except AmtsError as exc:  # the user types the address in then
             self.recipient_note.setText(
                 exc.message
@@ -788,12 +772,13 @@ class LetterWizard(QDialog):
             )
             return
         if self._kept_recipient is None:
-            self.recipient.setPlainText("\n".join(doc.recipient_lines))
-        self.recipient_note.setText(doc.recipient_note)
+            self.recipient.setPlainText("\n".join(lines))
+        self.recipient_note.setText(note.strip())
         self._recipient_for = kind.id
 
     def recipient_lines(self) -> list[str] | None:
-        if self.selected_type_id() != "beschwerde":
+        kind = self.selected_type()
+        if kind is None or not kind.recipient_editable:
             return None
         lines = [line.strip() for line in self.recipient.toPlainText().splitlines() if line.strip()]
         return lines or None
@@ -869,28 +854,18 @@ class LetterWizard(QDialog):
             finding_ids=self._ids("findings"),
             letter_ids=self._ids("letters"),
             details=self.details(),
-            recipient_lines=self.recipient_lines() if type_id == "beschwerde" else None,
+            recipient_lines=self.recipient_lines(),
             # the user saw every detail with the diary's proposals in it
             reviewed=True,
         )
 
-    def _build(self, request: LetterRequest) -> LetterDoc:
-        from app.letters import build_letter
-
-        with self.vault.session() as session:
-            doc: LetterDoc = build_letter(session, request)
-        return doc
-
     def make_preview(self) -> bool:
         """Build and render the letter; show its pages or say plainly what is wrong."""
-        from app.letters import render_pdf
-
         self.doc, self.pdf = None, b""
         self.pages.clear()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            doc = self._build(self.request())
-            pdf = render_pdf(doc)
+            doc, pdf = self.letters.preview(self.request())
             count = self.pages.show_pdf(pdf)
         except AmtsError as exc:
             self._say(exc.message)
@@ -1023,11 +998,8 @@ class LetterWizard(QDialog):
 
     # ------------------------------------------------------------ proposals
     def _proposals(self, request: LetterRequest) -> dict[str, str]:
-        from app.letters.proposals import propose
-
         try:
-            with self.vault.session() as session:
-                return propose(session, request)
+            return self.letters.proposals(request)
         except AmtsError as exc:
             self._say(exc.message)
         except Exception:  # never a traceback in front of a user
@@ -1189,23 +1161,17 @@ class LetterWizard(QDialog):
     def _keep(self, *, sent: bool) -> int | None:
         if self.doc is None or not self.pdf or self.saved_id is not None:
             return None
+        how = SentDetails(str(self.delivery.currentData()), day_of(self.sent_on)) if sent else None
         try:
-            if self.draft_id is None:
-                letter_id = self.letters.save_draft(self.request(), self.doc, self.pdf)
-            else:
-                letter_id = self.draft_id
-                self.letters.update_draft(letter_id, self.request(), self.doc, self.pdf)
-            self.saved_id = letter_id
-            if sent:
-                self.letters.mark_sent(
-                    letter_id, str(self.delivery.currentData()), day_of(self.sent_on)
-                )
+            # one transaction: kept (and marked as sent) together, or nothing kept
+            letter_id = self.letters.save(
+                self.request(), self.doc, self.pdf, draft_id=self.draft_id, sent=how
+            )
         except AmtsError as exc:
             self._say(exc.message)
-            if self.saved_id is not None:  # kept as a draft; marking as sent can be redone
-                self.saved.emit(self.saved_id)
             self._update_buttons()
-            return self.saved_id
+            return None
+        self.saved_id = letter_id
         self.saved.emit(letter_id)
         self.accept()
         return letter_id
