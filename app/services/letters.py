@@ -39,7 +39,7 @@ from app.deadlines import (
     reminder_from,
 )
 from app.letters import LETTER_TYPES, build_letter, render_pdf
-from app.letters.build import default_recipient
+from app.letters.build import default_recipient, letter_details
 from app.letters.model import LetterDoc, LetterError, LetterRequest, SentDetails
 from app.letters.proposals import propose
 from app.model import Attachment, Contact, Deadline, Handover, HandoverDocument, Letter, Profile
@@ -373,6 +373,35 @@ class LetterService:
         with self.vault.session() as session:
             found = session.scalar(select(Handover.id).where(Handover.uid == uid))
         return int(found) if found is not None else None
+
+    def record_ids(self, kind: str, values: Sequence[str]) -> list[int]:
+        """Row ids of entries (``kind="entries"``) or handovers (``"handovers"``) given
+        as the uid that ``export`` shows or as the number (the command line)."""
+        model: type[Contact] | type[Handover] = Contact if kind == "entries" else Handover
+        what = "Den Eintrag" if kind == "entries" else "Die Übergabe"
+        ids: list[int] = []
+        with self.vault.session() as session:
+            for value in values:
+                value = value.strip()
+                if value.isdigit():
+                    ids.append(int(value))
+                    continue
+                row_id = session.scalars(select(model.id).where(model.uid == value)).first()
+                if row_id is None:
+                    raise LetterError(f"{what} „{value}“ gibt es in diesem Tagebuch nicht.")
+                ids.append(int(row_id))
+        return ids
+
+    def added_from_diary(self, request: LetterRequest, today: date | None = None) -> list[str]:
+        """The lines the builder adds to the details from the chosen records (the
+        command line shows them, so nothing reaches a letter unseen)."""
+        with self.vault.session() as session:
+            details = letter_details(session, request, today or date.today())
+        added: list[str] = []
+        for name, value in details.items():
+            given = set((request.details.get(name) or "").splitlines())
+            added.extend(line for line in value.splitlines() if line not in given)
+        return added
 
     # ------------------------------------------------------------------ drafts
     def preview(self, request: LetterRequest) -> tuple[LetterDoc, bytes]:
