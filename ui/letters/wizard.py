@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AmtsError
+from app.letters.flow import KINDS, REQUEST_FIELDS, LetterFlow, Problem, Step
 from app.letters.model import DetailField, LetterDoc, LetterRequest, LetterType, SentDetails
 from ui.common.i18n import label
 from ui.diary.model import CHANNEL_LABELS, format_date, one_line
@@ -83,14 +84,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
 MAX_ENTRIES = 300  # newest entries and Warnsignale offered; chosen older ones are added
-STEP_TYPE, STEP_CONCERNS, STEP_DETAILS, STEP_PREVIEW = range(4)
-KINDS = ("entries", "handovers", "findings", "letters")
-PREFILL_FIELDS = {
-    "entries": "contact_ids",
-    "handovers": "handover_ids",
-    "findings": "finding_ids",
-    "letters": "letter_ids",
-}
+STEP_TYPE, STEP_CONCERNS, STEP_DETAILS, STEP_PREVIEW = (int(s) for s in Step)
 
 
 def letter_types() -> dict[str, LetterType]:
@@ -284,10 +278,9 @@ class LetterWizard(QDialog):
         self.suggested = [t for t in suggested if t in self.types]
         self.choices = load_choices(findings, letters)
         self.fields: dict[str, QLineEdit | QPlainTextEdit | QDateEdit | QCheckBox] = {}
-        # what the diary last proposed per field (app/letters/proposals.py)
-        self._proposed: dict[str, str] = {}
+        # the steps, the checks, the proposals and the request (app/letters/flow.py)
+        self.flow = LetterFlow(self.types)
         self.printing: QPrintDialog | None = None
-        self._prefilled: LetterRequest | None = None
 
         self.step_label = QLabel()
         self.step_label.setAccessibleName(self.tr("Schritt"))
@@ -746,11 +739,7 @@ class LetterWizard(QDialog):
         return values
 
     def missing_details(self) -> list[str]:
-        kind = self.selected_type()
-        if kind is None:
-            return []
-        given = self.details()
-        return [f.label for f in kind.detail_fields if f.required and not given.get(f.name)]
+        return self._sync().missing()
 
     def _prefill_recipient(self) -> None:
         """Fill the address with what the program would use, and say why that one."""
@@ -835,29 +824,19 @@ class LetterWizard(QDialog):
         return page
 
     # ------------------------------------------------------------ building
-    def _ids(self, kind: str) -> list[int]:
-        """Checked records of a kind the type offers; records a prefilled request named
-        for a kind the type does not offer are passed on unseen (a reminder keeps the
-        Warnsignale of the first letter, so sending it settles them too)."""
-        if kind in self._uses():
-            return self.checked_ids(kind)
-        if self._prefilled is not None and self._prefilled.type_id == self.selected_type_id():
-            return list(getattr(self._prefilled, PREFILL_FIELDS[kind]))
-        return []
+    def _sync(self) -> LetterFlow:
+        """The flow with what the pages show now."""
+        flow = self.flow
+        flow.select(self.selected_type_id())
+        flow.step = Step(self.stack.currentIndex())
+        flow.chosen = {kind: self.checked_ids(kind) for kind in KINDS}
+        flow.values = self.details()
+        flow.warning_read = self.warning_read.isChecked()
+        flow.recipient_lines = self.recipient_lines()
+        return flow
 
     def request(self) -> LetterRequest:
-        type_id = self.selected_type_id() or ""
-        return LetterRequest(
-            type_id=type_id,
-            contact_ids=self._ids("entries"),
-            handover_ids=self._ids("handovers"),
-            finding_ids=self._ids("findings"),
-            letter_ids=self._ids("letters"),
-            details=self.details(),
-            recipient_lines=self.recipient_lines(),
-            # the user saw every detail with the diary's proposals in it
-            reviewed=True,
-        )
+        return self._sync().request()
 
     def make_preview(self) -> bool:
         """Build and render the letter; show its pages or say plainly what is wrong."""
@@ -928,32 +907,27 @@ class LetterWizard(QDialog):
         return self.stack.currentIndex()
 
     def forward(self) -> None:
-        step = self.step()
-        if step == STEP_TYPE:
-            if self.selected_type() is None:
-                return
-            self._build_details()
-            if self._uses() & set(KINDS):
-                self._go(STEP_CONCERNS)
-            else:
-                self._apply_proposals()
-                self._go(STEP_DETAILS)
-        elif step == STEP_CONCERNS:
-            self._apply_proposals()
-            self._go(STEP_DETAILS)
-        elif step == STEP_DETAILS:
-            missing = self.missing_details()
-            if missing:
-                self._say(
-                    self.tr("Bitte füllen Sie noch aus: {fields}.").format(
-                        fields=", ".join(missing)
-                    )
+        flow = self._sync()
+        problem = flow.problem() if flow.step == Step.DETAILS else None
+        if problem == Problem.MISSING:
+            self._say(
+                self.tr("Bitte füllen Sie noch aus: {fields}.").format(
+                    fields=", ".join(flow.missing())
                 )
-                return
-            if self.warning_box.isVisibleTo(self) and not self.warning_read.isChecked():
-                self._say(self.tr("Bitte lesen Sie zuerst den Hinweis und haken Sie ihn an."))
-                return
-            self._go(STEP_PREVIEW)
+            )
+            return
+        if problem == Problem.WARNING_UNREAD:
+            self._say(self.tr("Bitte lesen Sie zuerst den Hinweis und haken Sie ihn an."))
+            return
+        target = flow.next_step()
+        if target is None:
+            return
+        if flow.step == Step.TYPE:
+            self._build_details()
+        if flow.proposals_due(target):
+            self._apply_proposals()
+        self._go(target)
+        if target == Step.PREVIEW:
             if not self.make_preview():
                 # back where the cause can be changed, with the reason still shown
                 reason = self.error.text()
@@ -962,20 +936,16 @@ class LetterWizard(QDialog):
             self._update_buttons()
 
     def back(self) -> None:
-        step = self.step()
-        if step == STEP_DETAILS:
-            self._go(STEP_CONCERNS if self._uses() & set(KINDS) else STEP_TYPE)
-        elif step > STEP_TYPE:
-            self._go(step - 1)
+        target = self._sync().back_step()
+        if target is not None:
+            self._go(target)
 
     def _update_buttons(self, *_args: object) -> None:
         step = self.step()
         self.back_button.setEnabled(step > STEP_TYPE)
         self.next_button.setVisible(step != STEP_PREVIEW)
         if step == STEP_DETAILS:
-            ready = not self.missing_details() and (
-                not self.warning_box.isVisibleTo(self) or self.warning_read.isChecked()
-            )
+            ready = self._sync().problem() is None
             self.next_button.setEnabled(ready)
             self.next_button.setText(self.tr("&Vorschau zeigen"))
         else:
@@ -1037,33 +1007,17 @@ class LetterWizard(QDialog):
                 widget.setDate(widget.minimumDate())
 
     def _apply_proposals(self) -> None:
-        """Put the diary's sentences for the chosen records into the fields.
-
-        A field the user has not changed since the last proposal takes the new one;
-        a changed field keeps the user's text and gets only lines that are new
-        in the proposal. What stands in the fields is what the letter prints."""
-        kind = self.selected_type()
-        if kind is None:
+        """Put the diary's sentences for the chosen records into the fields (the rules
+        are LetterFlow.apply_proposals'). What stands in the fields is what prints."""
+        flow = self._sync()
+        if flow.kind is None:
             return
-        fills = {spec.name: spec for spec in kind.detail_fields if spec.fill}
-        proposed = self._proposals(self.request()) if fills else {}
-        for name, spec in fills.items():
+        proposed = self._proposals(flow.request()) if flow.fills() else {}
+        for name, text in flow.apply_proposals(proposed).items():
             widget = self.fields.get(name)
-            if widget is None:
-                continue
-            new = proposed.get(name, "")
-            last = self._proposed.get(name, "")
-            current = self._field_text(widget)
-            if current == last:
-                self._set_field(widget, new)
-            elif spec.kind == "lines":
-                have = set(current.splitlines())
-                old = set(last.splitlines())
-                extra = [line for line in new.splitlines() if line not in have | old]
-                if extra:
-                    self._set_field(widget, "\n".join([*current.splitlines(), *extra]))
-            self._proposed[name] = new
-        self.diary_note.setVisible(any(proposed.get(name) for name in fills))
+            if widget is not None:
+                self._set_field(widget, text)
+        self.diary_note.setVisible(flow.anything_proposed(proposed))
 
     def _say(self, text: str) -> None:
         self.error.setText(text)
@@ -1072,18 +1026,18 @@ class LetterWizard(QDialog):
     # ------------------------------------------------------------ prefilled
     def prefill(self, request: LetterRequest) -> None:
         """Open with a type and the records it concerns already chosen."""
-        self._prefilled = request
+        self.flow.prefilled = request
         if request.type_id and not self.select_type(request.type_id):
             self._say(
                 self.tr("Diese Briefart kennt das Programm nicht. Bitte wählen Sie eine aus.")
             )
-        for kind, name in PREFILL_FIELDS.items():
+        for kind, name in REQUEST_FIELDS.items():
             ids = getattr(request, name)
             if ids:
                 self.check_ids(kind, ids)
         self._kept_details = dict(request.details)
         if request.reviewed:  # a kept draft: its fields are what the user kept
-            self._proposed = self._proposals(request)
+            self.flow.proposed = self._proposals(request)
         self._kept_recipient = list(request.recipient_lines) if request.recipient_lines else None
         if request.recipient_lines:
             self.recipient.setPlainText("\n".join(request.recipient_lines))
@@ -1188,7 +1142,7 @@ class LetterWizard(QDialog):
         for widget in self.fields.values():
             if isinstance(widget, (QLineEdit, QPlainTextEdit)):
                 widget.clear()
-        self._proposed = {}
+        self.flow.proposed = {}
         for items in self.lists.values():
             items.clear()
 
