@@ -63,8 +63,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmtsError
 from app.letters.model import DetailField, LetterDoc, LetterRequest, LetterType
+from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
-from ui.diary.model import CHANNEL_LABELS, format_date, one_line
+from ui.diary.model import format_date, one_line
 from ui.letters.pdf_view import (
     LetterPdfError,
     PagesView,
@@ -140,7 +141,7 @@ def load_choices(
     """
     from app.catalogue import document_types
     from app.services.letters import LetterService
-    from ui.diary.documents_view import METHOD_LABELS
+    from app.vocabulary import METHOD_LABELS
     from ui.findings.view import entry_text, rules_or_empty
 
     choices = Choices()
