@@ -12,8 +12,6 @@ import ast
 from collections.abc import Iterable
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT
 
 PACKAGES = ("app", "ui")
@@ -162,25 +160,9 @@ def test_no_import_cycles() -> None:
     )
 
 
-# TEMPORARY, named: the letter widgets (helper A's part of issue 14) still take a Vault;
-# they change to receive services. Remove an entry as soon as its module is clean —
-# test_letter_widgets_still_on_the_vault below fails then, as a reminder.
-LETTER_WIDGETS_ON_THE_VAULT = ("ui.letters.view", "ui.letters.wizard")
-
-
 def test_ui_never_imports_storage() -> None:
-    bad = [
-        edge
-        for edge in _offenders("ui", ("app.vault", "app.model"))
-        if edge.split(" -> ")[0] not in LETTER_WIDGETS_ON_THE_VAULT
-    ]
+    bad = _offenders("ui", ("app.vault", "app.model"))
     assert not bad, "ui/ greift auf den Speicher zu: " + ", ".join(bad)
-
-
-@pytest.mark.xfail(reason="Briefe-Ansicht und -Assistent nehmen noch einen Vault", strict=True)
-def test_letter_widgets_still_on_the_vault() -> None:
-    bad = _offenders("ui.letters", ("app.vault", "app.model"))
-    assert not bad, ", ".join(bad)
 
 
 def test_red_flag_engine_knows_no_services() -> None:

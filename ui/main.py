@@ -119,7 +119,7 @@ class Workspace(QWidget):
         self.diary = DiaryView(self.service)
         self.documents = DocumentsView(self.service)
         self.findings = FindingsView(self.findings_service)
-        self.letters = LettersView(opened.vault, self.letter_service, self.findings_service)
+        self.letters = LettersView(self.letter_service, self.findings_service)
         self.settings = SettingsView(opened)
         for label, view in (
             (self.tr("Übersicht"), self.overview),
