@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmtsError
+from app.atomic import atomic_write
+from app.errors import AmtsError, SaveFailed
 from ui.common import filedialogs
 from ui.common.i18n import label
 from ui.diary.model import format_date
@@ -182,11 +183,13 @@ def save_pdf_as(
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
     try:
-        target.write_bytes(pdf)
-    except OSError as exc:
+        atomic_write(target, pdf)  # complete or not at all; a file of that name stays until then
+    except SaveFailed as exc:
+        cause = exc.__cause__
+        reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else None
         raise LetterPdfError(
             f"Der Brief konnte nicht unter „{target}“ gespeichert werden "
-            f"({exc.strerror or 'Schreibfehler'}). Wählen Sie bitte einen anderen Ort."
+            f"({reason or 'Schreibfehler'}). Wählen Sie bitte einen anderen Ort."
         ) from exc
     return target
 
