@@ -592,6 +592,11 @@ class LettersView(QWidget):
         layout.addStretch(0)  # without letters the short text stays at the top
 
         self._links: list[Link] = []
+        self._connect()
+        self._show(None)
+
+    def _connect(self) -> None:
+        """The buttons' slots (cut again in dispose) and the order of Tab."""
         for signal, slot in (
             (self.table.selectionModel().selectionChanged, self._selection_changed),
             (self.table.activated, self._activated),
@@ -617,7 +622,6 @@ class LettersView(QWidget):
         self.setTabOrder(self.answered_button, self.extend_button)
         self.setTabOrder(self.extend_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.edit_button)
-        self._show(None)
 
     def _make_table(self) -> LettersTable:
         """The list of letters, its columns wide enough for a date and the longest state."""
