@@ -1083,6 +1083,17 @@
     </message>
 </context>
 <context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Im Programm ist ein unerwarteter Fehler aufgetreten ({name}). Ihre gespeicherten Daten sind unverändert, und Sie können weiterarbeiten. Wenn der Fehler wiederkommt, sperren Sie das Tagebuch und starten Sie das Programm neu. Bitte melden Sie diesen Fehler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unerwarteter Fehler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <source>Frist verlängern</source>

@@ -46,6 +46,7 @@ from app.records import (
 )
 from app.services.entry_records import contact_record, handover_record
 from app.services.findings import restore_decisions, saved_decisions, sync_contact
+from app.services.revision_format import stamped
 from app.vault import attachments
 from app.vault.vault import Vault
 
@@ -133,7 +134,7 @@ def record_revision(
         or 0
     ) + 1
     at = _now()
-    body = canonical(content)
+    body = canonical(stamped(content))
     prev = _last_hash(session)
     revision = Revision(
         entity=entity,

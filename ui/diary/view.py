@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.diary import DiaryService
+from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
 from ui.diary.attachments import AttachmentsPanel
 from ui.diary.model import (
-    CHANNEL_LABELS,
     UID_ROLE,
     ContactFilterProxy,
     ContactTableModel,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,11 +34,18 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmtsError, InputRefused
 from app.firstrun import check_passphrase
-from app.services.diary import DiaryService
-from app.settings import IDLE_MINUTES, SettingsService, verify_backup
-from app.vault import device
-from app.vault.backup import write_backup
-from app.vault.vault import DEFAULT_UNLOCK_MS, Credentials, RekeyResult, Vault
+from app.services.workspace import (
+    DEFAULT_UNLOCK_MS,
+    OpenedDiary,
+    RekeyResult,
+    check_backup,
+    credentials,
+    device_availability,
+)
+from app.settings import IDLE_MINUTES
+
+if TYPE_CHECKING:
+    from app.services.workspace import Credentials
 from ui.common.filedialogs import open_file_name, save_file_name
 from ui.common.forms import (
     JobcenterForm,
@@ -79,16 +86,15 @@ class SettingsView(QWidget):
 
     def __init__(
         self,
-        vault: Vault,
-        service: DiaryService,
+        opened: OpenedDiary,
         parent: QWidget | None = None,
         *,
         unlock_time_ms: int = DEFAULT_UNLOCK_MS,
     ) -> None:
         super().__init__(parent)
-        self.vault = vault
-        self.service = service
-        self.settings = SettingsService(vault)
+        self.opened = opened
+        self.service = opened.diary
+        self.settings = opened.settings
         self.unlock_time_ms = unlock_time_ms
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="einstellungen")
         self._progress: QProgressDialog | None = None
@@ -97,6 +103,13 @@ class SettingsView(QWidget):
         self._poll = QTimer(self)
         self._poll.setInterval(30)
 
+        self._make_widgets()
+        self._lay_out()
+        self._connect()
+        self.reload()
+
+    # ------------------------------------------------------------ building
+    def _make_widgets(self) -> None:
         # --- Profil
         self.profile = ProfileForm()
         self.profile_save = QPushButton(self.tr("Profil spei&chern"))
@@ -135,10 +148,27 @@ class SettingsView(QWidget):
         self.busy.setAccessibleName(self.tr("Bitte warten"))
         self.busy.hide()
 
+    def _lay_out(self) -> None:
+        """One column of sections in a scroll area, the busy bar below it."""
         column = QWidget()
         column.setMaximumWidth(760)
         layout = QVBoxLayout(column)
         layout.addWidget(QLabel(self.tr("<h2>Einstellungen</h2>")))
+        self._add_diary_sections(layout)
+        self._add_key_sections(layout)
+        self._add_lock_and_backup_sections(layout)
+        layout.addStretch(1)
+
+        self.scroll_area = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(column)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.busy)
+
+    def _add_diary_sections(self, layout: QVBoxLayout) -> None:
         layout.addWidget(
             self._section(self.tr("Profil"), self.profile, self.profile_save, self.profile_status)
         )
@@ -147,6 +177,9 @@ class SettingsView(QWidget):
                 self.tr("Jobcenter"), self.jobcenter, self.jobcenter_save, self.jobcenter_status
             )
         )
+
+    def _add_key_sections(self, layout: QVBoxLayout) -> None:
+        """Passphrase, recovery code and "on this PC": the ways into the diary."""
         layout.addWidget(
             self._section(
                 self.tr("Passphrase ändern"),
@@ -190,6 +223,8 @@ class SettingsView(QWidget):
                 self.remember_status,
             )
         )
+
+    def _add_lock_and_backup_sections(self, layout: QVBoxLayout) -> None:
         idle_row = QHBoxLayout()
         idle_label = QLabel(self.tr("A&utomatisch sperren nach"))
         idle_label.setBuddy(self.idle)
@@ -222,17 +257,8 @@ class SettingsView(QWidget):
                 self.backup_status,
             )
         )
-        layout.addStretch(1)
 
-        self.scroll_area = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(column)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(self.busy)
-
+    def _connect(self) -> None:
         self._connections: list[tuple[Any, Callable[..., Any]]] = [
             (self._poll.timeout, self._check_done),
             (self.profile_save.clicked, self.save_profile),
@@ -247,9 +273,7 @@ class SettingsView(QWidget):
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
-        self.reload()
 
-    # ------------------------------------------------------------ building
     def _status(self, accessible: str) -> Note:
         return Note(accessible)
 
@@ -286,14 +310,14 @@ class SettingsView(QWidget):
     def reload(self) -> None:
         self.profile.set_data(self.service.profile())
         self.jobcenter.set_data(self.service.jobcenter())
-        available, reason = device.availability()
+        available, reason = device_availability()
         self.remember.blockSignals(True)
-        self.remember.setChecked(self.vault.device_slot_enabled)
-        self.remember.setEnabled(available or self.vault.device_slot_enabled)
+        self.remember.setChecked(self.opened.device_slot_enabled)
+        self.remember.setEnabled(available or self.opened.device_slot_enabled)
         self.remember.blockSignals(False)
         self.remember_reason.setText(reason)
         self.remember_reason.setVisible(not available)
-        if self.vault.device_forgotten:
+        if self.opened.device_forgotten:
             self.remember_status.setText(
                 self.tr(
                     "Der Schlüsselbund dieses PCs hat den gemerkten Schlüssel nicht mehr. "
@@ -433,9 +457,9 @@ class SettingsView(QWidget):
             self.passphrase_status.setText(exc.message)
             return
         self.passphrase.clear()
-        vault, unlock_ms = self.vault, self.unlock_time_ms
+        opened, unlock_ms = self.opened, self.unlock_time_ms
         self._run(
-            lambda: vault.change_passphrase(new, unlock_time_ms=unlock_ms),
+            lambda: opened.change_passphrase(new, unlock_time_ms=unlock_ms),
             self._passphrase_changed,
             self.passphrase_status,
             self.tr(
@@ -485,9 +509,8 @@ class SettingsView(QWidget):
                 return
         if self.working:
             return
-        vault = self.vault
         self._run(
-            vault.renew_recovery_code,
+            self.opened.renew_recovery_code,
             self._code_renewed,
             self.code_status,
             self.tr(
@@ -514,20 +537,20 @@ class SettingsView(QWidget):
 
     def _show_new_code(self, code: str) -> None:
         profile = self.service.profile()
-        self.code_panel.set_code(code, self.vault.folder, profile.name if profile else "")
+        self.code_panel.set_code(code, self.opened.folder, profile.name if profile else "")
         self.code_panel.show()
 
     # ----------------------------------------------------------------- this PC
     def set_remember(self, remember: bool) -> None:
         try:
             if remember:
-                self.vault.enable_device_slot()
+                self.opened.enable_device_slot()
             else:
-                self.vault.disable_device_slot()
+                self.opened.disable_device_slot()
         except AmtsError as exc:
             self.remember_status.setText(exc.message)
             self.remember.blockSignals(True)
-            self.remember.setChecked(self.vault.device_slot_enabled)
+            self.remember.setChecked(self.opened.device_slot_enabled)
             self.remember.blockSignals(False)
             return
         self.remember_status.setText(
@@ -562,10 +585,10 @@ class SettingsView(QWidget):
             return
         if target.suffix.lower() != ".amtbak":
             target = target.with_name(target.name + ".amtbak")
-        vault = self.vault
+        opened = self.opened
 
         def work() -> tuple[Path, int, int]:
-            count = write_backup(vault, target)
+            count = opened.write_backup(target)
             return target, count, target.stat().st_size
 
         self._run(
@@ -627,9 +650,9 @@ class SettingsView(QWidget):
         )
         if not ok or not secret:
             return
-        creds = Credentials(passphrase=secret)
+        creds = credentials(passphrase=secret)
         self._run(
-            lambda: verify_backup(source, creds),
+            lambda: check_backup(source, creds),
             lambda result: self._backup_checked(result, source, creds),
             self.backup_status,
             self.tr("Einen Moment bitte – die Sicherung wird geprüft …"),

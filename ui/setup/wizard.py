@@ -42,8 +42,7 @@ from app.firstrun import (
     suggest_folder,
 )
 from app.paths import default_vault_dir, pointed_vault_dir, remember_vault_dir
-from app.vault import VAULT_FILE
-from app.vault.vault import DEFAULT_UNLOCK_MS
+from app.services.workspace import DEFAULT_UNLOCK_MS, VAULT_FILE, OpenedDiary
 from ui.common.filedialogs import existing_folder
 from ui.common.forms import (
     JobcenterForm,
@@ -383,9 +382,9 @@ class DonePage(Page):
 
 
 class FirstRunWizard(QWidget):
-    """Set up a new diary; emits ``completed`` with the open Vault at the end."""
+    """Set up a new diary; emits ``completed`` with the :class:`OpenedDiary` at the end."""
 
-    completed = Signal(object)  # Vault
+    completed = Signal(object)  # OpenedDiary
     open_existing = Signal(object)  # Path of a folder with a diary in it
 
     def __init__(
@@ -408,7 +407,15 @@ class FirstRunWizard(QWidget):
         self._poll = QTimer(self)
         self._poll.setInterval(30)
 
-        pointed = pointed_vault_dir(config_dir)
+        self._make_pages(default, start)
+        self._lay_out()
+        self._connect()
+        self._found: Path | None = None
+        self.show_step()
+
+    # ------------------------------------------------------------------ building
+    def _make_pages(self, default: Path, start: Path) -> None:
+        pointed = pointed_vault_dir(self.config_dir)
         missing = pointed if pointed is not None and not (pointed / VAULT_FILE).exists() else None
         self.welcome = WelcomePage(missing)
         self.folder_page = FolderPage(default)
@@ -437,6 +444,8 @@ class FirstRunWizard(QWidget):
         for step in STEPS:
             self.stack.addWidget(self.pages[step])
 
+    def _lay_out(self) -> None:
+        """Step, title, the page, busy bar, message and buttons in a calm column."""
         self.progress = QLabel()
         self.progress.setAccessibleName(self.tr("Schritt"))
         self.title = QLabel()
@@ -477,6 +486,7 @@ class FirstRunWizard(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
+    def _connect(self) -> None:
         self._connections = [
             (self._poll.timeout, self._check_done),
             (self.back_button.clicked, self.back),
@@ -490,8 +500,6 @@ class FirstRunWizard(QWidget):
                 self._connections.append((edit.returnPressed, self.next))
         for signal, slot in self._connections:
             signal.connect(slot)
-        self._found: Path | None = None
-        self.show_step()
 
     # ------------------------------------------------------------------ life
     def dispose(self) -> None:
@@ -668,7 +676,7 @@ class FirstRunWizard(QWidget):
             return
         vault = self.finished_with.vault
         self.finished_with = None
-        self.completed.emit(vault)
+        self.completed.emit(OpenedDiary(vault))
 
     # ----------------------------------------------------------- the slow part
     def _start_creating(self) -> None:

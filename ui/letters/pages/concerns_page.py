@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.letters.flow import KINDS
+from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
-from ui.diary.model import CHANNEL_LABELS, format_date, one_line
+from ui.diary.model import format_date, one_line
 from ui.letters.pages import ID_ROLE
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def load_choices(findings: FindingsService | None, letters: LetterService) -> Ch
     LetterRequest names rows; the diary service hands out uids).
     """
     from app.catalogue import document_types
-    from ui.diary.documents_view import METHOD_LABELS
+    from app.vocabulary import METHOD_LABELS
     from ui.findings.view import entry_text, rules_or_empty
 
     choices = Choices()
