@@ -1648,6 +1648,77 @@
     </message>
 </context>
 <context>
+    <name>LetterPane</name>
+    <message>
+        <source>Gewählter Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vorschau / Drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als versendet &amp;markieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Antwort erhalten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frist ver&amp;längern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lö&amp;schen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ent&amp;wurf bearbeiten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief ansehen und drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Kopie als PDF-Datei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie und wann der Brief verschickt wurde; die Frist beginnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Jobcenter hat geantwortet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Jobcenter hat mit Begründung um mehr Zeit gebeten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief aus dem Tagebuch löschen (fragt vorher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Entwurf im Assistenten ändern, bevor Sie ihn verschicken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterWizard</name>
     <message>
         <source>Neuer Brief</source>
@@ -1844,75 +1915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gewählter Brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort überfällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meldung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vorschau / Drucken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Als &amp;PDF speichern …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Noch keine Briefe. Mit einem Brief verlangen Sie vom Jobcenter zum Beispiel Auskunft über Ihre Daten, lassen eine Ausweiskopie löschen oder sich die Abgabe von Unterlagen bestätigen. Das Programm setzt den Brief für Sie auf; Sie drucken ihn aus, unterschreiben und verschicken ihn. Danach achtet es auf die Frist für die Antwort. Zum Anfangen: „Neuer Brief …“ oben rechts (Strg+Umschalt+B).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Als versendet &amp;markieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Antwort erhalten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frist ver&amp;längern …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lö&amp;schen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ent&amp;wurf bearbeiten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Den Brief ansehen und drucken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eine Kopie als PDF-Datei speichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wie und wann der Brief verschickt wurde; die Frist beginnt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das Jobcenter hat geantwortet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das Jobcenter hat mit Begründung um mehr Zeit gebeten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Den Brief aus dem Tagebuch löschen (fragt vorher)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Den Entwurf im Assistenten ändern, bevor Sie ihn verschicken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

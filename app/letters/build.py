@@ -34,7 +34,15 @@ from app.letters.model import (
     Paragraph,
     Table,
 )
-from app.letters.proposals import HISTORY_NAMES, Chosen, chosen, fmt, letter_day, merge, propose
+from app.letters.proposals import (
+    Chosen,
+    chosen,
+    fmt,
+    history_name,
+    letter_day,
+    merge,
+    propose,
+)
 from app.model import Jobcenter, Letter, Profile
 from app.pdf.fonts import undrawable
 
@@ -308,7 +316,7 @@ def _split(text: str, table: Table | None) -> tuple[list[Block], list[str]]:
 def _history(row: Letter) -> dict[str, str]:
     day = letter_day(row)
     return {
-        "kind": HISTORY_NAMES.get(row.type, "Schreiben"),
+        "kind": history_name(row.type),
         "date": fmt(day) if day else "(ohne Datum)",
     }
 

@@ -130,6 +130,7 @@ def load(path: Path = CATALOGUE) -> Catalogue:
             warning=str(entry.get("warning", "")).strip(),
             answer_expected=bool(entry["answer_expected"]),
             recipient=recipient,
+            history_name=str(entry.get("history_name", "")).strip(),
         )
         layouts[type_id] = Layout(
             recipient=recipient,

@@ -47,6 +47,8 @@ class LetterType:
     answer_expected: bool
     # who receives it (briefe.toml): "datenschutz", "jobcenter" or "aufsicht"
     recipient: str = "jobcenter"
+    # how a reminder or a complaint names a letter of this type ("" = "Schreiben")
+    history_name: str = ""
 
     @property
     def recipient_editable(self) -> bool:

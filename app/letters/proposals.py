@@ -32,17 +32,12 @@ from app.vocabulary import CONTACT_PHRASES, METHOD_PHRASES
 _CITABLE = re.compile(r"§|Art\. |\d\d\.\d\d\.\d{4}|C-\d+/\d+")
 _FORMAT_ONLY = "\u200b\u200c\u200d\u200e\u200f\u2060\ufe0e\ufe0f"
 
-# How an earlier letter is named in a reminder or a complaint's history.
-HISTORY_NAMES = {
-    "auskunft": "Antrag auf Auskunft",
-    "berichtigung": "Antrag auf Berichtigung",
-    "loeschung": "Antrag auf Löschung",
-    "einschraenkung": "Antrag auf Einschränkung",
-    "widerspruch-verarbeitung": "Widerspruch",
-    "widerruf-einwilligung": "Widerruf meiner Einwilligung",
-    "akteneinsicht": "Antrag auf Akteneinsicht",
-    "erinnerung": "Erinnerung",
-}
+
+def history_name(type_id: str) -> str:
+    """How an earlier letter is named in a reminder or a complaint's history
+    (``history_name`` in briefe.toml)."""
+    kind = catalogue().types.get(type_id)
+    return kind.history_name if kind is not None and kind.history_name else "Schreiben"
 
 
 def fmt(day: date) -> str:
@@ -174,7 +169,7 @@ def letter_day(row: Letter) -> date | None:
 
 def letter_sentence(row: Letter, today: date) -> str:
     day = letter_day(row)
-    kind = HISTORY_NAMES.get(row.type, "Schreiben")
+    kind = history_name(row.type)
     subject = clean(row.subject) or kind
     when = f" vom {fmt(day)}" if day else ""
     return f"Mein Schreiben{when} an das Jobcenter („{subject}“): {letter_outcome(row, today)}"

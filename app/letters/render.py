@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from io import BytesIO
 from typing import Any
@@ -539,6 +540,29 @@ class _Renderer:
         return [self._table_maker(block).make(None)]
 
 
+def _best_move(
+    units: list[int],
+    floor: list[int],
+    wrapping: list[int],
+    cost: Callable[[list[int]], int],
+    best: int,
+) -> tuple[int, list[int]] | None:
+    """The move of width to a wrapping column that makes the table shortest, if any."""
+    found: tuple[int, list[int]] | None = None
+    for taker in wrapping:
+        for giver in range(len(units)):
+            if giver == taker:
+                continue
+            for move in range(1, units[giver] - floor[giver] + 1):
+                trial = list(units)
+                trial[taker] += move
+                trial[giver] -= move
+                value = cost(trial)
+                if value < best and (found is None or value < found[0]):
+                    found = (value, trial)
+    return found
+
+
 def fit_columns(
     rows: list[tuple[str, ...]],
     widths: list[float],
@@ -601,18 +625,7 @@ def fit_columns(
     best = cost(units)
     for _round in range(4 * count):
         wrapping = [c for c in range(count) if max(lines(c, units[c])) > 1]
-        found: tuple[int, list[int]] | None = None
-        for taker in wrapping:
-            for giver in range(count):
-                if giver == taker:
-                    continue
-                for move in range(1, units[giver] - floor[giver] + 1):
-                    trial = list(units)
-                    trial[taker] += move
-                    trial[giver] -= move
-                    value = cost(trial)
-                    if value < best and (found is None or value < found[0]):
-                        found = (value, trial)
+        found = _best_move(units, floor, wrapping, cost, best)
         if found is None:
             break
         best, units = found

@@ -95,13 +95,7 @@ def export_letters(
         session.scalars(select(Letter).where(Letter.id.not_in(skip("letter"))).order_by(Letter.id))
     )
     position = {row.id: index for index, row in enumerate(rows)}
-    deadlines: dict[int, list[Deadline]] = {}
-    for deadline in session.scalars(
-        select(Deadline)
-        .where(Deadline.letter_id.is_not(None), Deadline.id.not_in(skip("deadline")))
-        .order_by(Deadline.id)
-    ):
-        deadlines.setdefault(int(deadline.letter_id or 0), []).append(deadline)
+    deadlines = _letter_deadlines(session, skip("deadline"))
     out: list[dict[str, Any]] = []
     for row in rows:
         request = LetterRequest.from_json(row.content)
@@ -137,21 +131,34 @@ def export_letters(
                     if i in finding_refs
                 ],
                 "letters": [position[i] for i in request.letter_ids if i in position],
-                "deadlines": [
-                    {
-                        "kind": d.kind,
-                        "due_on": d.due_on.isoformat(),
-                        "title": d.title,
-                        "explanation": d.explanation,
-                        "manual": d.manual,
-                        "done": d.done,
-                    }
-                    for d in deadlines.get(row.id, [])
-                ],
+                "deadlines": [_deadline_json(d) for d in deadlines.get(row.id, [])],
                 "pdf": base64.b64encode(pdf).decode("ascii"),
             }
         )
     return out
+
+
+def _letter_deadlines(session: Session, skipped: Any) -> dict[int, list[Deadline]]:
+    """The letters' deadlines by letter id, oldest first."""
+    deadlines: dict[int, list[Deadline]] = {}
+    for deadline in session.scalars(
+        select(Deadline)
+        .where(Deadline.letter_id.is_not(None), Deadline.id.not_in(skipped))
+        .order_by(Deadline.id)
+    ):
+        deadlines.setdefault(int(deadline.letter_id or 0), []).append(deadline)
+    return deadlines
+
+
+def _deadline_json(d: Deadline) -> dict[str, Any]:
+    return {
+        "kind": d.kind,
+        "due_on": d.due_on.isoformat(),
+        "title": d.title,
+        "explanation": d.explanation,
+        "manual": d.manual,
+        "done": d.done,
+    }
 
 
 def _iso(day: date | None) -> str | None:
@@ -189,74 +196,17 @@ def _parse_one(item: Any, where: str, index: int) -> ParsedLetter:
     if status in _SENT and sent_on is None:
         raise ImportRefused(f"{where}, Feld „sent_on“: ein versendeter Brief braucht ein Datum.")
     created = _moment(item, "created_at", where)
-    recipient = item.get("recipient") or {}
-    lines = recipient.get("lines", []) if isinstance(recipient, dict) else None
-    if not isinstance(lines, list):
-        raise ImportRefused(f'{where}, Feld „recipient“: erwartet wird {{"lines": [Text, …]}}.')
-    for line in lines:
-        if not isinstance(line, str):
-            raise ImportRefused(f"{where}, Feld „recipient.lines“: erwartet werden Textzeilen.")
-        _clean(line, where, "recipient.lines")
-    details = item.get("details") or {}
-    if not isinstance(details, dict):
-        raise ImportRefused(f"{where}, Feld „details“: erwartet wird ein Objekt mit Texten.")
-    for name, value in details.items():
-        if not isinstance(value, str):
-            raise ImportRefused(
-                f"{where}, Feld „details.{name[:40]}“: hier wird ein Text erwartet."
-            )
-        _clean(name, where, "details")
-        _clean(value, where, f"details.{name[:40]}")
-    edited = item.get("recipient_lines")
-    if edited is not None and (
-        not isinstance(edited, list) or not all(isinstance(x, str) for x in edited)
-    ):
-        raise ImportRefused(f"{where}, Feld „recipient_lines“: erwartet wird eine Textliste.")
-    for line in edited or []:
-        _clean(line, where, "recipient_lines")
-    findings = []
-    for number, ref in enumerate(_list(item, "findings", where)):
-        if not (
-            isinstance(ref, dict)
-            and isinstance(ref.get("entry"), str)
-            and isinstance(ref.get("rule"), str)
-        ):
-            raise ImportRefused(
-                f'{where}.findings[{number}]: erwartet wird {{"entry": …, "rule": …}}.'
-            )
-        findings.append((ref["entry"], ref["rule"]))
+    lines = _recipient(item, where)
+    details = _details(item, where)
+    edited = _edited(item, where)
+    findings = _finding_refs(item, where)
     earlier = _list(item, "letters", where)
     if not all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n < index for n in earlier):
         raise ImportRefused(
             f"{where}, Feld „letters“: erwartet werden Nummern früherer Briefe dieser Datei."
         )
-    deadlines = []
-    for number, raw_deadline in enumerate(_list(item, "deadlines", where)):
-        spot = f"{where}.deadlines[{number}]"
-        if not isinstance(raw_deadline, dict):
-            raise ImportRefused(f"{spot}: hier wird ein JSON-Objekt erwartet.")
-        due = _day(raw_deadline, "due_on", spot)
-        if due is None:
-            raise ImportRefused(f"{spot}, Feld „due_on“: ein Datum fehlt.")
-        deadlines.append(
-            {
-                "kind": _text(raw_deadline, "kind", spot, required=True),
-                "due_on": due,
-                "title": _text(raw_deadline, "title", spot),
-                "explanation": _text(raw_deadline, "explanation", spot),
-                "manual": bool(raw_deadline.get("manual", False)),
-                "done": bool(raw_deadline.get("done", False)),
-            }
-        )
-    encoded = item.get("pdf")
-    if not isinstance(encoded, str) or not encoded:
-        raise ImportRefused(f"{where}, Feld „pdf“: das PDF des Briefs fehlt.")
-    try:
-        pdf = base64.b64decode(encoded, validate=True)
-    except (binascii.Error, ValueError):
-        raise ImportRefused(f"{where}, Feld „pdf“: kein gültiges Base64.") from None
-    if not pdf.startswith(b"%PDF-"):
-        raise ImportRefused(f"{where}, Feld „pdf“: das ist kein PDF.")
+    deadlines = _deadlines(item, where)
+    pdf = _pdf(item, where)
     request = {
         "type_id": type_id,
         "details": details,
@@ -285,6 +235,93 @@ def _parse_one(item: Any, where: str, index: int) -> ParsedLetter:
         deadlines=deadlines,
         pdf=pdf,
     )
+
+
+def _recipient(item: dict[str, Any], where: str) -> list[str]:
+    recipient = item.get("recipient") or {}
+    lines = recipient.get("lines", []) if isinstance(recipient, dict) else None
+    if not isinstance(lines, list):
+        raise ImportRefused(f'{where}, Feld „recipient“: erwartet wird {{"lines": [Text, …]}}.')
+    for line in lines:
+        if not isinstance(line, str):
+            raise ImportRefused(f"{where}, Feld „recipient.lines“: erwartet werden Textzeilen.")
+        _clean(line, where, "recipient.lines")
+    return list(lines)
+
+
+def _details(item: dict[str, Any], where: str) -> dict[str, str]:
+    details = item.get("details") or {}
+    if not isinstance(details, dict):
+        raise ImportRefused(f"{where}, Feld „details“: erwartet wird ein Objekt mit Texten.")
+    for name, value in details.items():
+        if not isinstance(value, str):
+            raise ImportRefused(
+                f"{where}, Feld „details.{name[:40]}“: hier wird ein Text erwartet."
+            )
+        _clean(name, where, "details")
+        _clean(value, where, f"details.{name[:40]}")
+    return details
+
+
+def _edited(item: dict[str, Any], where: str) -> list[str] | None:
+    edited = item.get("recipient_lines")
+    if edited is not None and (
+        not isinstance(edited, list) or not all(isinstance(x, str) for x in edited)
+    ):
+        raise ImportRefused(f"{where}, Feld „recipient_lines“: erwartet wird eine Textliste.")
+    for line in edited or []:
+        _clean(line, where, "recipient_lines")
+    return edited
+
+
+def _finding_refs(item: dict[str, Any], where: str) -> list[tuple[str, str]]:
+    findings = []
+    for number, ref in enumerate(_list(item, "findings", where)):
+        if not (
+            isinstance(ref, dict)
+            and isinstance(ref.get("entry"), str)
+            and isinstance(ref.get("rule"), str)
+        ):
+            raise ImportRefused(
+                f'{where}.findings[{number}]: erwartet wird {{"entry": …, "rule": …}}.'
+            )
+        findings.append((ref["entry"], ref["rule"]))
+    return findings
+
+
+def _deadlines(item: dict[str, Any], where: str) -> list[dict[str, Any]]:
+    deadlines = []
+    for number, raw_deadline in enumerate(_list(item, "deadlines", where)):
+        spot = f"{where}.deadlines[{number}]"
+        if not isinstance(raw_deadline, dict):
+            raise ImportRefused(f"{spot}: hier wird ein JSON-Objekt erwartet.")
+        due = _day(raw_deadline, "due_on", spot)
+        if due is None:
+            raise ImportRefused(f"{spot}, Feld „due_on“: ein Datum fehlt.")
+        deadlines.append(
+            {
+                "kind": _text(raw_deadline, "kind", spot, required=True),
+                "due_on": due,
+                "title": _text(raw_deadline, "title", spot),
+                "explanation": _text(raw_deadline, "explanation", spot),
+                "manual": bool(raw_deadline.get("manual", False)),
+                "done": bool(raw_deadline.get("done", False)),
+            }
+        )
+    return deadlines
+
+
+def _pdf(item: dict[str, Any], where: str) -> bytes:
+    encoded = item.get("pdf")
+    if not isinstance(encoded, str) or not encoded:
+        raise ImportRefused(f"{where}, Feld „pdf“: das PDF des Briefs fehlt.")
+    try:
+        pdf = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        raise ImportRefused(f"{where}, Feld „pdf“: kein gültiges Base64.") from None
+    if not pdf.startswith(b"%PDF-"):
+        raise ImportRefused(f"{where}, Feld „pdf“: das ist kein PDF.")
+    return pdf
 
 
 def _text(item: dict[str, Any], key: str, where: str, *, required: bool = False) -> str:

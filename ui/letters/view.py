@@ -456,6 +456,69 @@ class PreviewDialog(QDialog):
 
 
 # ------------------------------------------------------------------ the view
+class LetterPane(QWidget):
+    """The chosen letter: what it is, whether its answer is overdue, what can be done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName(self.tr("Gewählter Brief"))
+        self.overdue = QLabel()
+        self.overdue.setWordWrap(True)
+        self.overdue.setAccessibleName(self.tr("Antwort überfällig"))
+        self.overdue.setStyleSheet(
+            "background: #fff4d6; border: 2px solid #b36b00; border-radius: 4px; padding: 6px;"
+        )
+        self.next_button = QPushButton()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Meldung"))
+        self.message.hide()
+        self.preview_button = QPushButton(self.tr("&Vorschau / Drucken"))
+        self.save_button = QPushButton(self.tr("Als &PDF speichern …"))
+        self.sent_button = QPushButton(self.tr("Als versendet &markieren …"))
+        self.answered_button = QPushButton(self.tr("&Antwort erhalten …"))
+        self.extend_button = QPushButton(self.tr("Frist ver&längern …"))
+        self.delete_button = QPushButton(self.tr("Lö&schen"))
+        self.edit_button = QPushButton(self.tr("Ent&wurf bearbeiten …"))
+        for button, tip in (
+            (self.preview_button, self.tr("Den Brief ansehen und drucken")),
+            (self.save_button, self.tr("Eine Kopie als PDF-Datei speichern")),
+            (
+                self.sent_button,
+                self.tr("Wie und wann der Brief verschickt wurde; die Frist beginnt"),
+            ),
+            (self.answered_button, self.tr("Das Jobcenter hat geantwortet")),
+            (self.extend_button, self.tr("Das Jobcenter hat mit Begründung um mehr Zeit gebeten")),
+            (self.delete_button, self.tr("Den Brief aus dem Tagebuch löschen (fragt vorher)")),
+            (
+                self.edit_button,
+                self.tr("Den Entwurf im Assistenten ändern, bevor Sie ihn verschicken"),
+            ),
+        ):
+            button.setToolTip(tip)
+
+        actions = QGridLayout()
+        # rows by state: only what fits the chosen letter is shown (a draft: change or
+        # send it; a sent letter: the answer or a longer deadline), so nothing greyed
+        # out distracts
+        actions.addWidget(self.preview_button, 0, 0)
+        actions.addWidget(self.save_button, 0, 1)
+        actions.addWidget(self.edit_button, 1, 0)
+        actions.addWidget(self.sent_button, 1, 1)
+        actions.addWidget(self.answered_button, 2, 0)
+        actions.addWidget(self.extend_button, 2, 1)
+        actions.addWidget(self.delete_button, 3, 1)
+        right_layout = QVBoxLayout(self)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.overdue)
+        right_layout.addWidget(self.next_button)
+        right_layout.addWidget(self.message)
+        right_layout.addLayout(actions)
+
+
 class LettersView(QWidget):
     """All letters of the diary."""
 
@@ -496,99 +559,20 @@ class LettersView(QWidget):
         self.empty.setAccessibleName(self.tr("Noch keine Briefe"))
         self.count = QLabel()
 
-        self.table = LettersTable()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Ihre Briefe"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        bold = QFont(self.table.font())
-        bold.setBold(True)  # overdue rows are bold in these two columns
-        plain, strong = self.table.fontMetrics(), QFontMetrics(bold)
-        padding = plain.horizontalAdvance("M") + 8  # the cell margins and a little air
-        for column, samples, bold_samples in (
-            (1, ("88.88.8888",), ()),
-            (2, (status_text(ANSWERED),), (label(SHORT_LABELS[OVERDUE]),)),
-            (3, ("erhalten am 88.88.8888", "noch nicht versendet"), ("bis Mo, 88.88.8888",)),
-        ):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(
-                strong.horizontalAdvance(title),  # headers are bold
-                *(plain.horizontalAdvance(text) for text in samples),
-                *(strong.horizontalAdvance(text) for text in bold_samples),
-            )
-            header.resizeSection(column, widest + padding)
-        header.setStretchLastSection(False)
-        self.table.first_min = plain.horizontalAdvance("Auskunft über") + padding
+        self.table = self._make_table()
 
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
-        self.detail.setAccessibleName(self.tr("Gewählter Brief"))
-        self.overdue = QLabel()
-        self.overdue.setWordWrap(True)
-        self.overdue.setAccessibleName(self.tr("Antwort überfällig"))
-        self.overdue.setStyleSheet(
-            "background: #fff4d6; border: 2px solid #b36b00; border-radius: 4px; padding: 6px;"
-        )
-        self.next_button = QPushButton()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Meldung"))
-        self.message.hide()
-        self.preview_button = QPushButton(self.tr("&Vorschau / Drucken"))
-        self.save_button = QPushButton(self.tr("Als &PDF speichern …"))
-        self.sent_button = QPushButton(self.tr("Als versendet &markieren …"))
-        self.answered_button = QPushButton(self.tr("&Antwort erhalten …"))
-        self.extend_button = QPushButton(self.tr("Frist ver&längern …"))
-        self.delete_button = QPushButton(self.tr("Lö&schen"))
-        self.edit_button = QPushButton(self.tr("Ent&wurf bearbeiten …"))
-        for button, tip in (
-            (self.preview_button, self.tr("Den Brief ansehen und drucken")),
-            (self.save_button, self.tr("Eine Kopie als PDF-Datei speichern")),
-            (
-                self.sent_button,
-                self.tr("Wie und wann der Brief verschickt wurde; die Frist beginnt"),
-            ),
-            (self.answered_button, self.tr("Das Jobcenter hat geantwortet")),
-            (self.extend_button, self.tr("Das Jobcenter hat mit Begründung um mehr Zeit gebeten")),
-            (self.delete_button, self.tr("Den Brief aus dem Tagebuch löschen (fragt vorher)")),
-            (
-                self.edit_button,
-                self.tr("Den Entwurf im Assistenten ändern, bevor Sie ihn verschicken"),
-            ),
-        ):
-            button.setToolTip(tip)
+        self.pane = LetterPane()
+        pane = self.pane
+        self.detail, self.overdue, self.next_button = pane.detail, pane.overdue, pane.next_button
+        self.message, self.preview_button = pane.message, pane.preview_button
+        self.save_button, self.sent_button = pane.save_button, pane.sent_button
+        self.answered_button, self.extend_button = pane.answered_button, pane.extend_button
+        self.delete_button, self.edit_button = pane.delete_button, pane.edit_button
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<h3>Ihre Briefe an das Jobcenter</h3>")))
         top.addStretch(1)
         top.addWidget(self.new_button)
-        actions = QGridLayout()
-        # rows by state: only what fits the chosen letter is shown (a draft: change or
-        # send it; a sent letter: the answer or a longer deadline), so nothing greyed
-        # out distracts
-        actions.addWidget(self.preview_button, 0, 0)
-        actions.addWidget(self.save_button, 0, 1)
-        actions.addWidget(self.edit_button, 1, 0)
-        actions.addWidget(self.sent_button, 1, 1)
-        actions.addWidget(self.answered_button, 2, 0)
-        actions.addWidget(self.extend_button, 2, 1)
-        actions.addWidget(self.delete_button, 3, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail, 1)
-        right_layout.addWidget(self.overdue)
-        right_layout.addWidget(self.next_button)
-        right_layout.addWidget(self.message)
-        right_layout.addLayout(actions)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -596,7 +580,7 @@ class LettersView(QWidget):
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([620, 420])
@@ -608,6 +592,11 @@ class LettersView(QWidget):
         layout.addStretch(0)  # without letters the short text stays at the top
 
         self._links: list[Link] = []
+        self._connect()
+        self._show(None)
+
+    def _connect(self) -> None:
+        """The buttons' slots (cut again in dispose) and the order of Tab."""
         for signal, slot in (
             (self.table.selectionModel().selectionChanged, self._selection_changed),
             (self.table.activated, self._activated),
@@ -633,7 +622,41 @@ class LettersView(QWidget):
         self.setTabOrder(self.answered_button, self.extend_button)
         self.setTabOrder(self.extend_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.edit_button)
-        self._show(None)
+
+    def _make_table(self) -> LettersTable:
+        """The list of letters, its columns wide enough for a date and the longest state."""
+        table = LettersTable()
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Ihre Briefe"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        bold = QFont(table.font())
+        bold.setBold(True)  # overdue rows are bold in these two columns
+        plain, strong = table.fontMetrics(), QFontMetrics(bold)
+        padding = plain.horizontalAdvance("M") + 8  # the cell margins and a little air
+        for column, samples, bold_samples in (
+            (1, ("88.88.8888",), ()),
+            (2, (status_text(ANSWERED),), (label(SHORT_LABELS[OVERDUE]),)),
+            (3, ("erhalten am 88.88.8888", "noch nicht versendet"), ("bis Mo, 88.88.8888",)),
+        ):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(
+                strong.horizontalAdvance(title),  # headers are bold
+                *(plain.horizontalAdvance(text) for text in samples),
+                *(strong.horizontalAdvance(text) for text in bold_samples),
+            )
+            header.resizeSection(column, widest + padding)
+        header.setStretchLastSection(False)
+        table.first_min = plain.horizontalAdvance("Auskunft über") + padding
+        return table
 
     # ----------------------------------------------------------- loading
     def reload(self) -> None:

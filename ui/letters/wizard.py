@@ -126,16 +126,7 @@ class LetterWizard(QDialog):
         self.error.setAccessibleName(self.tr("Meldung"))
         self.error.setStyleSheet("color: #8a1f11; font-weight: bold;")
         self.error.hide()
-        self.back_button = QPushButton(self.tr("&Zurück"))
-        self.next_button = QPushButton(self.tr("&Weiter"))
-        self.next_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Abbrechen"))
-        self.cancel_button.setToolTip(self.tr("Den Brief verwerfen (Esc)"))
-        nav = QHBoxLayout()
-        nav.addWidget(self.cancel_button)
-        nav.addStretch(1)
-        nav.addWidget(self.back_button)
-        nav.addWidget(self.next_button)
+        nav = self._navigation()
         layout = QVBoxLayout(self)
         layout.addWidget(self.step_label)
         layout.addWidget(self.stack, 1)
@@ -164,6 +155,20 @@ class LetterWizard(QDialog):
         if screen is not None:  # an old laptop: 1024 x 600 after the taskbar
             self.resize(min(980, screen.width() - 40), min(700, screen.height() - 60))
         self._go(STEP_TYPE)
+
+    def _navigation(self) -> QHBoxLayout:
+        """Abbrechen on the left, Zurück and Weiter on the right."""
+        self.back_button = QPushButton(self.tr("&Zurück"))
+        self.next_button = QPushButton(self.tr("&Weiter"))
+        self.next_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Abbrechen"))
+        self.cancel_button.setToolTip(self.tr("Den Brief verwerfen (Esc)"))
+        nav = QHBoxLayout()
+        nav.addWidget(self.cancel_button)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        return nav
 
     def _name_widgets(self) -> None:
         """The pages' widgets under the names the window and the tests use."""
