@@ -42,7 +42,7 @@ from ui.setup.unlock import UnlockPage
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
 if TYPE_CHECKING:
     from app.letters.model import LetterRequest
-    from app.services.diary import DeletedContact
+    from app.services.entries import DeletedContact
     from app.services.findings import FindingsService
     from app.services.letters import DeletedLetter
     from app.vault import Credentials, Vault
@@ -98,9 +98,12 @@ class Workspace(QWidget):
     """Left navigation and the views of an unlocked vault."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        from app.services.diary import DiaryService
+        from app.services.attachments import AttachmentService
+        from app.services.entries import EntriesService
         from app.services.findings import FindingsService
+        from app.services.handovers import HandoverService
         from app.services.letters import LetterService
+        from app.services.profile import ProfileService
         from ui.diary.documents_view import DocumentsView
         from ui.diary.view import DiaryView
         from ui.findings.view import FindingsView
@@ -110,19 +113,24 @@ class Workspace(QWidget):
 
         super().__init__(parent)
         self.vault = vault
-        self.service = DiaryService(vault)
+        self.profiles = ProfileService(vault)
+        self.entries = EntriesService(vault)
+        self.handovers = HandoverService(vault)
+        self.attachments = AttachmentService(vault)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Bereiche"))
         self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
         self.findings_service = FindingsService(vault)
         self.letter_service = LetterService(vault)
-        self.overview = OverviewView(self.service, self.findings_service, self.letter_service)
-        self.diary = DiaryView(self.service)
-        self.documents = DocumentsView(self.service)
+        self.overview = OverviewView(
+            self.profiles, self.entries, self.handovers, self.findings_service, self.letter_service
+        )
+        self.diary = DiaryView(self.entries, self.attachments)
+        self.documents = DocumentsView(self.handovers)
         self.findings = FindingsView(self.findings_service)
         self.letters = LettersView(vault, self.letter_service, self.findings_service)
-        self.settings = SettingsView(vault, self.service)
+        self.settings = SettingsView(vault, self.profiles)
         for label, view in (
             (self.tr("Übersicht"), self.overview),
             (self.tr("Tagebuch"), self.diary),
@@ -582,7 +590,7 @@ class MainWindow(QMainWindow):
             return None
         from ui.diary.entry_form import EntryDialog
 
-        dialog = EntryDialog(self.workspace.service, uid, self)
+        dialog = EntryDialog(self.workspace.entries, uid, self)
         dialog.accepted.connect(self._entry_saved)
         dialog.open()
         self.watch_activity(dialog)  # typing a long record is activity too
@@ -601,7 +609,7 @@ class MainWindow(QMainWindow):
         uid = self.workspace.diary.selected_uid()
         if uid is None:
             return False
-        contact = self.workspace.service.get_contact(uid)
+        contact = self.workspace.entries.get_contact(uid)
         if confirm:
             answer = QMessageBox.question(
                 self,
@@ -616,7 +624,7 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self._deleted.append(self.workspace.service.delete_contact(uid))
+        self._deleted.append(self.workspace.entries.delete_contact(uid))
         self.workspace.reload()
         self.statusBar().showMessage(self.tr("Eintrag gelöscht. Rückgängig mit Strg+Z."), 10_000)
         self._update_actions()
@@ -639,7 +647,7 @@ class MainWindow(QMainWindow):
             self.workspace.show_letter(letter_id)
             self.statusBar().showMessage(self.tr("Brief wiederhergestellt."), 10_000)
         else:
-            self.workspace.service.undo_delete(deleted)
+            self.workspace.entries.undo_delete(deleted)
             self.workspace.reload()
             self.statusBar().showMessage(self.tr("Eintrag wiederhergestellt."), 10_000)
         self._update_actions()

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.errors import WrongPassphrase
 from app.records import ContactData, JobcenterData, ProfileData
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
+from app.services.profile import ProfileService
 from app.settings import IDLE_MINUTES, SettingsService
 from app.vault import Credentials, Vault, device
 from tests.conftest import PASSPHRASE, files_opened_by
@@ -26,9 +27,9 @@ NEW_PASSPHRASE = "Blaue Giraffe tanzt im Regen Walzer"
 
 @pytest.fixture
 def view(qtbot: QtBot, vault: Vault) -> Iterator[SettingsView]:
-    service = DiaryService(vault)
-    service.set_profile(ProfileData(name="Erika Muster", city="Essen", state="NW"))
-    widget = SettingsView(vault, service, unlock_time_ms=0)
+    profile_service = ProfileService(vault)
+    profile_service.set_profile(ProfileData(name="Erika Muster", city="Essen", state="NW"))
+    widget = SettingsView(vault, profile_service, unlock_time_ms=0)
     qtbot.addWidget(widget)
     widget.resize(800, 900)
     widget.show()
@@ -70,7 +71,7 @@ def test_profile_and_jobcenter_are_shown_and_saved(qtbot: QtBot, view: SettingsV
 
 def test_change_passphrase(qtbot: QtBot, tmp_path: Path) -> None:
     vault, code = Vault.create(tmp_path / "v", PASSPHRASE, unlock_time_ms=0)
-    widget = SettingsView(vault, DiaryService(vault), unlock_time_ms=0)
+    widget = SettingsView(vault, ProfileService(vault), unlock_time_ms=0)
     qtbot.addWidget(widget)
     form = widget.passphrase
     qtbot.keyClicks(form.passphrase, "hallo")
@@ -103,7 +104,7 @@ def test_renew_recovery_code_asks_first_and_shows_the_new_code_once(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault, old_code = Vault.create(tmp_path / "v", PASSPHRASE, unlock_time_ms=0)
-    widget = SettingsView(vault, DiaryService(vault), unlock_time_ms=0)
+    widget = SettingsView(vault, ProfileService(vault), unlock_time_ms=0)
     qtbot.addWidget(widget)
     widget.show()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -168,7 +169,7 @@ def _unlock(qtbot: QtBot, window: MainWindow, secret: str) -> None:
 
 
 def _add(vault: Vault, note: str) -> None:
-    DiaryService(vault).add_contact(
+    EntriesService(vault).add_contact(
         ContactData(
             when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"),
             channel="termin",
@@ -218,7 +219,7 @@ def test_backup_now_then_restore_it(
     assert list((vault_dir / "sicherungen").glob("vor-wiederherstellung-*"))
     _unlock(qtbot, window, PASSPHRASE)
     assert window.vault is not None
-    notes = [c.notes for c in DiaryService(window.vault).contacts()]
+    notes = [c.notes for c in EntriesService(window.vault).contacts()]
     assert notes == ["vor der Sicherung"]
     window.lock()
 

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from app.firstrun import Step
 from app.paths import remembered_vault_dir
-from app.services.diary import DiaryService
+from app.services.profile import ProfileService
 from app.settings import IDLE_MINUTES, SettingsService
 from app.vault import Vault, device
 from tests.conftest import PASSPHRASE
@@ -196,13 +196,13 @@ def test_the_whole_first_run(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.M
     vault = signal.args[0]
     assert isinstance(vault, Vault)
     try:
-        service = DiaryService(vault)
-        stored = service.profile()
+        profile_service = ProfileService(vault)
+        stored = profile_service.profile()
         assert stored is not None
         assert (stored.name, stored.city, stored.state) == (NAME, CITY, "NW")
         assert stored.customer_number == "123D456789"
         assert stored.bg_number == "12345BG0012345"
-        jobcenter = service.jobcenter()
+        jobcenter = profile_service.jobcenter()
         assert jobcenter is not None
         assert (jobcenter.kind, jobcenter.district, jobcenter.name) == (
             "zkt",

@@ -33,7 +33,7 @@ from app.catalogue import document_types
 from app.errors import AmtsError
 from app.records import ContactData, HandoverData, for_redflag_check
 from app.redflags import Evidence, Rule, check_entry, load_rules
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
 from ui.common.i18n import label
 from ui.diary.handover_editor import HandoverEditor
 from ui.diary.model import CHANNEL_LABELS
@@ -55,7 +55,7 @@ class EntryDialog(QDialog):
     """Create or edit one diary entry."""
 
     def __init__(
-        self, service: DiaryService, uid: str | None = None, parent: QWidget | None = None
+        self, service: EntriesService, uid: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.service = service

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -34,11 +33,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmtsError, InputRefused
 from app.firstrun import check_passphrase
-from app.services.diary import DiaryService
+from app.services.profile import ProfileService
 from app.settings import IDLE_MINUTES, SettingsService, verify_backup
 from app.vault import Credentials, Vault, device
 from app.vault.backup import write_backup
 from app.vault.vault import DEFAULT_UNLOCK_MS, RekeyResult
+from ui.common.background import BackgroundTask
 from ui.common.filedialogs import open_file_name, save_file_name
 from ui.common.forms import (
     JobcenterForm,
@@ -80,7 +80,7 @@ class SettingsView(QWidget):
     def __init__(
         self,
         vault: Vault,
-        service: DiaryService,
+        service: ProfileService,
         parent: QWidget | None = None,
         *,
         unlock_time_ms: int = DEFAULT_UNLOCK_MS,
@@ -90,12 +90,9 @@ class SettingsView(QWidget):
         self.service = service
         self.settings = SettingsService(vault)
         self.unlock_time_ms = unlock_time_ms
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="einstellungen")
+        self._task = BackgroundTask("einstellungen", self)
         self._progress: QProgressDialog | None = None
-        self._future: Future[Any] | None = None
         self._on_done: Callable[[Any], None] | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(30)
 
         # --- Profil
         self.profile = ProfileForm()
@@ -234,7 +231,6 @@ class SettingsView(QWidget):
         outer.addWidget(self.busy)
 
         self._connections: list[tuple[Any, Callable[..., Any]]] = [
-            (self._poll.timeout, self._check_done),
             (self.profile_save.clicked, self.save_profile),
             (self.jobcenter_save.clicked, self.save_jobcenter),
             (self.passphrase_save.clicked, self.change_passphrase),
@@ -324,7 +320,6 @@ class SettingsView(QWidget):
 
     def dispose(self) -> None:
         """Cut the Python slots before Qt destroys the widgets."""
-        self._poll.stop()
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections.clear()
@@ -336,14 +331,13 @@ class SettingsView(QWidget):
         self.jobcenter.dispose()
         self.code_panel.dispose()
         # A job still running finishes on its own; its result is not wanted any more.
-        self._executor.shutdown(wait=False, cancel_futures=True)
-        self._future = None
+        self._task.shutdown(wait=False)
         self._on_done = None
 
     # ------------------------------------------------------------ the worker
     @property
     def working(self) -> bool:
-        return self._future is not None
+        return self._task.running
 
     def _run(
         self,
@@ -368,20 +362,13 @@ class SettingsView(QWidget):
             self._progress.setMinimumDuration(0)
             self._progress.setAccessibleName(self.tr("Das Tagebuch wird neu verschlüsselt"))
             self._progress.show()
-        self._future = self._executor.submit(_job(work))
-        self._poll.start()
+        self._task.start(_job(work), self._finished)
 
     def wait(self) -> None:
         """Block until the worker is done (the window closes; the diary must stay whole)."""
-        if self._future is not None:
-            self._future.result()
-            self._check_done()
+        self._task.wait()
 
-    def _check_done(self) -> None:
-        if self._future is None or not self._future.done():
-            return
-        self._poll.stop()
-        future, self._future = self._future, None
+    def _finished(self, result: Any) -> None:
         done, self._on_done = self._on_done, None
         if self._progress is not None:
             self._progress.close()
@@ -389,7 +376,7 @@ class SettingsView(QWidget):
             self._progress = None
         self._set_busy(False)
         if done is not None:
-            done(future.result())
+            done(result)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
