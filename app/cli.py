@@ -22,7 +22,7 @@ from app.errors import AmtsError, printable, safe_json
 
 if TYPE_CHECKING:
     from app.letters import LetterRequest
-    from app.vault import Credentials, Vault
+    from app.vault.vault import Credentials, Vault
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -74,7 +74,7 @@ class Secrets:
         )
 
     def credentials(self) -> Credentials:
-        from app.vault import Credentials
+        from app.vault.vault import Credentials
 
         if self.recovery:
             return Credentials(recovery_code=self._line(0, "Der Wiederherstellungscode"))
@@ -87,7 +87,7 @@ def _open(args: argparse.Namespace, secrets: Secrets, *, read_only: bool = False
     A diary older than a state already seen is opened all the same (the user's own
     data is never locked away), with a warning on stderr.
     """
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     creds = secrets.credentials()
     vault = Vault.open(
@@ -131,7 +131,7 @@ def _refuse_weak(passphrase: str, args: argparse.Namespace, nothing_done: str) -
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     passphrase = secrets.get(0, "Die Passphrase", "Neue Passphrase: ")
     _refuse_weak(passphrase, args, "Es wurde kein Tagebuch angelegt.")
@@ -165,8 +165,8 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.atomic import atomic_write
     from app.services import interchange
-    from app.vault.atomic import atomic_write
 
     vault = _open(args, secrets, read_only=True)
     problems: list[str] = []
@@ -254,7 +254,7 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
 
 def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from app.demo import DEMO_PASSPHRASE, fill_demo
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     vault, _code = Vault.create(
         Path(args.vault_dir), DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False
@@ -395,10 +395,10 @@ def _numbers(values: list[str], option: str) -> list[int]:
 def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from datetime import date
 
+    from app.atomic import atomic_write
     from app.letters import LETTER_TYPES, LetterRequest, build_letter, render_pdf
     from app.letters.build import letter_details, parse_date
     from app.model import Contact, Handover
-    from app.vault.atomic import atomic_write
 
     if args.list:
         width = max(len(type_id) for type_id in LETTER_TYPES)

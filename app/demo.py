@@ -38,7 +38,7 @@ from app.records import (
 )
 from app.services.diary import insert_contact, insert_handover, put_jobcenter, put_profile
 from app.services.findings import check_all_in
-from app.vault import Vault
+from app.vault.vault import Vault
 
 DEMO_PASSPHRASE = "demo"
 

@@ -24,8 +24,8 @@ from app.records import JobcenterData, ProfileData
 from app.recovery_sheet import groups
 from app.services.diary import put_jobcenter, put_profile
 from app.settings import IDLE_MINUTES, put_setting
-from app.vault import VAULT_FILE, Credentials, Vault, device
-from app.vault.vault import DEFAULT_UNLOCK_MS, check_new_passphrase
+from app.vault import VAULT_FILE, device
+from app.vault.vault import DEFAULT_UNLOCK_MS, Credentials, Vault, check_new_passphrase
 
 FOLDER_NAME = "Amtstagebuch"
 CHECKED_GROUPS = 2

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import platformdirs
 
+from app.atomic import atomic_write
+from app.errors import SaveFailed, os_reason
+
 RESOURCES = (
     Path(__file__).resolve().parent / "resources"
 )  # inside the package: wheels and bundles carry it
@@ -55,8 +58,6 @@ def remembered_vault_dir(config: Path | None = None) -> Path:
 
 def remember_vault_dir(folder: Path, config: Path | None = None) -> None:
     """Remember ``folder`` for the next start; raises ``SaveFailed`` if it cannot be written."""
-    from app.errors import SaveFailed, os_reason
-    from app.vault.atomic import atomic_write  # late: app.vault imports this module's users
 
     target = (config or config_dir()) / POINTER_FILE
     text = json.dumps(

@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from app.errors import AmtsError, InputRefused, VaultDamaged, os_reason
 from app.model.entities import Setting
-from app.vault import VAULT_FILE, Credentials, Vault, fileformat
+from app.vault import VAULT_FILE, fileformat
 from app.vault.backup import MARKER, BackupRefused
-from app.vault.vault import decrypt_file
+from app.vault.vault import Credentials, Vault, decrypt_file
 
 T = TypeVar("T", int, bool, str)
 

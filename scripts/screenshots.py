@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from app import netguard
 from app.demo import DEMO_PASSPHRASE, fill_demo
 from app.letters.model import LetterRequest
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui.diary.entry_form import EntryDialog
 from ui.findings.view import DismissDialog
 from ui.main import MainWindow

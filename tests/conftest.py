@@ -54,7 +54,7 @@ def passphrase() -> str:
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     """A fresh vault folder (created with the KDF floor, for speed)."""
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     folder = tmp_path / "tagebuch"
     vault, _code = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
@@ -64,7 +64,7 @@ def vault_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def vault(vault_dir: Path) -> Iterator[object]:
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     opened = Vault.open(vault_dir, passphrase=PASSPHRASE)
     try:

@@ -409,7 +409,7 @@ def test_unexpected_errors_never_show_a_traceback(
 def test_tampered_history_fails_verify(vault_dir: Path, tmp_path: Path, sample_file: Path) -> None:
     from sqlalchemy import text
 
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     run_cli(
         "import", str(vault_dir), str(sample_file), "--passphrase-stdin", stdin=_stdin(PASSPHRASE)

@@ -137,7 +137,8 @@ def _with(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from app.vault import Vault, slots
+    from app.vault import slots
+    from app.vault.vault import Vault
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(slots, "argon2id", _fast_kdf)
@@ -298,7 +299,7 @@ def filled(template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _damage(folder: Path, *updates: tuple[str, str, str]) -> None:
     from sqlalchemy import text
 
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     with Vault.open(folder, passphrase=PASSPHRASE) as vault, vault.transaction() as session:
         for table, column, value in updates:
@@ -367,7 +368,8 @@ def test_a_crafted_row_is_named_by_verify_and_export_and_the_rest_goes_on(
 def test_several_bad_rows_are_each_named_and_the_good_ones_exported(damaged: Path) -> None:
     from sqlalchemy import text
 
-    from app.vault import Vault, seen
+    from app.vault import seen
+    from app.vault.vault import Vault
 
     with Vault.open(damaged, passphrase=PASSPHRASE) as vault, vault.transaction() as session:
         session.execute(text("UPDATE contact SET details = '[1]' WHERE rowid = 1"))
@@ -400,7 +402,8 @@ def test_terminal_escapes_stored_in_a_row_are_escaped_in_the_export(damaged: Pat
 def test_a_link_to_a_missing_entry_is_named_plainly(damaged: Path) -> None:
     from sqlalchemy import text
 
-    from app.vault import Vault, seen
+    from app.vault import seen
+    from app.vault.vault import Vault
 
     with Vault.open(damaged, passphrase=PASSPHRASE) as vault, vault.transaction() as session:
         session.execute(text("PRAGMA foreign_keys=OFF"))

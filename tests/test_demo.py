@@ -15,7 +15,7 @@ from app.model.entities import CHANNELS
 from app.services.entries import EntriesService
 from app.services.handovers import HandoverService
 from app.services.profile import ProfileService
-from app.vault import Vault
+from app.vault.vault import Vault
 
 PASSPHRASE = "irrelevant-long-pass"
 TODAY = date(2026, 11, 25)

@@ -15,7 +15,7 @@ from app.services.attachments import AttachmentService
 from app.services.entries import EntriesService
 from app.services.handovers import HandoverService
 from app.services.verify import verify
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 WHEN = datetime.fromisoformat("2026-03-02T09:30:00+01:00")

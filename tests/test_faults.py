@@ -31,14 +31,15 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from app import atomic
+from app.atomic import TEMP_SUFFIX
 from app.errors import SaveFailed, VaultLocked
 from app.model import Contact, Revision
 from app.records import ContactData
 from app.services.attachments import AttachmentService
 from app.services.entries import EntriesService
 from app.services.verify import verify
-from app.vault import Credentials, Vault, atomic
-from app.vault.atomic import TEMP_SUFFIX
+from app.vault.vault import Credentials, Vault
 from tests.conftest import PASSPHRASE, ROOT, child_env, run_cli, snapshot
 
 # A loaded two-core machine can take long to start Python and import SQLAlchemy.
@@ -149,7 +150,8 @@ IMPORT_CHILD = textwrap.dedent(
     from sqlalchemy.orm import configure_mappers
 
     from app.services.interchange import import_document
-    from app.vault import VAULT_FILE, Credentials, Vault, fileformat
+    from app.vault import VAULT_FILE, fileformat
+    from app.vault.vault import Credentials, Vault
 
     folder, round_no = Path(sys.argv[1]), int(sys.argv[2])
     creds = Credentials(passphrase=sys.stdin.readline().rstrip("\\n"))
@@ -495,7 +497,7 @@ def test_full_disk_while_saving_letters_keeps_every_letter_saved_before(
 
 
 class _OsWithWrite:
-    """``os`` as app.vault.atomic sees it, with one function replaced."""
+    """``os`` as app.atomic sees it, with one function replaced."""
 
     def __init__(self, write: Callable[[int, Any], int]) -> None:
         self.write = write
@@ -542,7 +544,7 @@ HOLD_CHILD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     vault = Vault.open(Path(sys.argv[1]), passphrase=sys.stdin.readline().rstrip("\\n"))
     print("ready", flush=True)
@@ -588,7 +590,7 @@ CANARY_CHILD = textwrap.dedent(
     from app.services.entries import EntriesService
     from app.records import ContactData
     from app.services.verify import verify
-    from app.vault import Vault
+    from app.vault.vault import Vault
     from app.vault.backup import write_backup
 
     folder, backup, canary = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]

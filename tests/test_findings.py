@@ -23,7 +23,7 @@ from app.services.findings import (
     FindingsService,
     rules_fingerprint,
 )
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 WHEN = datetime.fromisoformat("2026-03-02T09:30:00+01:00")

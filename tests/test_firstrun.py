@@ -27,7 +27,7 @@ from app.records import JobcenterData, ProfileData
 from app.recovery_sheet import groups
 from app.services.profile import ProfileService
 from app.settings import IDLE_MINUTES, SettingsService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 NAME = "Олена Коваленко"

@@ -42,7 +42,7 @@ from app.services.findings import FindingsService
 from app.services.handovers import HandoverService
 from app.services.profile import ProfileService
 from app.services.verify import verify
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot
 
 TZ = timezone(timedelta(hours=1))

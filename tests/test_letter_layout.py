@@ -32,7 +32,7 @@ from app.letters import (
 )
 from app.letters import render as layout
 from app.model import Handover
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 TODAY = date(2026, 12, 4)

@@ -23,7 +23,8 @@ from app.services.letters import (
     LetterService,
 )
 from app.services.profile import ProfileService
-from app.vault import Vault, attachments
+from app.vault import attachments
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.test_diary import _rotate_out_generations
 

@@ -45,7 +45,7 @@ from app.services.entries import EntriesService
 from app.services.handovers import HandoverService
 from app.services.letters import LetterService
 from app.services.profile import ProfileService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 NAME = "Олена Шевченко-Öztürk"

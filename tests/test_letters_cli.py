@@ -21,7 +21,7 @@ from app.records import (
 from app.services.entries import EntriesService
 from app.services.handovers import HandoverService
 from app.services.profile import ProfileService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE, run_cli
 
 NAME = "Олена Шевченко-Öztürk"

@@ -18,7 +18,7 @@ from app.services.entries import EntriesService
 from app.services.findings import ACTED, FindingsService
 from app.services.letters import LetterService
 from app.services.profile import ProfileService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 COPIED = "Die Sachbearbeiterin hat meinen Personalausweis kopiert."

@@ -440,7 +440,7 @@ def test_a_note_of_200_000_characters_is_imported_and_checked(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     from app.services.findings import FindingsService
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     vault = Vault.open(vault_dir, passphrase=PASSPHRASE)
     try:

@@ -16,8 +16,8 @@ from app.paths import (
     remembered_vault_dir,
 )
 from app.settings import IDLE_MINUTES, SETTINGS, SettingsService, spec, verify_backup
-from app.vault import Credentials, Vault
 from app.vault.backup import BackupRefused, write_backup
+from app.vault.vault import Credentials, Vault
 from tests.conftest import PASSPHRASE
 
 

@@ -20,6 +20,7 @@ from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked
 from sqlalchemy import text
 
+from app.atomic import REPLACE_RETRIES, atomic_write, replace_file
 from app.errors import (
     InputRefused,
     KeyringUnavailable,
@@ -37,10 +38,10 @@ from app.services.entries import EntriesService
 from app.services.handovers import HandoverService
 from app.services.profile import ProfileService
 from app.services.verify import verify
-from app.vault import Vault, attachments, device, fileformat
-from app.vault.atomic import REPLACE_RETRIES, atomic_write, replace_file
+from app.vault import attachments, device, fileformat
 from app.vault.crypto import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, calibrate
 from app.vault.names import VAULT_FILE
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE, run_cli, snapshot
 
 FROZEN = Path(__file__).parent / "data" / "vault-format-1"
@@ -291,7 +292,7 @@ def test_atomic_write_turns_a_held_file_into_a_german_message(
     def refuse(src: Path, dst: Path, **_: object) -> None:
         raise PermissionError(errno.EACCES, "Zugriff verweigert")
 
-    monkeypatch.setattr("app.vault.atomic.replace_file", refuse)
+    monkeypatch.setattr("app.atomic.replace_file", refuse)
     with pytest.raises(SaveFailed) as caught:
         atomic_write(target, b"neu")
     assert "nicht gespeichert" in caught.value.message

@@ -22,15 +22,16 @@ from typing import Any
 
 import pytest
 
+from app.atomic import TEMP_SUFFIX
 from app.errors import VaultDamaged, WrongPassphrase
 from app.records import ContactData
 from app.services.attachments import AttachmentService
 from app.services.entries import EntriesService
 from app.services.verify import verify
-from app.vault import Credentials, Vault, attachments, fileformat, generations, kept, seen, slots
-from app.vault.atomic import TEMP_SUFFIX
+from app.vault import attachments, fileformat, kept, seen, slots
 from app.vault.backup import restore
 from app.vault.names import BACKUPS, VAULT_FILE
+from app.vault.vault import Credentials, Vault, generations
 from tests.conftest import PASSPHRASE, files_opened_by, run_cli, snapshot
 from tests.test_faults import READY_TIMEOUT, Child
 
@@ -331,7 +332,7 @@ REKEY_CHILD = textwrap.dedent(
     from app.services.attachments import AttachmentService
 
     from app.services.entries import EntriesService
-    from app.vault import Credentials, Vault
+    from app.vault.vault import Credentials, Vault
 
     folder = Path(sys.argv[1])
     old, new = sys.stdin.readline().rstrip("\\n"), sys.stdin.readline().rstrip("\\n")

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from app.services.entries import DeletedContact
     from app.services.findings import FindingsService
     from app.services.letters import DeletedLetter
-    from app.vault import Credentials, Vault
+    from app.vault.vault import Credentials, Vault
     from ui.diary.entry_form import EntryDialog
     from ui.letters.wizard import LetterWizard
     from ui.setup.wizard import FirstRunWizard
@@ -836,7 +836,7 @@ def run(demo: bool = False) -> int:
         folder = remembered_vault_dir()
         if demo:
             from app.demo import DEMO_PASSPHRASE, fill_demo
-            from app.vault import Vault
+            from app.vault.vault import Vault
 
             demo_dir = Path(tempfile.mkdtemp(prefix="amtstagebuch-demo-"))
             folder = demo_dir / "tagebuch"

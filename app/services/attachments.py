@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 from dataclasses import dataclass
@@ -12,12 +11,13 @@ from typing import Any, BinaryIO
 
 from sqlalchemy import select
 
+from app.atomic import atomic_stream
 from app.errors import InputRefused
 from app.model import Attachment, Contact, Letter
 from app.records import clean_text
 from app.services.diary import current_file, find_contact, find_handover, utc_now
-from app.vault import Vault, attachments
-from app.vault.atomic import os_error, replace_file, temp_path_for
+from app.vault import attachments
+from app.vault.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -177,28 +177,13 @@ class AttachmentService:
             if row is None:
                 raise InputRefused("Dieser Anhang existiert nicht (mehr).")
             file_id, key, sha256, name = row.file_id, row.key, row.sha256, row.original_name
-        tmp = temp_path_for(target)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        try:
-            fd = os.open(tmp, flags, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                digest = hashlib.sha256()
-                for chunk in self.vault.read_attachment(file_id, key):
-                    digest.update(chunk)
-                    out.write(chunk)
-                if digest.hexdigest() != sha256:
-                    raise attachments.AttachmentDamaged(name)
-                out.flush()
-                os.fsync(out.fileno())
-            replace_file(tmp, target)  # retried while a scanner holds the file
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise os_error(target, exc, "Die Datei") from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        with atomic_stream(target, "Die Datei") as out:
+            digest = hashlib.sha256()
+            for chunk in self.vault.read_attachment(file_id, key):
+                digest.update(chunk)
+                out.write(chunk)
+            if digest.hexdigest() != sha256:
+                raise attachments.AttachmentDamaged(name)
 
     def delete_attachment(self, attachment_id: int) -> DeletedAttachment:
         """Delete an attachment; :meth:`undo_delete_attachment` brings it back.

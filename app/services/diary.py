@@ -33,14 +33,15 @@ from app.model import (
 )
 from app.records import (
     ContactData,
-    DocumentData,
     HandoverData,
     JobcenterData,
     ProfileData,
     as_dict,
     to_utc_naive,
 )
-from app.vault import Vault
+from app.services.entry_records import contact_record, handover_record
+from app.services.findings import sync_contact
+from app.vault.vault import Vault
 
 GENESIS = "0" * 64
 
@@ -99,7 +100,7 @@ def record_revision(
     return revision
 
 
-# ---------------------------------------------------------- conversions
+# The columns of an entry read for lists, without loading whole rows.
 CONTACT_COLUMNS = (
     Contact.when,
     Contact.channel,
@@ -113,51 +114,6 @@ CONTACT_COLUMNS = (
     Contact.extra,
     Contact.uid,
 )
-
-
-def contact_record(row: Contact) -> ContactData:
-    return ContactData(
-        when=datetime.fromisoformat(row.when),
-        channel=row.channel,
-        counterpart=row.counterpart,
-        companion=row.companion,
-        location=row.location,
-        notes=row.notes,
-        outcome=row.outcome,
-        follow_up=row.follow_up,
-        details=dict(row.details),
-        extra=dict(row.extra),
-        uid=row.uid,
-    )
-
-
-def document_record(row: HandoverDocument) -> DocumentData:
-    return DocumentData(
-        type=row.type,
-        original=row.original,
-        copied_by_jobcenter=row.copied_by_jobcenter,
-        scanned_by_jobcenter=row.scanned_by_jobcenter,
-        consent_asked=row.consent_asked,
-        receipt=row.receipt,
-        original_returned=row.original_returned,
-        description=row.description,
-        remark=row.remark,
-        period=row.period,
-        pages=row.pages,
-        extra=dict(row.extra),
-    )
-
-
-def handover_record(row: Handover) -> HandoverData:
-    return HandoverData(
-        when=datetime.fromisoformat(row.when),
-        method=row.method,
-        documents=[document_record(d) for d in row.documents],
-        contact_uid=row.contact.uid if row.contact is not None else None,
-        notes=row.notes,
-        extra=dict(row.extra),
-        uid=row.uid,
-    )
 
 
 def apply_contact(row: Contact, data: ContactData) -> None:
@@ -260,10 +216,6 @@ def put_jobcenter(session: Session, data: JobcenterData) -> None:
 
 def sync_findings(session: Session, contact: Contact | None) -> None:
     """Check an entry for Warnsignale in the same unit of work that saved it."""
-    # app.services.findings builds on this module's conversions; imported here
-    # to keep the import graph one-way.
-    from app.services.findings import sync_contact
-
     if contact is not None:
         sync_contact(session, contact)
 

@@ -22,19 +22,18 @@ from app.services.diary import (
     apply_contact,
     apply_handover,
     canonical,
-    contact_record,
     current_file,
     find_contact,
     fts_query,
-    handover_record,
     insert_contact,
     insert_handover,
     record_revision,
     sync_findings,
     utc_now,
 )
+from app.services.entry_records import contact_record, handover_record
 from app.services.findings import restore_decisions, saved_decisions
-from app.vault import Vault
+from app.vault.vault import Vault
 
 
 @dataclass

@@ -39,8 +39,8 @@ from app.model.entities import Finding as FindingRow
 from app.records import ContactData, HandoverData, clean_text, for_redflag_check
 from app.redflags import Evidence, check_entry
 from app.redflags import Finding as RawFinding
-from app.services.diary import contact_record, handover_record
-from app.vault import Vault
+from app.services.entry_records import contact_record, handover_record
+from app.vault.vault import Vault
 
 OPEN, DISMISSED, ACTED = FINDING_STATUSES  # "offen", "verworfen", "erledigt"
 STATUSES = (OPEN, DISMISSED, ACTED)

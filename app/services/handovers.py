@@ -15,13 +15,13 @@ from app.services.diary import (
     apply_handover,
     canonical,
     find_handover,
-    handover_record,
     insert_handover,
     record_revision,
     sync_findings,
     utc_now,
 )
-from app.vault import Vault
+from app.services.entry_records import handover_record
+from app.vault.vault import Vault
 
 
 @dataclass

@@ -41,14 +41,13 @@ from app.records import (
 )
 from app.services.diary import (
     canonical,
-    contact_record,
-    handover_record,
     insert_contact,
     insert_handover,
     put_jobcenter,
     put_profile,
     sync_findings,
 )
+from app.services.entry_records import contact_record, handover_record
 from app.services.findings import apply_decisions, export_decisions, parse_decisions
 from app.services.letters_interchange import (
     ParsedLetter,
@@ -59,7 +58,8 @@ from app.services.letters_interchange import (
     store_pdfs,
 )
 from app.services.rows import find_damage
-from app.vault import Vault, attachments
+from app.vault import attachments
+from app.vault.vault import Vault
 
 FORMAT = "amtstagebuch-export"
 VERSION = 2  # written; every version in READABLE is read

@@ -44,7 +44,8 @@ from app.model import Attachment, Contact, Deadline, Handover, HandoverDocument,
 from app.model.entities import FINDING_STATUSES
 from app.model.entities import Finding as FindingRow
 from app.records import clean_text
-from app.vault import Vault, attachments
+from app.vault import attachments
+from app.vault.vault import Vault
 
 DRAFT, SENT, ANSWERED, OVERDUE = "entwurf", "versendet", "beantwortet", "ueberfaellig"
 STATUS_LABELS: dict[str, str] = {

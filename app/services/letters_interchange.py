@@ -32,7 +32,8 @@ from app.model.entities import FINDING_STATUSES
 from app.records import MAX_TEXT, clean_text
 from app.services.letters import letter_attachment
 from app.services.rows import Damage
-from app.vault import Vault, attachments
+from app.vault import attachments
+from app.vault.vault import Vault
 
 STATUSES = ("entwurf", "versendet", "beantwortet")
 _SENT = ("versendet", "beantwortet")

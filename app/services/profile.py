@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.model import Jobcenter, Profile
 from app.records import JobcenterData, ProfileData
 from app.services.diary import put_jobcenter, put_profile, read_single
-from app.vault import Vault
+from app.vault.vault import Vault
 
 
 class ProfileService:

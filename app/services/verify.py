@@ -9,9 +9,11 @@ from sqlalchemy import select, text
 
 from app.model import Attachment, Contact, Handover, Revision, schema
 from app.records import as_dict
-from app.services.diary import GENESIS, canonical, chain_hash, contact_record, handover_record
+from app.services.diary import GENESIS, canonical, chain_hash
+from app.services.entry_records import contact_record, handover_record
 from app.services.rows import WHAT, Damage, find_damage
-from app.vault import Vault, attachments
+from app.vault import attachments
+from app.vault.vault import Vault
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 import struct
 import uuid
@@ -23,8 +22,8 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from app.atomic import atomic_stream
 from app.errors import AmtsError
-from app.vault.atomic import fsync_dir, os_error, replace_file, temp_path_for
 from app.vault.crypto import new_key
 
 MAGIC = b"AMTA\x00\x01"
@@ -79,28 +78,12 @@ def store(folder: Path, source: BinaryIO) -> StoredFile:
     digest = hashlib.sha256()
     size = 0
     target = file_path(folder, file_id)
-    tmp = temp_path_for(target)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(tmp, flags, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(MAGIC)
-            for index, (chunk, last) in enumerate(_chunks(source)):
-                digest.update(chunk)
-                size += len(chunk)
-                out.write(cipher.encrypt(_nonce(index), chunk, _aad(file_id, index, last)))
-            out.flush()
-            os.fsync(out.fileno())
-        replace_file(tmp, target)  # retried on Windows while a scanner holds the file
-        fsync_dir(folder)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise os_error(target, exc, "Der Anhang") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    with atomic_stream(target, "Der Anhang") as out:
+        out.write(MAGIC)
+        for index, (chunk, last) in enumerate(_chunks(source)):
+            digest.update(chunk)
+            size += len(chunk)
+            out.write(cipher.encrypt(_nonce(index), chunk, _aad(file_id, index, last)))
     return StoredFile(file_id, key, size, digest.hexdigest())
 
 

@@ -8,7 +8,6 @@ it. Writing and reading stream the files, so large scans need little memory.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import os
@@ -21,9 +20,9 @@ from pathlib import Path
 
 from filelock import FileLock
 
+from app.atomic import atomic_stream, atomic_write, fsync_dir, os_error
 from app.errors import AmtsError, VaultExists, os_reason
 from app.vault import attachments, fileformat, seen
-from app.vault.atomic import atomic_write, fsync_dir, os_error, replace_file, temp_path_for
 from app.vault.kept import MAX_FILE, claimed_counter, kept_files, references
 from app.vault.names import ATTACHMENTS, BACKUPS, VAULT_FILE
 from app.vault.vault import (
@@ -54,7 +53,6 @@ def write_backup(vault: Vault, out: Path) -> int:
     out = Path(out)
     if out.is_dir():
         out = out / f"amtstagebuch-sicherung-{_stamp()}.amtbak"
-    tmp = temp_path_for(out)
     referenced = sorted(vault.referenced_file_ids())
     marker = json.dumps(
         {
@@ -65,24 +63,15 @@ def write_backup(vault: Vault, out: Path) -> int:
             "attachments": len(referenced),
         }
     ).encode("utf-8")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(tmp, flags, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            with tarfile.open(fileobj=handle, mode="w", format=tarfile.PAX_FORMAT) as tar:
-                _add_bytes(tar, MARKER, marker)
-                _add_file(tar, VAULT_FILE, vault.path)
-                for file_id in referenced:
-                    path = attachments.file_path(vault.attachments_dir, file_id)
-                    _add_file(tar, f"{ATTACHMENTS}/{path.name}", path)
-            handle.flush()
-            os.fsync(handle.fileno())
-        replace_file(tmp, out)
-        fsync_dir(out.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise os_error(out, exc, "Die Sicherung") from exc
+    with (
+        atomic_stream(out, "Die Sicherung") as handle,
+        tarfile.open(fileobj=handle, mode="w", format=tarfile.PAX_FORMAT) as tar,
+    ):
+        _add_bytes(tar, MARKER, marker)
+        _add_file(tar, VAULT_FILE, vault.path)
+        for file_id in referenced:
+            path = attachments.file_path(vault.attachments_dir, file_id)
+            _add_file(tar, f"{ATTACHMENTS}/{path.name}", path)
     return len(referenced)
 
 
@@ -174,19 +163,8 @@ def _extract(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path, source
     handle = tar.extractfile(member)
     if handle is None:
         raise BackupRefused(f"Die Sicherung „{source}“ ist beschädigt.")
-    tmp = temp_path_for(target)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(tmp, flags, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            shutil.copyfileobj(handle, out, 1024 * 1024)
-            out.flush()
-            os.fsync(out.fileno())
-        replace_file(tmp, target)  # retried on Windows while a scanner holds the file
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise os_error(target, exc, "Die Wiederherstellung") from exc
+    with atomic_stream(target, "Die Wiederherstellung") as out:
+        shutil.copyfileobj(handle, out, 1024 * 1024)
 
 
 def _prepare_target(folder: Path, replace: bool) -> FileLock:

@@ -59,7 +59,7 @@ def highest_seen(vault_id: str, config: Path | None = None) -> int | None:
 
 def remember(vault_id: str, counter: int, config: Path | None = None) -> None:
     """Raise the remembered counter of ``vault_id`` to ``counter`` (never lowers it)."""
-    from app.vault.atomic import atomic_write
+    from app.atomic import atomic_write
 
     known = _load(config)
     previous = known.get(vault_id, (0, 0.0))[0]

@@ -30,6 +30,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
+from app.atomic import atomic_write, fsync_dir, os_error, remove_stale_temps, write_private
 from app.errors import (
     AmtsError,
     InputRefused,
@@ -44,7 +45,6 @@ from app.errors import (
 )
 from app.model import schema
 from app.vault import attachments, device, fileformat, seen
-from app.vault.atomic import atomic_write, fsync_dir, os_error, remove_stale_temps, write_private
 from app.vault.crypto import (
     KdfParams,
     b64d,

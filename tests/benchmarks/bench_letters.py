@@ -42,7 +42,7 @@ def _fill(folder: Path) -> Any:
     from app.services.entries import EntriesService
     from app.services.handovers import HandoverService
     from app.services.profile import ProfileService
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     vault, _code = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
     profile_service = ProfileService(vault)

@@ -174,7 +174,7 @@ def bench_long() -> dict[str, object]:
         "check_1_000_000_chars_ordinary": _timed_check(ordinary),
     }
 
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     passphrase = "Korrekt Pferd Batterie Heftklammer"
     with tempfile.TemporaryDirectory() as tmp:

@@ -79,7 +79,7 @@ def start_up(rounds: int) -> dict[str, object]:
             PYTHONPATH=str(ROOT),
         )
         # an existing diary in the default folder: the program starts at the unlock page
-        from app.vault import Vault
+        from app.vault.vault import Vault
 
         folder = Path(tmp) / "data" / "Amtstagebuch"
         vault, _ = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
@@ -104,7 +104,7 @@ def in_window(folder: Path) -> dict[str, object]:
 
     from app.services.attachments import AttachmentService
     from app.services.entries import EntriesService
-    from app.vault import Vault
+    from app.vault.vault import Vault
     from ui.diary.view import DiaryView
     from ui.main import settle_after_unlock
 

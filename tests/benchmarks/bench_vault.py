@@ -47,7 +47,7 @@ def _note(rng: random.Random) -> str:
 def build(folder: Path, contacts: int, handovers: int) -> float:
     from app.records import ContactData, DocumentData, HandoverData
     from app.services.diary import insert_contact, insert_handover
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
     rng = random.Random(7)
     tz = timezone(timedelta(hours=1))
@@ -84,11 +84,11 @@ def build(folder: Path, contacts: int, handovers: int) -> float:
 def measure(folder: Path) -> dict[str, object]:
     import resource
 
+    from app.atomic import write_private
     from app.services.entries import EntriesService
-    from app.vault import Credentials, Vault
-    from app.vault.atomic import write_private
     from app.vault.crypto import KdfParams, argon2id, calibrate
     from app.vault.fileformat import parse
+    from app.vault.vault import Credentials, Vault
 
     header = parse((folder / "tagebuch.amtb").read_bytes()).header
     creds = Credentials(passphrase=PASSPHRASE)

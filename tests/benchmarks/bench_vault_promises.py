@@ -37,8 +37,8 @@ NEW_PASSPHRASE = "Ganz neue Passphrase aus vielen Wörtern"
 def forged_headers(work: Path) -> dict[str, float]:
     from app.errors import VaultDamaged
     from app.services.entries import EntriesService
-    from app.vault import Vault
     from app.vault.names import VAULT_FILE
+    from app.vault.vault import Vault
     from tests.conftest import PASSPHRASE
     from tests.test_vault_promises import FORGERIES, _contact, _forge
 
@@ -69,7 +69,7 @@ def build(folder: Path, entries: int, megabytes: int) -> int:
     """The diary: ``entries`` contacts, attachments of 5 MB, 10 kept generations."""
     from app.services.attachments import AttachmentService
     from app.services.entries import EntriesService
-    from app.vault import Vault
+    from app.vault.vault import Vault
     from tests.benchmarks.bench_vault import PASSPHRASE
     from tests.benchmarks.bench_vault import build as build_entries
 
@@ -91,7 +91,7 @@ def state_after(folder: Path, entries: int, files: int) -> str | None:
     from app.errors import AmtsError, WrongPassphrase
     from app.services.entries import EntriesService
     from app.services.verify import verify
-    from app.vault import Credentials, Vault
+    from app.vault.vault import Credentials, Vault
     from tests.benchmarks.bench_vault import PASSPHRASE
     from tests.conftest import files_opened_by
 
@@ -124,7 +124,8 @@ def main() -> None:
 
     # importing the test set-up puts settings in a private temp folder (never the
     # user's) and installs the network guard
-    from app.vault import Credentials, Vault, seen
+    from app.vault import seen
+    from app.vault.vault import Credentials, Vault
     from tests.benchmarks.bench_vault import PASSPHRASE
     from tests.conftest import files_opened_by
     from tests.test_faults import Child

@@ -25,7 +25,8 @@ from reportlab.pdfgen import canvas
 from app.records import ContactData
 from app.services.attachments import AttachmentService
 from app.services.entries import EntriesService
-from app.vault import Vault, attachments
+from app.vault import attachments
+from app.vault.vault import Vault
 from ui.common import filedialogs
 from ui.diary.attachments import AttachmentsPanel, format_size
 from ui.diary.view import DiaryView

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.demo import fill_demo
 from app.services.attachments import AttachmentService
 from app.services.entries import EntriesService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.diary.model import UID_ROLE
 from ui.diary.view import DiaryView

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.records import DocumentData, HandoverData
 from app.services.handovers import HandoverService
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui.diary.documents_view import DocumentsView
 
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.records import ContactData
 from app.services.entries import EntriesService
 from app.services.findings import DISMISSED, OPEN, FindingsService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.findings.panel import highlight
 from ui.findings.view import DismissDialog, FindingsView

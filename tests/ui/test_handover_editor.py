@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from app.services.entries import EntriesService
 from app.services.handovers import HandoverService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.diary.entry_form import EntryDialog
 from ui.diary.handover_editor import HandoverEditor

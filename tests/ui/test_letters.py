@@ -27,7 +27,7 @@ from app.services.entries import EntriesService
 from app.services.handovers import HandoverService
 from app.services.letters import LetterService
 from app.services.profile import ProfileService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.common import filedialogs
 from ui.letters.view import LettersView

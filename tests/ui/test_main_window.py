@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.records import ContactData
 from app.services.entries import EntriesService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.main import MainWindow
 

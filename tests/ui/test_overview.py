@@ -11,7 +11,7 @@ from app.records import ContactData, DocumentData, HandoverData, ProfileData
 from app.services.entries import EntriesService
 from app.services.handovers import HandoverService
 from app.services.profile import ProfileService
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.overview.view import OverviewView
 

@@ -16,7 +16,8 @@ from app.records import ContactData, JobcenterData, ProfileData
 from app.services.entries import EntriesService
 from app.services.profile import ProfileService
 from app.settings import IDLE_MINUTES, SettingsService
-from app.vault import Credentials, Vault, device
+from app.vault import device
+from app.vault.vault import Credentials, Vault
 from tests.conftest import PASSPHRASE, files_opened_by
 from ui.main import MainWindow
 from ui.settings import view as settings_view

@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from app.records import ContactData
 from app.services.entries import EntriesService
-from app.vault import Vault, device, generations
+from app.vault import device
 from app.vault.names import VAULT_FILE
+from app.vault.vault import Vault, generations
 from tests.conftest import PASSPHRASE
 from tests.test_vault import _MemoryKeyring, restore_keyring  # noqa: F401 (fixture)
 from ui.main import MainWindow

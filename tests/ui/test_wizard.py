@@ -21,7 +21,8 @@ from app.firstrun import Step
 from app.paths import remembered_vault_dir
 from app.services.profile import ProfileService
 from app.settings import IDLE_MINUTES, SettingsService
-from app.vault import Vault, device
+from app.vault import device
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.common import forms
 from ui.setup.wizard import FirstRunWizard

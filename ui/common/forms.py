@@ -42,12 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.atomic import atomic_write
 from app.authorities import GE, KIND_HINT, NO_ZKT_STATES, STATES, ZKT, propose_kind, traeger
 from app.errors import AmtsError
 from app.passphrase import Strength, assess
 from app.records import JobcenterData, ProfileData
 from app.recovery_sheet import groups, recovery_sheet_pdf
-from app.vault.atomic import atomic_write
 from ui.common.filedialogs import save_file_name
 
 CLIPBOARD_SECONDS = 30

@@ -76,7 +76,7 @@ if TYPE_CHECKING:
 
     from app.services.findings import FindingsService
     from app.services.letters import LetterInfo, LetterService
-    from app.vault import Vault
+    from app.vault.vault import Vault
     from ui.letters.wizard import LetterWizard
 
 DRAFT, SENT, ANSWERED, OVERDUE = "entwurf", "versendet", "beantwortet", "ueberfaellig"

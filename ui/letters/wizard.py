@@ -78,7 +78,7 @@ from ui.letters.pdf_view import (
 if TYPE_CHECKING:
     from app.services.findings import FindingsService
     from app.services.letters import LetterService
-    from app.vault import Vault
+    from app.vault.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2

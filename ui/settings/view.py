@@ -35,9 +35,9 @@ from app.errors import AmtsError, InputRefused
 from app.firstrun import check_passphrase
 from app.services.profile import ProfileService
 from app.settings import IDLE_MINUTES, SettingsService, verify_backup
-from app.vault import Credentials, Vault, device
+from app.vault import device
 from app.vault.backup import write_backup
-from app.vault.vault import DEFAULT_UNLOCK_MS, RekeyResult
+from app.vault.vault import DEFAULT_UNLOCK_MS, Credentials, RekeyResult, Vault
 from ui.common.background import BackgroundTask
 from ui.common.filedialogs import open_file_name, save_file_name
 from ui.common.forms import (

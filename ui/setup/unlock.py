@@ -23,7 +23,7 @@ from app.vault import VAULT_FILE
 from ui.common.background import BackgroundTask
 
 if TYPE_CHECKING:
-    from app.vault import Credentials
+    from app.vault.vault import Credentials
 
 
 def derive_key(
@@ -36,7 +36,8 @@ def derive_key(
     The vault code (SQLAlchemy and all) is imported here too, on first unlock,
     so the window paints before it is loaded.
     """
-    from app.vault import Credentials, fileformat
+    from app.vault import fileformat
+    from app.vault.vault import Credentials
 
     creds = Credentials(passphrase=passphrase, recovery_code=recovery_code)
     try:
@@ -139,7 +140,7 @@ class UnlockPage(QWidget):
         self.device_button.setVisible(remembered_on_this_pc(self.folder_path))
 
     def unlock_with_device(self) -> None:
-        from app.vault import Credentials
+        from app.vault.vault import Credentials
 
         if self._busy:
             return
@@ -165,7 +166,7 @@ class UnlockPage(QWidget):
         self._task.start(lambda: derive_key(path, passphrase, recovery_code), self._derived)
 
     def _derived(self, result: object) -> None:
-        from app.vault import Credentials
+        from app.vault.vault import Credentials
 
         self._set_busy(False)
         if isinstance(result, AmtsError):
@@ -175,7 +176,7 @@ class UnlockPage(QWidget):
         self._open_with(result)
 
     def _open_with(self, creds: Credentials) -> None:
-        from app.vault import Vault
+        from app.vault.vault import Vault
 
         try:
             vault = Vault.open(self.folder_path, credentials=creds)
@@ -206,8 +207,8 @@ class UnlockPage(QWidget):
 
     def restore_backup(self) -> None:
         """Put the newest good generation in place; the damaged file is kept aside."""
-        from app.vault import Vault
         from app.vault.backup import restore
+        from app.vault.vault import Vault
 
         if self._backup is None:
             return

@@ -8,6 +8,11 @@ with write-through. A move refused for a moment — a virus scanner, the search
 indexer or OneDrive holding the file — is retried for up to about two seconds;
 every save of the program (diary, attachments, backups, exports, settings) moves
 its file with :func:`replace_file`.
+
+This is the program's one writer of files: :func:`atomic_write` for bytes in
+memory, :func:`atomic_stream` for files written piece by piece (attachments,
+backups, restored files, exports). It sits below the vault, so the folder
+pointer, the recovery sheet and the window use it without loading the vault.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ import secrets
 import shutil
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from app.errors import SaveFailed
 
@@ -182,6 +188,36 @@ def atomic_write(
         with contextlib.suppress(FileNotFoundError, OSError):
             if tmp.exists():
                 tmp.unlink()
+
+
+@contextlib.contextmanager
+def atomic_stream(target: Path, what: str = "Ihre Änderung") -> Iterator[BinaryIO]:
+    """Write ``target`` piece by piece: it appears complete or not at all.
+
+    The body writes to the yielded handle (a private temporary file in the same
+    folder). When it returns, the file is flushed, fsynced and moved over
+    ``target`` with :func:`replace_file`, and the folder fsynced. An ``OSError``
+    becomes a :class:`SaveFailed` naming ``what``; any failure, the body's own
+    exceptions included, removes the temporary file and leaves ``target`` untouched.
+    """
+    tmp = temp_path_for(target)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(tmp, flags, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        replace_file(tmp, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise os_error(target, exc, what) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
 def remove_stale_temps(folder: Path) -> int:
