@@ -80,9 +80,6 @@ class TableModel(QAbstractTableModel, Generic[R]):
         self.version += 1
         self.endResetModel()
 
-    def row_at(self, row: int) -> R | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
     # ----------------------------------------------------------- sorting
     def _sort_rows(self) -> None:
         if self.sort_order is None:
