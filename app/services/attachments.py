@@ -15,9 +15,8 @@ from app.atomic import atomic_stream
 from app.errors import InputRefused
 from app.model import Attachment, Contact, Letter
 from app.records import clean_text
-from app.services.diary import current_file, find_contact, find_handover, utc_now
+from app.services.diary import VaultService, current_file, find_contact, find_handover, utc_now
 from app.vault import attachments
-from app.vault.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -41,11 +40,8 @@ class DeletedAttachment:
     letter_id: int | None = None
 
 
-class AttachmentService:
+class AttachmentService(VaultService):
     """The attachments of the diary's entries."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
 
     def add_attachment(
         self,

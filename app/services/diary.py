@@ -232,6 +232,13 @@ def read_single(
     return record(**{f.name: getattr(row, f.name) for f in fields(record)})
 
 
+class VaultService:
+    """A service over one open vault; each public method is one unit of work."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+
 def find_contact(session: Session, uid: str) -> Contact:
     row = session.scalars(select(Contact).where(Contact.uid == uid)).first()
     if row is None:

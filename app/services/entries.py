@@ -13,12 +13,14 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.catalogue import type_ids
 from app.model import Attachment, Contact, Handover, Revision
 from app.records import ContactData, HandoverData, as_dict
 from app.services.diary import (
     CONTACT_COLUMNS,
+    VaultService,
     apply_contact,
     apply_handover,
     canonical,
@@ -33,7 +35,6 @@ from app.services.diary import (
 )
 from app.services.entry_records import contact_record, handover_record
 from app.services.findings import restore_decisions, saved_decisions
-from app.vault.vault import Vault
 
 
 @dataclass
@@ -47,11 +48,17 @@ class DeletedContact:
     findings: list[dict[str, Any]] = field(default_factory=list)
 
 
-class EntriesService:
-    """What the window and the command line do with the diary's entries."""
+def _link(session: Session, handover: Handover, contact: Contact | None) -> None:
+    """Tie a handover to an entry (or untie it); its history records the change."""
+    handover.contact = contact
+    session.flush()
+    record_revision(
+        session, "handover", handover.uid, "geaendert", as_dict(handover_record(handover))
+    )
 
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
+
+class EntriesService(VaultService):
+    """What the window and the command line do with the diary's entries."""
 
     def add_contact(self, data: ContactData) -> str:
         with self.vault.transaction() as session:
@@ -100,15 +107,7 @@ class EntriesService:
             )
             for handover in list(row.handovers):
                 # The handover stays; its link goes, and its history says so.
-                handover.contact = None
-                session.flush()
-                record_revision(
-                    session,
-                    "handover",
-                    handover.uid,
-                    "geaendert",
-                    as_dict(handover_record(handover)),
-                )
+                _link(session, handover, None)
             record_revision(session, "contact", uid, "geloescht", {"uid": uid})
             session.delete(row)
         self.vault.remove_on_close((a["file_id"], a["key"]) for a in deleted.attachments)
@@ -125,15 +124,7 @@ class EntriesService:
                     select(Handover).where(Handover.uid == handover_uid)
                 ).first()
                 if handover is not None and handover.contact is None:
-                    handover.contact = row
-                    session.flush()
-                    record_revision(
-                        session,
-                        "handover",
-                        handover.uid,
-                        "geaendert",
-                        as_dict(handover_record(handover)),
-                    )
+                    _link(session, handover, row)
             restore_decisions(session, row, deleted.findings)
         self.vault.keep_files(a["file_id"] for a in deleted.attachments)
         return row.uid

@@ -12,6 +12,7 @@ from app.catalogue import type_ids
 from app.model import Contact, Handover, HandoverDocument
 from app.records import DocumentData, HandoverData, as_dict
 from app.services.diary import (
+    VaultService,
     apply_handover,
     canonical,
     find_handover,
@@ -21,7 +22,6 @@ from app.services.diary import (
     utc_now,
 )
 from app.services.entry_records import handover_record
-from app.vault.vault import Vault
 
 
 @dataclass
@@ -37,11 +37,8 @@ class DocumentSummary:
     originals_not_returned: int
 
 
-class HandoverService:
+class HandoverService(VaultService):
     """The handovers of the diary and the Unterlagen summary over them."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
 
     def add_handover(self, data: HandoverData) -> str:
         with self.vault.transaction() as session:

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from app.model import Jobcenter, Profile
 from app.records import JobcenterData, ProfileData
-from app.services.diary import put_jobcenter, put_profile, read_single
-from app.vault.vault import Vault
+from app.services.diary import VaultService, put_jobcenter, put_profile, read_single
 
 
-class ProfileService:
+class ProfileService(VaultService):
     """Who writes the diary, and which Jobcenter it is about."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
 
     def profile(self) -> ProfileData | None:
         with self.vault.session() as session:
