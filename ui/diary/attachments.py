@@ -309,13 +309,17 @@ class AttachmentsPanel(QWidget):
         self.message.setVisible(bool(text))
 
     # --------------------------------------------------------------- add
-    def choose_files(self) -> None:
-        if self._uid is None:
-            return
-        folder = self._folder or Path(
+    def _start_folder(self) -> Path:
+        """Where a file dialog opens: the last folder of this session, else Dokumente."""
+        return self._folder or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or Path.home()
         )
+
+    def choose_files(self) -> None:
+        if self._uid is None:
+            return
+        folder = self._start_folder()
         paths = filedialogs.open_file_names(
             self,
             self.tr("Datei anhängen"),
@@ -422,10 +426,7 @@ class AttachmentsPanel(QWidget):
         if attachment_id is None:
             return
         info = self.list.infos[attachment_id]
-        folder = self._folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+        folder = self._start_folder()
         target = filedialogs.save_file_name(
             self,
             self.tr("Anhang unverschlüsselt speichern"),
