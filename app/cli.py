@@ -15,13 +15,13 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from app import __version__, hardening, netguard
 from app.errors import AmtsError, printable, safe_json
 
 if TYPE_CHECKING:
-    from app.letters import LetterRequest
+    from app.letters import LetterType
     from app.vault.vault import Credentials, Vault
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -359,32 +359,6 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return EXIT_FAILED if bad else EXIT_OK
 
 
-def _added_from_diary(request: LetterRequest, details: dict[str, str]) -> list[str]:
-    """The lines the builder added to the details from the chosen records."""
-    added: list[str] = []
-    for name, value in details.items():
-        given = set((request.details.get(name) or "").splitlines())
-        added.extend(line for line in value.splitlines() if line not in given)
-    return added
-
-
-def _record_ids(session: Any, model: Any, values: list[str], what: str) -> list[int]:
-    """Row ids for ``--entry``/``--handover``: the uid shown by ``export`` or the number."""
-    from sqlalchemy import select
-
-    ids: list[int] = []
-    for value in values:
-        value = value.strip()
-        if value.isdigit():
-            ids.append(int(value))
-            continue
-        row_id = session.scalars(select(model.id).where(model.uid == value)).first()
-        if row_id is None:
-            raise AmtsError(f"{what} „{value}“ gibt es in diesem Tagebuch nicht.")
-        ids.append(int(row_id))
-    return ids
-
-
 def _numbers(values: list[str], option: str) -> list[int]:
     try:
         return [int(value) for value in values]
@@ -392,28 +366,8 @@ def _numbers(values: list[str], option: str) -> list[int]:
         raise UsageError(f"{option} erwartet eine Nummer.") from None
 
 
-def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
-    from datetime import date
-
-    from app.atomic import atomic_write
-    from app.letters import LETTER_TYPES, LetterRequest, build_letter, render_pdf
-    from app.letters.build import letter_details, parse_date
-    from app.model import Contact, Handover
-
-    if args.list:
-        width = max(len(type_id) for type_id in LETTER_TYPES)
-        for type_id, listed in LETTER_TYPES.items():
-            out.write(f"{type_id.ljust(width)}  {listed.title} – {listed.summary}\n")
-        return EXIT_OK
-    if not args.type or not args.vault_dir:
-        raise UsageError("Bitte Briefart und Tagebuch-Ordner angeben (oder --list).")
-    kind = LETTER_TYPES.get(args.type)
-    if kind is None:
-        raise UsageError(
-            f"Die Briefart „{args.type}“ gibt es nicht. „amtstagebuch letter --list“ zeigt alle."
-        )
-    if not args.out:
-        raise UsageError("Bitte mit --out angeben, wohin die PDF-Datei geschrieben wird.")
+def _letter_details(args: argparse.Namespace, kind: LetterType) -> dict[str, str]:
+    """``--detail NAME=WERT`` as the letter's details (a list detail may repeat)."""
     fields = {f.name: f for f in kind.detail_fields}
     details: dict[str, str] = {}
     for item in args.detail:
@@ -429,28 +383,51 @@ def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             )
         # a list detail may be given several times, one item each
         details[name] = f"{details[name]}\n{value}" if name in details else value
+    return details
+
+
+def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.atomic import atomic_write
+    from app.letters import LETTER_TYPES, LetterRequest
+    from app.letters.build import parse_date
+    from app.services.letters import LetterService
+
+    if args.list:
+        width = max(len(type_id) for type_id in LETTER_TYPES)
+        for type_id, listed in LETTER_TYPES.items():
+            out.write(f"{type_id.ljust(width)}  {listed.title} – {listed.summary}\n")
+        return EXIT_OK
+    if not args.type or not args.vault_dir:
+        raise UsageError("Bitte Briefart und Tagebuch-Ordner angeben (oder --list).")
+    kind = LETTER_TYPES.get(args.type)
+    if kind is None:
+        raise UsageError(
+            f"Die Briefart „{args.type}“ gibt es nicht. „amtstagebuch letter --list“ zeigt alle."
+        )
+    if not args.out:
+        raise UsageError("Bitte mit --out angeben, wohin die PDF-Datei geschrieben wird.")
+    details = _letter_details(args, kind)
     letter_date = parse_date(args.date, "--date") if args.date else None
     finding_ids = _numbers(args.finding, "--finding")
     letter_ids = _numbers(args.letter, "--letter")
 
     vault = _open(args, secrets, read_only=True)
     try:
-        with vault.session() as session:
-            request = LetterRequest(
-                kind.id,
-                contact_ids=_record_ids(session, Contact, args.entry, "Den Eintrag"),
-                handover_ids=_record_ids(session, Handover, args.handover, "Die Übergabe"),
-                finding_ids=finding_ids,
-                letter_ids=letter_ids,
-                details=details,
-                letter_date=letter_date,
-            )
-            doc = build_letter(session, request)
-            # what the diary put in: the program's sentences, shown so nothing is unseen
-            added = _added_from_diary(request, letter_details(session, request, date.today()))
+        service = LetterService(vault)
+        request = LetterRequest(
+            kind.id,
+            contact_ids=service.record_ids("entries", args.entry),
+            handover_ids=service.record_ids("handovers", args.handover),
+            finding_ids=finding_ids,
+            letter_ids=letter_ids,
+            details=details,
+            letter_date=letter_date,
+        )
+        doc, pdf = service.preview(request)
+        # what the diary put in: the program's sentences, shown so nothing is unseen
+        added = service.added_from_diary(request)
     finally:
         vault.close()
-    pdf = render_pdf(doc)
     atomic_write(Path(args.out), pdf)
     if added:
         out.write("Aus dem Tagebuch in den Brief übernommen (bitte lesen):\n")

@@ -23,7 +23,8 @@ from app.paths import default_vault_dir, remember_vault_dir
 from app.records import JobcenterData, ProfileData
 from app.recovery_sheet import groups
 from app.services.diary import put_jobcenter, put_profile
-from app.settings import IDLE_MINUTES, put_setting
+from app.services.settings import put_setting
+from app.settings import IDLE_MINUTES
 from app.vault import VAULT_FILE, device
 from app.vault.vault import DEFAULT_UNLOCK_MS, Credentials, Vault, check_new_passphrase
 

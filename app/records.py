@@ -8,12 +8,14 @@ refused with a German message naming the field.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from app.errors import InputRefused
-from app.model.entities import CHANNELS, KINDS, METHODS, STATES
+from app.model.entities import KINDS, STATES
+from app.vocabulary import CHANNELS, METHODS
 
 MAX_TEXT = 200_000  # a very long memory record still fits; more is refused clearly
 MAX_SHORT = 2_000
@@ -242,6 +244,101 @@ class JobcenterData:
 
 
 @dataclass
+class ContactDetails:
+    """The answers of the entry form (``ContactData.details``), typed.
+
+    The entry form writes them, the red-flag rules read them as ``details.<key>``
+    (``app/resources/rules``), the demo fills them. ``None`` is "not answered":
+    such a key is not written, so a rule testing ``missing`` still sees it missing.
+    Keys the form has no field for (answers from imports, the demo, older versions)
+    stay in ``other`` and are written back unchanged; a stored value of the wrong
+    type reads as not answered.
+    """
+
+    asked_of_me: str | None = None  # "Was wurde von Ihnen verlangt"
+    documents_requested: list[str] | None = None  # document type ids
+    copied_or_scanned: bool | None = None
+    asked_to_sign: bool | None = None
+    sign_what: str | None = None
+    consent_pressure: bool | None = None
+    next_appointment: datetime | None = None  # always written: "" when there is none
+    other: dict[str, Any] = field(default_factory=dict)
+
+    TEXTS: ClassVar[tuple[str, ...]] = ("asked_of_me", "sign_what")
+    FLAGS: ClassVar[tuple[str, ...]] = ("copied_or_scanned", "asked_to_sign", "consent_pressure")
+    KEYS: ClassVar[tuple[str, ...]] = (
+        "asked_of_me",
+        "documents_requested",
+        "copied_or_scanned",
+        "asked_to_sign",
+        "sign_what",
+        "consent_pressure",
+        "next_appointment",
+    )
+
+    @classmethod
+    def from_details(cls, details: Mapping[str, Any]) -> ContactDetails:
+        """Read stored answers; missing or mistyped known keys read as not answered."""
+        found = cls(other={k: v for k, v in details.items() if k not in cls.KEYS})
+        following = details.get("next_appointment")
+        if isinstance(following, str) and following:
+            try:
+                found.next_appointment = datetime.fromisoformat(following)
+            except ValueError:  # typed by hand in an import ("nächste Woche"): kept as text
+                found.other["next_appointment"] = following
+        for name in cls.TEXTS:
+            if isinstance(value := details.get(name), str):
+                setattr(found, name, value)
+        for name in cls.FLAGS:
+            if isinstance(value := details.get(name), bool):
+                setattr(found, name, value)
+        wanted = details.get("documents_requested")
+        if isinstance(wanted, list):
+            found.documents_requested = [str(item) for item in wanted]
+        return found
+
+    def to_details(self) -> dict[str, Any]:
+        """The answers as stored: ``other``, then every answered form field."""
+        out: dict[str, Any] = dict(self.other)
+        for name in self.KEYS:
+            value = getattr(self, name)
+            if name == "next_appointment":
+                if value is not None or not self.other.get(name):
+                    out[name] = value.isoformat() if value is not None else ""
+            elif value is not None:
+                out[name] = list(value) if isinstance(value, list) else value
+        return out
+
+    def text_answers(self) -> list[tuple[str, str]]:
+        """(key, text) of every answer in words, by key (the red-flag check reads them)."""
+        return [
+            (key, value)
+            for key, value in sorted(self.to_details().items())
+            if isinstance(value, str) and value.strip() and key != "next_appointment"
+        ]
+
+    @classmethod
+    def check(cls, details: Mapping[str, Any]) -> None:
+        """Refuse a known answer of the wrong kind (from an import file or a script)."""
+        for name in cls.TEXTS:
+            if details.get(name) is not None and not isinstance(details[name], str):
+                raise InputRefused(f"Feld „details.{name}“: erwartet wird ein Text.")
+        for name in cls.FLAGS:
+            if details.get(name) is not None and not isinstance(details[name], bool):
+                raise InputRefused(f"Feld „details.{name}“: erwartet wird ja oder nein.")
+        wanted = details.get("documents_requested")
+        if wanted is not None and not (
+            isinstance(wanted, list) and all(isinstance(item, str) for item in wanted)
+        ):
+            raise InputRefused(
+                "Feld „details.documents_requested“: erwartet wird eine Liste von Unterlagen."
+            )
+        following = details.get("next_appointment")
+        if following is not None and not isinstance(following, str):
+            raise InputRefused("Feld „details.next_appointment“: erwartet wird ein Zeitpunkt.")
+
+
+@dataclass
 class ContactData:
     when: datetime
     channel: str
@@ -255,6 +352,11 @@ class ContactData:
     extra: dict[str, Any] = field(default_factory=dict)
     uid: str = ""
 
+    @property
+    def answers(self) -> ContactDetails:
+        """``details`` as the typed answers of the entry form."""
+        return ContactDetails.from_details(self.details)
+
     def validated(self) -> ContactData:
         self.when = parse_when(self.when)
         self.channel = _choice(self.channel, CHANNELS, "channel")
@@ -263,6 +365,7 @@ class ContactData:
         for name in ("notes", "outcome", "follow_up"):
             setattr(self, name, clean_text(getattr(self, name), name, limit=MAX_TEXT))
         self.details = clean_details(self.details)
+        ContactDetails.check(self.details)
         self.extra = clean_extra(self.extra)
         return self
 

@@ -191,6 +191,45 @@ def _render(
     bold: str,
     sizes: _Sizes,
 ) -> tuple[bytes, int]:
+    story = _story(code_groups, folder, created, name, regular, bold, sizes)
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=20 * mm,
+        title=TITLE,
+        author="Amtstagebuch",
+        creator="Amtstagebuch",
+    )
+
+    def footer(canvas: Any, _doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(
+            20 * mm,
+            12 * mm,
+            "Dieses Blatt wurde auf Ihrem Computer erstellt und nirgendwohin gesendet.",
+        )
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue(), int(doc.page)
+
+
+def _story(
+    code_groups: list[str],
+    folder: str,
+    created: date,
+    name: str,
+    regular: str,
+    bold: str,
+    sizes: _Sizes,
+) -> list[Flowable]:
+    """The sheet's content, top to bottom: the code, what it is for, how to keep it."""
     styles = _styles(regular, bold, sizes)
     meta = []
     if name.strip():
@@ -244,33 +283,7 @@ def _render(
         Spacer(0, 6 * mm),
         WriteLines("Dieses Blatt bewahre ich hier auf:", regular, sizes.body),
     ]
-
-    buffer = BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=20 * mm,
-        title=TITLE,
-        author="Amtstagebuch",
-        creator="Amtstagebuch",
-    )
-
-    def footer(canvas: Any, _doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(regular, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(
-            20 * mm,
-            12 * mm,
-            "Dieses Blatt wurde auf Ihrem Computer erstellt und nirgendwohin gesendet.",
-        )
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue(), int(doc.page)
+    return story
 
 
 def _styles(regular: str, bold: str, sizes: _Sizes) -> dict[str, ParagraphStyle]:

@@ -637,6 +637,104 @@
     </message>
 </context>
 <context>
+    <name>ConcernsPage</name>
+    <message>
+        <source>Worum geht es in dem Brief? Haken Sie an, was dazugehört – der Brief nennt dann die Daten und Einzelheiten. Sie können diesen Schritt auch überspringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Einträge im Tagebuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ab&amp;gegebene Unterlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn&amp;signale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frühere &amp;Briefe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Einträge im Tagebuch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Übergaben von Unterlagen eingetragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Warnsignale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine früheren Briefe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr. {n} (älter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Wichtiger Hinweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ich habe den Hinweis &amp;gelesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aus Ihrem Tagebuch vorgeschlagen.&lt;/b&gt; Die Sätze in den Feldern unten kommen genau so in den Brief. Lesen Sie jeden Satz, ändern oder löschen Sie, was nicht hinein soll. Ihre eigenen Notizen im Tagebuch kommen nie in den Brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinweis: Das kommt in den Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anschrift des Empfängers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anschrift (eine Zeile je Zeile des Adressfelds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit * markierte Felder müssen ausgefüllt sein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für diesen Brief brauchen Sie nichts weiter einzutragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tragen Sie ein, was in den Brief soll. Schreiben Sie so, wie Sie es sagen würden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Angabe je Zeile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– nicht angegeben –</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
         <source>Sie können Ihr Tagebuch auf diesem Computer öffnen lassen, ohne jedes Mal die Passphrase einzugeben.</source>
@@ -987,6 +1085,17 @@
     </message>
     <message>
         <source>Von Ihnen als erledigt markiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Im Programm ist ein unerwarteter Fehler aufgetreten ({name}). Ihre gespeicherten Daten sind unverändert, und Sie können weiterarbeiten. Wenn der Fehler wiederkommt, sperren Sie das Tagebuch und starten Sie das Programm neu. Bitte melden Sie diesen Fehler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unerwarteter Fehler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,26 +1688,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welchen Brief möchten Sie schreiben? Das Programm setzt ihn mit Ihren Angaben auf. Sie sehen ihn vor dem Drucken und können jederzeit zurückgehen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Briefarten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Briefart:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Über diesen Brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} (vorgeschlagen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,147 +1732,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Worum geht es in dem Brief? Haken Sie an, was dazugehört – der Brief nennt dann die Daten und Einzelheiten. Sie können diesen Schritt auch überspringen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Einträge im Tagebuch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ab&amp;gegebene Unterlagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warn&amp;signale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frühere &amp;Briefe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noch keine Einträge im Tagebuch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noch keine Übergaben von Unterlagen eingetragen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Warnsignale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noch keine früheren Briefe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nr. {n} (älter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wichtiger Hinweis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ich habe den Hinweis &amp;gelesen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Aus Ihrem Tagebuch vorgeschlagen.&lt;/b&gt; Die Sätze in den Feldern unten kommen genau so in den Brief. Lesen Sie jeden Satz, ändern oder löschen Sie, was nicht hinein soll. Ihre eigenen Notizen im Tagebuch kommen nie in den Brief.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hinweis: Das kommt in den Brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfänger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anschrift des Empfängers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Anschrift (eine Zeile je Zeile des Adressfelds):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mit * markierte Felder müssen ausgefüllt sein.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Für diesen Brief brauchen Sie nichts weiter einzutragen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tragen Sie ein, was in den Brief soll. Schreiben Sie so, wie Sie es sagen würden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eine Angabe je Zeile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– nicht angegeben –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sie können die Anschrift der Datenschutzaufsicht auch selbst eintragen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bitte tragen Sie die Anschrift der Datenschutzaufsicht ein.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hinweis zur Vorschau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Als &amp;PDF speichern …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eine Kopie als PDF-Datei speichern, z. B. um sie hochzuladen oder zu faxen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Drucken …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Im Tagebuch &amp;speichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wie verschickt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versendet am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versand&amp;art:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a&amp;m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speichern und als &amp;versendet markieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2400,6 +2353,53 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Hinweis zur Vorschau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Kopie als PDF-Datei speichern, z. B. um sie hochzuladen oder zu faxen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im Tagebuch &amp;speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie verschickt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versendet am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versand&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern und als &amp;versendet markieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Ihr Name</source>
@@ -2848,6 +2848,29 @@ Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
     </message>
     <message>
         <source>ja, {n} Mal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypePage</name>
+    <message>
+        <source>Welchen Brief möchten Sie schreiben? Das Programm setzt ihn mit Ihren Angaben auf. Sie sehen ihn vor dem Drucken und können jederzeit zurückgehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Briefart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Über diesen Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (vorgeschlagen)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

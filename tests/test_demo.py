@@ -11,11 +11,11 @@ import pytest
 from app.catalogue import type_ids
 from app.demo import fill_demo
 from app.errors import InputRefused
-from app.model.entities import CHANNELS
 from app.services.entries import EntriesService
 from app.services.handovers import HandoverService
 from app.services.profile import ProfileService
 from app.vault.vault import Vault
+from app.vocabulary import CHANNELS
 
 PASSPHRASE = "irrelevant-long-pass"
 TODAY = date(2026, 11, 25)

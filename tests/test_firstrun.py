@@ -26,7 +26,8 @@ from app.paths import remembered_vault_dir
 from app.records import JobcenterData, ProfileData
 from app.recovery_sheet import groups
 from app.services.profile import ProfileService
-from app.settings import IDLE_MINUTES, SettingsService
+from app.services.settings import SettingsService
+from app.settings import IDLE_MINUTES
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 

@@ -15,8 +15,9 @@ from app.paths import (
     remember_vault_dir,
     remembered_vault_dir,
 )
-from app.settings import IDLE_MINUTES, SETTINGS, SettingsService, spec, verify_backup
-from app.vault.backup import BackupRefused, write_backup
+from app.services.settings import SettingsService
+from app.settings import IDLE_MINUTES, SETTINGS, spec
+from app.vault.backup import BackupRefused, verify_backup, write_backup
 from app.vault.vault import Credentials, Vault
 from tests.conftest import PASSPHRASE
 

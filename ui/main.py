@@ -1,6 +1,6 @@
 """The program window: unlock first, then the workspace with its views.
 
-Locking (Ctrl+L, or after the idle time) closes the vault, clears every view and
+Locking (Ctrl+L, or after the idle time) closes the diary, clears every view and
 brings the unlock page back.
 """
 
@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import SaveFailed
 from app.paths import remembered_vault_dir
-from app.vault import VAULT_FILE
+from app.services.workspace import VAULT_FILE
+from ui.common.crash import install_exception_hook
 from ui.common.i18n import install_translators
 from ui.setup.unlock import UnlockPage
 
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from app.services.entries import DeletedContact
     from app.services.findings import FindingsService
     from app.services.letters import DeletedLetter
-    from app.vault.vault import Credentials, Vault
+    from app.services.workspace import Credentials, OpenedDiary
     from ui.diary.entry_form import EntryDialog
     from ui.letters.wizard import LetterWizard
     from ui.setup.wizard import FirstRunWizard
@@ -95,15 +96,9 @@ def thaw_after_lock() -> None:
 
 
 class Workspace(QWidget):
-    """Left navigation and the views of an unlocked vault."""
+    """Left navigation and the views of an unlocked diary."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        from app.services.attachments import AttachmentService
-        from app.services.entries import EntriesService
-        from app.services.findings import FindingsService
-        from app.services.handovers import HandoverService
-        from app.services.letters import LetterService
-        from app.services.profile import ProfileService
+    def __init__(self, opened: OpenedDiary, parent: QWidget | None = None) -> None:
         from ui.diary.documents_view import DocumentsView
         from ui.diary.view import DiaryView
         from ui.findings.view import FindingsView
@@ -112,25 +107,25 @@ class Workspace(QWidget):
         from ui.settings.view import SettingsView
 
         super().__init__(parent)
-        self.vault = vault
-        self.profiles = ProfileService(vault)
-        self.entries = EntriesService(vault)
-        self.handovers = HandoverService(vault)
-        self.attachments = AttachmentService(vault)
+        self.opened = opened
+        self.profiles = opened.profile
+        self.entries = opened.entries
+        self.handovers = opened.handovers
+        self.attachments = opened.attachments
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Bereiche"))
         self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
-        self.findings_service = FindingsService(vault)
-        self.letter_service = LetterService(vault)
+        self.findings_service = opened.findings
+        self.letter_service = opened.letters
         self.overview = OverviewView(
             self.profiles, self.entries, self.handovers, self.findings_service, self.letter_service
         )
         self.diary = DiaryView(self.entries, self.attachments)
         self.documents = DocumentsView(self.handovers)
         self.findings = FindingsView(self.findings_service)
-        self.letters = LettersView(vault, self.letter_service, self.findings_service)
-        self.settings = SettingsView(vault, self.profiles)
+        self.letters = LettersView(self.letter_service, self.findings_service)
+        self.settings = SettingsView(opened)
         for label, view in (
             (self.tr("Übersicht"), self.overview),
             (self.tr("Tagebuch"), self.diary),
@@ -291,14 +286,28 @@ class MainWindow(QMainWindow):
     def __init__(self, folder: Path, *, idle_minutes: int = DEFAULT_IDLE_MINUTES) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Amtstagebuch"))
-        self.vault: Vault | None = None
+        self.opened: OpenedDiary | None = None
         self.workspace: Workspace | None = None
         self.rollback_box: QMessageBox | None = None
         self.pages = QStackedWidget()
         self.unlock_page = UnlockPage(folder)
         self.wizard: FirstRunWizard | None = None
         self.pages.addWidget(self.unlock_page)
-        # A calm notice above every page while the open diary lies in a synced folder.
+        self._deleted: list[DeletedContact | DeletedLetter] = []  # newest last, for Strg+Z
+        self._retired: QWidget | None = None  # the last page taken out, until Qt deletes it
+        self._make_central()
+        self.unlock_page.unlocked.connect(self.show_workspace)
+        self._make_actions()
+        self._update_actions()
+        self._make_timers_and_status(idle_minutes)
+        self.resize(1100, 700)
+        if not (folder / VAULT_FILE).exists():
+            self.start_wizard(folder)
+
+    # ------------------------------------------------------------ building
+    def _make_central(self) -> None:
+        """The pages, and a calm notice above every page while the diary lies in a synced
+        folder."""
         self.sync_notice = QWidget()
         self.sync_banner = QLabel()
         self.sync_banner.setObjectName("syncBanner")
@@ -320,8 +329,9 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.sync_notice)
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.unlock_page.unlocked.connect(self.show_workspace)
 
+    def _make_actions(self) -> None:
+        """Tagebuch menu and its shortcuts, which work on every page."""
         self.lock_action = QAction(self.tr("&Sperren"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -343,8 +353,6 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction(self.tr("Löschen &rückgängig machen"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo_delete)
-        self._deleted: list[DeletedContact | DeletedLetter] = []  # newest last, for Strg+Z
-        self._retired: QWidget | None = None  # the last page taken out, until Qt deletes it
         menu = self.menuBar().addMenu(self.tr("&Tagebuch"))
         menu.addAction(self.new_action)
         menu.addAction(self.letter_action)
@@ -360,8 +368,9 @@ class MainWindow(QMainWindow):
             self.lock_action,
         ):
             self.addAction(action)
-        self._update_actions()
 
+    def _make_timers_and_status(self, idle_minutes: float) -> None:
+        """The idle lock, and the status bar's save state (saving runs in the background)."""
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.set_idle_minutes(idle_minutes)
@@ -378,9 +387,6 @@ class MainWindow(QMainWindow):
         self.save_poll = QTimer(self)
         self.save_poll.setInterval(250)
         self.save_poll.timeout.connect(self.show_save_state)
-        self.resize(1100, 700)
-        if not (folder / VAULT_FILE).exists():
-            self.start_wizard(folder)
 
     # ------------------------------------------------------------ first run
     def start_wizard(self, folder: Path) -> None:
@@ -415,10 +421,10 @@ class MainWindow(QMainWindow):
         page.deleteLater()
         self._retired = page
 
-    def _wizard_completed(self, vault: Vault) -> None:
+    def _wizard_completed(self, opened: OpenedDiary) -> None:
         self._end_wizard()
-        self.unlock_page.set_folder(vault.folder)
-        self.show_workspace(vault)
+        self.unlock_page.set_folder(opened.folder)
+        self.show_workspace(opened)
 
     def _open_existing(self, folder: Path) -> None:
         self._end_wizard()
@@ -439,17 +445,17 @@ class MainWindow(QMainWindow):
         self.watch_activity(self)
 
     def show_save_state(self) -> None:
-        vault = self.vault
-        if vault is None:
+        opened = self.opened
+        if opened is None:
             self.save_state.clear()
             self.retry_button.hide()
             return
-        if vault.save_error is not None and not vault.saving:
+        if opened.save_error is not None and not opened.saving:
             self.save_state.setText(
-                self.tr("⚠ Nicht gespeichert: {reason}").format(reason=vault.save_error.message)
+                self.tr("⚠ Nicht gespeichert: {reason}").format(reason=opened.save_error.message)
             )
             self.retry_button.show()
-        elif vault.saving:
+        elif opened.saving:
             self.save_state.setText(self.tr("Wird gespeichert …"))
             self.retry_button.hide()
         else:
@@ -457,14 +463,14 @@ class MainWindow(QMainWindow):
             self.retry_button.hide()
 
     def retry_save(self) -> bool:
-        if self.vault is None:
+        if self.opened is None:
             return True
         try:
-            self.vault.flush()
+            self.opened.flush()
         except SaveFailed:
             pass
         self.show_save_state()
-        return self.vault.save_error is None
+        return self.opened.save_error is None
 
     def show_sync_notice(self, folder: Path | None) -> str | None:
         """Show the notice when ``folder`` is synced by a cloud service; the service."""
@@ -483,13 +489,13 @@ class MainWindow(QMainWindow):
         self.sync_notice.show()
         return service
 
-    def show_workspace(self, vault: Vault) -> None:
-        self.vault = vault
-        self.show_sync_notice(vault.folder)
-        vault.background_saves = True
+    def show_workspace(self, opened: OpenedDiary) -> None:
+        self.opened = opened
+        self.show_sync_notice(opened.folder)
+        opened.background_saves = True
         self.save_poll.start()
         self.show_save_state()
-        self.workspace = Workspace(vault)
+        self.workspace = Workspace(opened)
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.diary.table.doubleClicked.connect(lambda _index: self.edit_entry())
@@ -502,36 +508,36 @@ class MainWindow(QMainWindow):
         self.workspace.letters.dialog_opened.connect(self.watch_activity)
         self.workspace.findings.dialog_opened.connect(self.watch_activity)
         self.workspace.letters.deleted.connect(self._letter_deleted)
-        from app.settings import IDLE_MINUTES, SettingsService
+        from app.settings import IDLE_MINUTES
 
         # A diary that has never stored the setting keeps the window's own value.
-        minutes = SettingsService(vault).stored(IDLE_MINUTES)
+        minutes = opened.settings.stored(IDLE_MINUTES)
         if minutes is not None:
             self.set_idle_minutes(minutes)
         self._update_actions()
         self.idle.start()
         settle_after_unlock()
         self.workspace.recheck.start_if_needed()
-        if vault.rollback is not None:
-            self.rollback_box = self._warn_rollback(vault)
+        if opened.rollback is not None:
+            self.rollback_box = self._warn_rollback(opened)
 
-    def _warn_rollback(self, vault: Vault) -> QMessageBox:
+    def _warn_rollback(self, opened: OpenedDiary) -> QMessageBox:
         """An older copy lies over the diary: offer the newer kept state, or going on.
 
         Never locks the user out: the diary is open behind the question, and
         "Später entscheiden" leaves everything as it is (the question comes back).
         """
-        assert vault.rollback is not None
+        assert opened.rollback is not None
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Älterer Stand geöffnet"),
-            vault.rollback.message(),
+            opened.rollback.message(),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         back = None
-        if vault.rollback.generation is not None:
+        if opened.rollback.generation is not None:
             back = box.addButton(
                 self.tr("&Neueren Stand wiederherstellen"), QMessageBox.ButtonRole.AcceptRole
             )
@@ -545,18 +551,18 @@ class MainWindow(QMainWindow):
         def chosen(button: object) -> None:
             from app.errors import AmtsError
 
-            if self.vault is not vault or self.workspace is None:
+            if self.opened is not opened or self.workspace is None:
                 return
             try:
                 if button is back:
-                    vault.restore_newer_state()
+                    opened.restore_newer_state()
                     self.workspace.reload()
                     self.workspace.settings.reload()
                     self.statusBar().showMessage(
                         self.tr("Der neuere Stand ist wiederhergestellt."), 10_000
                     )
                 elif button is go_on:
-                    vault.accept_rollback()
+                    opened.accept_rollback()
                     self.statusBar().showMessage(
                         self.tr("Sie arbeiten mit diesem Stand weiter."), 10_000
                     )
@@ -597,7 +603,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _update_actions(self) -> None:
-        unlocked = self.vault is not None
+        unlocked = self.opened is not None
         for action in (self.new_action, self.letter_action, self.delete_action, self.lock_action):
             action.setEnabled(unlocked)
         self.undo_action.setEnabled(unlocked and bool(self._deleted))
@@ -659,9 +665,9 @@ class MainWindow(QMainWindow):
 
     def _saved_before_closing(self) -> bool:
         """Everything on disk? If a save fails, ask before anything is dropped."""
-        while self.vault is not None:
+        while self.opened is not None:
             try:
-                self.vault.flush()
+                self.opened.flush()
                 return True
             except SaveFailed as exc:
                 box = QMessageBox(
@@ -705,9 +711,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self._retire(self.workspace)
             self.workspace = None
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
             thaw_after_lock()
         self.show_sync_notice(None)
         from ui.diary.entry_form import EntryDialog
@@ -724,14 +730,14 @@ class MainWindow(QMainWindow):
     def restore_backup(self, source: Path, creds: Credentials) -> None:
         """Lock, put the checked backup in place (the current file is kept), ask to unlock."""
         from app.errors import AmtsError
-        from app.vault.backup import restore
+        from app.services.workspace import restore_backup
 
-        if self.vault is None:
+        if self.opened is None:
             return
-        folder = self.vault.folder
+        folder = self.opened.folder
         self.lock()
         try:
-            restore(source, folder, creds, replace=True)
+            restore_backup(source, folder, creds)
         except AmtsError as exc:
             self.unlock_page.message.setText(
                 self.tr("Die Sicherung wurde nicht wiederhergestellt: {reason}").format(
@@ -831,22 +837,18 @@ def run(demo: bool = False) -> int:
     termination = Termination(app)
     demo_dir: Path | None = None
     window: MainWindow | None = None
+    previous_hook = sys.excepthook
     try:
         install_translators(app)
+        install_exception_hook()  # a slot that raises: a calm message, the diary stays open
         folder = remembered_vault_dir()
         if demo:
-            from app.demo import DEMO_PASSPHRASE, fill_demo
-            from app.vault.vault import Vault
+            from app.demo import DEMO_PASSPHRASE
+            from app.services.workspace import create_demo_diary
 
             demo_dir = Path(tempfile.mkdtemp(prefix="amtstagebuch-demo-"))
             folder = demo_dir / "tagebuch"
-            vault, _code = Vault.create(
-                folder, DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False
-            )
-            try:
-                fill_demo(vault)
-            finally:
-                vault.close()
+            create_demo_diary(folder)
         window = MainWindow(folder)
         if demo:
             window.unlock_page.secret.setText(DEMO_PASSPHRASE)
@@ -864,3 +866,4 @@ def run(demo: bool = False) -> int:
             if demo_dir is not None:
                 shutil.rmtree(demo_dir, ignore_errors=True)
             termination.uninstall()
+            sys.excepthook = previous_hook

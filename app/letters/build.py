@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.authorities import STATES, UNVERIFIED_HINT, supervisory_authority
 from app.deadlines import answer_deadline, reminder_date_in_letter
 from app.letters.catalogue import Layout, catalogue
+from app.letters.hooks import Draft, letter_step, run_step
 from app.letters.model import (
     Block,
     Bullets,
@@ -362,26 +363,54 @@ def _reminder_first(
 _UNKNOWN = LetterType("", "Schreiben", "", "", frozenset(), (), "", False)
 
 
-def build_letter(
-    session: Session, request: LetterRequest, *, today: date | None = None
-) -> LetterDoc:
-    """The structured letter for ``request`` from the vault open in ``session``."""
-    cat = catalogue()
-    kind = cat.types.get(request.type_id)
-    if kind is None:
+# ------------------------------------------------------------- per-letter steps
+@letter_step("loeschung")
+def _erasure(draft: Draft) -> None:
+    if not draft.details["daten"]:
         raise LetterError(
-            f"Die Briefart „{request.type_id}“ gibt es nicht. „amtstagebuch letter --list“ "
-            "zeigt alle."
+            "Bitte nennen Sie die Daten, die gelöscht werden sollen, oder wählen Sie eine "
+            "Übergabe aus."
         )
-    layout = cat.layouts[kind.id]
-    today = today or date.today()
-    day = request.letter_date or today
-    facts = _facts(session, request)
-    given = letter_details(session, request, day)
-    details = _details(kind, given)
-    profile, jobcenter = facts.profile, facts.jobcenter
-    letters = [_history(row) for row in facts.records.letters]
 
+
+@letter_step("eingangsbestaetigung")
+def _receipt(draft: Draft) -> None:
+    rows = _typed_rows(draft.details["unterlagen"])
+    if not rows:
+        raise LetterError(
+            "Bitte wählen Sie eine Übergabe aus oder nennen Sie die Unterlagen, die Sie abgeben."
+        )
+    draft.table = Table(RECEIPT_HEADER, tuple(rows), RECEIPT_WIDTHS_MM)
+
+
+@letter_step("erinnerung")
+def _reminder(draft: Draft) -> None:
+    state = draft.facts.profile.state
+    first = _reminder_first(draft.facts, draft.details, draft.day, state)
+    due = reminder_date_in_letter(draft.day, state)
+    draft.context["first"] = first
+    draft.context["due"] = fmt(due)
+    draft.info.append(("Mein Schreiben vom", first["date"]))
+    draft.answer_due_hint = f"Bitte antworten Sie bis zum {fmt(due)}."
+
+
+@letter_step("beschwerde")
+def _complaint(draft: Draft) -> None:
+    if not (draft.details["sachverhalt"] or draft.letters):
+        raise LetterError(
+            "Bitte beschreiben Sie, worüber Sie sich beschweren, oder wählen Sie Einträge, "
+            "Warnsignale oder frühere Briefe aus."
+        )
+
+
+def _context(
+    details: dict[str, Any],
+    profile: Profile,
+    jobcenter: Jobcenter,
+    letters: list[dict[str, str]],
+    day: date,
+) -> dict[str, Any]:
+    """The variables of the template and the subject."""
     context: dict[str, Any] = dict(details)
     context.update(
         profile={
@@ -402,41 +431,50 @@ def build_letter(
         letters=letters,
         letter_date=fmt(day),
     )
+    return context
 
-    table: Table | None = None
-    answer_due_hint = ""
+
+def default_recipient(session: Session, request: LetterRequest) -> tuple[tuple[str, ...], str]:
+    """The address the letter would go to without an edited one, and why that one
+    (the supervisory authority's note); LetterError when the program cannot tell."""
+    kind = catalogue().types.get(request.type_id)
+    if kind is None:
+        raise LetterError(f"Die Briefart „{request.type_id}“ gibt es nicht.")
+    plain = LetterRequest(**{**vars(request), "recipient_lines": None})
+    return _recipient(catalogue().layouts[kind.id], _facts(session, plain), plain)
+
+
+def build_letter(
+    session: Session, request: LetterRequest, *, today: date | None = None
+) -> LetterDoc:
+    """The structured letter for ``request`` from the vault open in ``session``."""
+    cat = catalogue()
+    kind = cat.types.get(request.type_id)
+    if kind is None:
+        raise LetterError(
+            f"Die Briefart „{request.type_id}“ gibt es nicht. „amtstagebuch letter --list“ "
+            "zeigt alle."
+        )
+    layout = cat.layouts[kind.id]
+    today = today or date.today()
+    day = request.letter_date or today
+    facts = _facts(session, request)
+    given = letter_details(session, request, day)
+    details = _details(kind, given)
+    profile, jobcenter = facts.profile, facts.jobcenter
+    letters = [_history(row) for row in facts.records.letters]
+
+    context = _context(details, profile, jobcenter, letters, day)
+
     info: list[tuple[str, str]] = [("Datum", fmt(day))]
     if layout.recipient != "aufsicht":
         if profile.customer_number.strip():
             info.append(("Kundennummer", profile.customer_number.strip()))
         if profile.bg_number.strip():
             info.append(("BG-Nummer", profile.bg_number.strip()))
-
-    if kind.id == "loeschung" and not details["daten"]:
-        raise LetterError(
-            "Bitte nennen Sie die Daten, die gelöscht werden sollen, oder wählen Sie eine "
-            "Übergabe aus."
-        )
-    if kind.id == "eingangsbestaetigung":
-        rows = _typed_rows(details["unterlagen"])
-        if not rows:
-            raise LetterError(
-                "Bitte wählen Sie eine Übergabe aus oder nennen Sie die Unterlagen, die Sie "
-                "abgeben."
-            )
-        table = Table(RECEIPT_HEADER, tuple(rows), RECEIPT_WIDTHS_MM)
-    elif kind.id == "erinnerung":
-        first = _reminder_first(facts, details, day, profile.state)
-        due = reminder_date_in_letter(day, profile.state)
-        context["first"] = first
-        context["due"] = fmt(due)
-        info.append(("Mein Schreiben vom", first["date"]))
-        answer_due_hint = f"Bitte antworten Sie bis zum {fmt(due)}."
-    elif kind.id == "beschwerde" and not (details["sachverhalt"] or letters):
-        raise LetterError(
-            "Bitte beschreiben Sie, worüber Sie sich beschweren, oder wählen Sie Einträge, "
-            "Warnsignale oder frühere Briefe aus."
-        )
+    draft = Draft(kind, day, details, context, info, facts, letters)
+    run_step(draft)  # the type's own step, if it has one (app/letters/hooks.py)
+    table, answer_due_hint = draft.table, draft.answer_due_hint
 
     if details["ihr_zeichen"]:
         info.append(("Ihr Zeichen", details["ihr_zeichen"]))

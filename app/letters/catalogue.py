@@ -65,9 +65,9 @@ class Layout:
     subject: str  # Jinja2 source
 
 
-def _environment() -> jinja2.Environment:
+def _environment(folder: Path) -> jinja2.Environment:
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(LETTER_DIR)),
+        loader=jinja2.FileSystemLoader(str(folder)),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -84,12 +84,13 @@ class Catalogue:
 
 
 def load(path: Path = CATALOGUE) -> Catalogue:
-    """Read the catalogue; a broken entry raises ``ValueError`` naming it."""
+    """Read the catalogue (the templates lie next to it); a broken entry raises
+    ``ValueError`` naming it."""
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     types: dict[str, LetterType] = {}
     layouts: dict[str, Layout] = {}
-    env = _environment()
+    env = _environment(path.parent)
     for entry in data.get("brief", []):
         type_id = str(entry["id"])
         if type_id in types:
@@ -128,6 +129,7 @@ def load(path: Path = CATALOGUE) -> Catalogue:
             detail_fields=tuple(fields),
             warning=str(entry.get("warning", "")).strip(),
             answer_expected=bool(entry["answer_expected"]),
+            recipient=recipient,
         )
         layouts[type_id] = Layout(
             recipient=recipient,

@@ -45,6 +45,14 @@ class LetterType:
     detail_fields: tuple[DetailField, ...]
     warning: str
     answer_expected: bool
+    # who receives it (briefe.toml): "datenschutz", "jobcenter" or "aufsicht"
+    recipient: str = "jobcenter"
+
+    @property
+    def recipient_editable(self) -> bool:
+        """The address is shown for the user to check and change (the authority's
+        address comes from a list the program cannot verify)."""
+        return self.recipient == "aufsicht"
 
 
 @dataclass
@@ -99,6 +107,15 @@ class LetterRequest:
             recipient_lines=[str(x) for x in lines] if lines is not None else None,
             reviewed=data.get("reviewed") is True,
         )
+
+
+@dataclass(frozen=True)
+class SentDetails:
+    """How and when a letter went out (``received``: the day of receipt, when known)."""
+
+    delivery: str
+    sent_on: date
+    received: date | None = None
 
 
 @dataclass(frozen=True)

@@ -27,29 +27,11 @@ from app.letters.catalogue import catalogue
 from app.letters.model import LetterError, LetterRequest
 from app.model import Contact, Finding, Handover, HandoverDocument, Letter
 from app.pdf.fonts import printable
+from app.vocabulary import CONTACT_PHRASES, METHOD_PHRASES
 
 _CITABLE = re.compile(r"§|Art\. |\d\d\.\d\d\.\d{4}|C-\d+/\d+")
 _FORMAT_ONLY = "\u200b\u200c\u200d\u200e\u200f\u2060\ufe0e\ufe0f"
 
-# How a contact is named in a letter's sentence: "Am 03.02.2026 hatte ich …".
-CONTACT_PHRASES = {
-    "termin": "einen Termin beim Jobcenter",
-    "telefon": "ein Telefongespräch",
-    "brief": "Kontakt per Brief",
-    "email": "Kontakt per E-Mail",
-    "hausbesuch": "einen Hausbesuch des Jobcenters",
-    "portal": "Kontakt über das Online-Portal",
-    "fax": "Kontakt per Fax",
-}
-# "Am 03.02.2026 habe ich … Unterlagen abgegeben".
-METHOD_PHRASES = {
-    "persoenlich": "persönlich",
-    "briefkasten": "über den Hausbriefkasten",
-    "post": "per Post",
-    "einschreiben": "per Einschreiben",
-    "fax": "per Fax",
-    "upload": "über das Online-Portal",
-}
 # How an earlier letter is named in a reminder or a complaint's history.
 HISTORY_NAMES = {
     "auskunft": "Antrag auf Auskunft",

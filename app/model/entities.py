@@ -13,8 +13,6 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-CHANNELS = ("termin", "telefon", "brief", "email", "hausbesuch", "portal", "fax")
-METHODS = ("persoenlich", "briefkasten", "post", "einschreiben", "fax", "upload")
 KINDS = ("ge", "zkt")
 STATES = (
     "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV",

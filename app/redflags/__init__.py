@@ -4,7 +4,14 @@ The rules are data (``app/resources/rules/*.toml``); this package reads them and
 them over entries. Pure Python, no network, no Qt.
 """
 
-from app.redflags.engine import Evidence, Finding, check_entry, check_text, load_rules
+from app.redflags.engine import (
+    Evidence,
+    Finding,
+    by_severity,
+    check_entry,
+    check_text,
+    load_rules,
+)
 from app.redflags.rules import RULE_IDS, LegalReference, Rule, RuleFileError, letter_fact_on
 
 __all__ = [
@@ -14,6 +21,7 @@ __all__ = [
     "LegalReference",
     "Rule",
     "RuleFileError",
+    "by_severity",
     "check_entry",
     "check_text",
     "letter_fact_on",

@@ -21,6 +21,7 @@ from app.records import ContactData, DocumentData, HandoverData
 from app.redflags.lexicon import PHRASE_GAP, Lexicon
 from app.redflags.rules import (
     RULES_DIR,
+    SEVERITIES,
     Condition,
     Group,
     Rule,
@@ -28,6 +29,7 @@ from app.redflags.rules import (
     StructuredTrigger,
     TextPattern,
     compile_rules,
+    severity_rank,
 )
 from app.redflags.text import NEGATORS, Analysis, Token, analyse
 
@@ -63,6 +65,17 @@ _DEFAULT_DIR = RULES_DIR.resolve()
 
 def ruleset(folder: Path | None = None) -> RuleSet:
     return _ruleset(_DEFAULT_DIR if folder is None else folder.resolve())
+
+
+def by_severity(findings: Iterable[Finding], rules: Mapping[str, Rule]) -> list[Finding]:
+    """``findings`` most important first (the rule's ``severity``), then by rule id."""
+    return sorted(
+        findings,
+        key=lambda f: (
+            severity_rank(rules[f.rule_id].severity) if f.rule_id in rules else len(SEVERITIES),
+            f.rule_id,
+        ),
+    )
 
 
 def load_rules(folder: Path | None = None) -> dict[str, Rule]:
@@ -398,9 +411,9 @@ def _findings(found: Mapping[str, list[Evidence]], order: Sequence[str]) -> list
     return result
 
 
-def check_text(text: str, *, field: str = "notes") -> list[Finding]:
-    """Findings in one free text (pure and deterministic)."""
-    rs = ruleset()
+def check_text(text: str, *, field: str = "notes", rules: Path | None = None) -> list[Finding]:
+    """Findings in one free text (pure and deterministic); ``rules``: another rules folder."""
+    rs = ruleset(rules)
     doc = _Document([_prepare(field, text, rs.lexicon)])
     return _findings(_check_document(doc, rs), [field])
 
@@ -469,17 +482,20 @@ def _handover_name(index: int) -> str:
     return "handover" if index == 0 else f"handover[{index}]"
 
 
-def check_entry(contact: ContactData, handovers: Sequence[HandoverData] = ()) -> list[Finding]:
-    """Findings for one diary entry: its texts, its structured answers and its handovers."""
-    rs = ruleset()
+def check_entry(
+    contact: ContactData, handovers: Sequence[HandoverData] = (), *, rules: Path | None = None
+) -> list[Finding]:
+    """Findings for one diary entry: its texts, its structured answers and its handovers.
+
+    ``rules`` is the folder of rule files (default: the shipped ``app/resources/rules``).
+    """
+    rs = ruleset(rules)
     texts: list[tuple[str, str]] = [
         ("notes", contact.notes),
         ("outcome", contact.outcome),
         ("follow_up", contact.follow_up),
     ]
-    for key, value in sorted(contact.details.items()):
-        if isinstance(value, str) and value.strip() and key != "next_appointment":
-            texts.append((f"details.{key}", value))
+    texts += [(f"details.{key}", value) for key, value in contact.answers.text_answers()]
     for i, handover in enumerate(handovers):
         name = _handover_name(i)
         texts.append((f"{name}.notes", handover.notes))

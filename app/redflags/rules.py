@@ -22,34 +22,32 @@ from app.redflags.lexicon import Alternative, Lexicon, term_error
 RULES_DIR = RESOURCES / "rules"
 CONCEPTS_FILE = "_begriffe.toml"
 
-RULE_IDS = (
-    "ausweiskopie",
-    "kontoauszuege",
-    "gesundheitsdaten",
-    "dritte-befragt",
-    "hausbesuch",
-    "soziale-medien",
-    "sicherheitsbehoerden",
-    "datenweitergabe",
-    "transparenz",
-    "eingangsbestaetigung",
-    "vertraulichkeit",
-    "beistand-abgewiesen",
-    "einwilligung-druck",
-    "eigene-aufnahme",
-)
-LETTER_IDS = (
-    "loeschung",
-    "widerruf-einwilligung",
-    "auskunft",
-    "beschwerde",
-    "kontoauszuege-begleitschreiben",
-    "gesundheitsdaten-umschlag",
-    "widerspruch-verarbeitung",
-    "eingangsbestaetigung",
-    "terminbegleitung",
-)
-SEVERITIES = ("hoch", "mittel", "hinweis")
+LETTERS_FILE = RESOURCES / "letters" / "briefe.toml"
+_RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+def rule_ids(folder: Path = RULES_DIR) -> tuple[str, ...]:
+    """The ids of the rules in ``folder``: one file ``<id>.toml`` each (not ``_…``)."""
+    return tuple(sorted(p.stem for p in folder.glob("*.toml") if not p.name.startswith("_")))
+
+
+def _letter_ids() -> tuple[str, ...]:
+    """The letter types a rule may suggest: the ids of ``briefe.toml``."""
+    with LETTERS_FILE.open("rb") as handle:
+        kinds = tomllib.load(handle).get("brief", [])
+    return tuple(str(kind["id"]) for kind in kinds if isinstance(kind, dict) and "id" in kind)
+
+
+# The shipped rules and letters, read from their data (a new rule is one new file).
+RULE_IDS = rule_ids()
+LETTER_IDS = _letter_ids()
+SEVERITIES = ("hoch", "mittel", "hinweis")  # most important first
+
+
+def severity_rank(severity: str) -> int:
+    """0 for the most important severity; an unknown one comes last."""
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
 
 # Fields a structured trigger may test. Documents: one document of a handover.
 DOCUMENT_FIELDS = frozenset(
@@ -274,6 +272,16 @@ def _read(path: Path) -> dict[str, Any]:
         raise RuleFileError(path.name, f"nicht lesbar ({exc.strerror or exc})") from exc
 
 
+class _GroupFlags(NamedTuple):
+    negated: str
+    scope: str
+    not_own: bool
+    not_other: bool
+    in_question: bool
+    carry: bool
+    context: tuple[str, ...]
+
+
 class _Compiler:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -343,6 +351,51 @@ class _Compiler:
         return out
 
     def group(self, spec: Any, local: dict[str, list[str]], field: str) -> Group:
+        options = self._group_options(spec, field)
+        raw = options.get("terms")
+        if isinstance(raw, str):
+            raw = [raw]
+        if not isinstance(raw, list) or not raw or not all(isinstance(t, str) for t in raw):
+            raise self.fail(f"{field}.terms", "erwartet wird eine nicht leere Liste von Begriffen")
+        deep = self.expand_depth(raw, local, f"{field}.terms")
+        terms = [t for t, _ in deep]
+        flags = self._group_flags(options, field)
+        positive = [t for t in terms if not t.startswith("!")]
+        if not positive:
+            raise self.fail(f"{field}.terms", "es fehlt ein Begriff, der zutreffen soll")
+        alternatives = tuple(self.lexicon.alternative(t) for t in positive)
+        exclude_depth, named_depth, excluded_phrases = self._depths(deep, alternatives)
+        exclude = frozenset(exclude_depth)
+        exclude_phrases = tuple(excluded_phrases)
+        signature = (
+            *tuple(sorted(tuple(str(s.atom) for s in alt) for alt in alternatives)),
+            tuple(sorted(f"{a}:{d}" for a, d in exclude_depth.items())),
+            tuple(sorted(f"{a}:{d}" for a, d in named_depth.items())),
+            tuple(sorted(" ".join(str(s.atom) for s in alt) for alt in exclude_phrases)),
+        )
+        key = self._group_keys.setdefault(signature, len(self._group_keys))
+        label = ", ".join(str(t) for t in raw)
+        return Group(
+            key=key,
+            label=label,
+            alternatives=alternatives,
+            exclude=exclude,
+            exclude_depth=exclude_depth,
+            named_depth=named_depth,
+            exclude_phrases=exclude_phrases,
+            first_atoms=frozenset(alt[0].atom for alt in alternatives),
+            by_first=_by_first(alternatives),
+            negated=flags.negated,
+            scope=flags.scope,
+            not_own=flags.not_own,
+            not_other=flags.not_other,
+            in_question=flags.in_question,
+            carry=flags.carry,
+            context=flags.context,
+        )
+
+    def _group_options(self, spec: Any, field: str) -> dict[str, Any]:
+        """A term group as a table: a term, a list of terms or a table of options."""
         options: dict[str, Any]
         if isinstance(spec, str):
             options = {"terms": [spec]}
@@ -364,13 +417,10 @@ class _Compiler:
         }
         if unknown:
             raise self.fail(f"{field}.{sorted(unknown)[0]}", "unbekanntes Feld")
-        raw = options.get("terms")
-        if isinstance(raw, str):
-            raw = [raw]
-        if not isinstance(raw, list) or not raw or not all(isinstance(t, str) for t in raw):
-            raise self.fail(f"{field}.terms", "erwartet wird eine nicht leere Liste von Begriffen")
-        deep = self.expand_depth(raw, local, f"{field}.terms")
-        terms = [t for t, _ in deep]
+        return options
+
+    def _group_flags(self, options: dict[str, Any], field: str) -> _GroupFlags:
+        """The options of a term group beside its terms, checked."""
         negated = options.get("negated", False)
         if negated is True:
             negated_mode = "ja"
@@ -398,10 +448,14 @@ class _Compiler:
         context = options.get("context", [])
         if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
             raise self.fail(f"{field}.context", "erwartet wird eine Liste von Angaben")
-        positive = [t for t in terms if not t.startswith("!")]
-        if not positive:
-            raise self.fail(f"{field}.terms", "es fehlt ein Begriff, der zutreffen soll")
-        alternatives = tuple(self.lexicon.alternative(t) for t in positive)
+        return _GroupFlags(
+            negated_mode, scope, not_own, not_other, in_question, carry, tuple(context)
+        )
+
+    def _depths(
+        self, deep: list[tuple[str, int]], alternatives: tuple[Alternative, ...]
+    ) -> tuple[dict[int, int], dict[int, int], list[Alternative]]:
+        """How deep each excluded and each named word sits, and the excluded phrases."""
         # an exclusion does not reach a word the group names at a shallower level
         # ("schwerbehindertenausweis*" next to "@ausweis", which excludes it);
         # a phrase ("!mann vom") excludes only where the whole phrase stands
@@ -419,34 +473,7 @@ class _Compiler:
         for (_t, d), alt in zip([x for x in deep if x[0][0] != "!"], alternatives, strict=True):
             if len(alt) == 1:
                 named_depth[alt[0].atom] = min(d, named_depth.get(alt[0].atom, d))
-        exclude = frozenset(exclude_depth)
-        exclude_phrases = tuple(excluded_phrases)
-        signature = (
-            *tuple(sorted(tuple(str(s.atom) for s in alt) for alt in alternatives)),
-            tuple(sorted(f"{a}:{d}" for a, d in exclude_depth.items())),
-            tuple(sorted(f"{a}:{d}" for a, d in named_depth.items())),
-            tuple(sorted(" ".join(str(s.atom) for s in alt) for alt in exclude_phrases)),
-        )
-        key = self._group_keys.setdefault(signature, len(self._group_keys))
-        label = ", ".join(str(t) for t in raw)
-        return Group(
-            key=key,
-            label=label,
-            alternatives=alternatives,
-            exclude=exclude,
-            exclude_depth=exclude_depth,
-            named_depth=named_depth,
-            exclude_phrases=exclude_phrases,
-            first_atoms=frozenset(alt[0].atom for alt in alternatives),
-            by_first=_by_first(alternatives),
-            negated=negated_mode,
-            scope=scope,
-            not_own=not_own,
-            not_other=not_other,
-            in_question=in_question,
-            carry=carry,
-            context=tuple(context),
-        )
+        return exclude_depth, named_depth, excluded_phrases
 
     # ---------------------------------------------------------- rules
     def rule_file(self, path: Path) -> CompiledRule:
@@ -457,8 +484,8 @@ class _Compiler:
         if not isinstance(rule_id, str) or not rule_id:
             raise self.fail("id", "die Kennung fehlt")
         self.rule = rule_id
-        if rule_id not in RULE_IDS:
-            raise self.fail("id", f"unbekannte Kennung (erlaubt: {', '.join(RULE_IDS)})")
+        if not _RULE_ID.match(rule_id):
+            raise self.fail("id", "erlaubt sind Kleinbuchstaben, Ziffern und Bindestriche")
         allowed = {
             "id",
             "title",
@@ -488,6 +515,35 @@ class _Compiler:
         for letter in letters:
             if letter not in LETTER_IDS:
                 raise self.fail("letters", f"unbekannter Brief „{letter}“")
+        basis, sources = self._legal_basis(data)
+        letter_fact = self._letter_fact(data, bool(letters))
+        letter_norms = self._letter_norms(data, bool(letters), [norm for norm, _ in basis])
+        local = self._concept_table(data.get("concepts", {}), "concepts")
+        text = tuple(
+            self.text_pattern(spec, local, f"text[{i}]")
+            for i, spec in enumerate(self._tables(data, "text"))
+        )
+        structured = tuple(
+            self.structured(spec, f"structured[{i}]")
+            for i, spec in enumerate(self._tables(data, "structured"))
+        )
+        if not text and not structured:
+            raise self.fail("text", "die Regel hat keinen Auslöser")
+        rule = Rule(
+            id=rule_id,
+            title=data["title"].strip(),
+            explanation=data["explanation"].strip(),
+            legal_basis=tuple(basis),
+            severity=str(severity),
+            letters=tuple(letters),
+            letter_fact=letter_fact,
+            letter_norms=letter_norms,
+            legal_sources=tuple(sources),
+        )
+        return CompiledRule(rule, text, structured)
+
+    def _legal_basis(self, data: dict[str, Any]) -> tuple[list[tuple[str, str]], list[str]]:
+        """``legal_basis``: (norm, summary) pairs and the source of each, checked."""
         basis_raw = data.get("legal_basis")
         if not isinstance(basis_raw, list) or not basis_raw:
             raise self.fail("legal_basis", "mindestens eine Rechtsgrundlage wird gebraucht")
@@ -516,31 +572,7 @@ class _Compiler:
                 raise self.fail(f"{field}.source", problem)
             basis.append((item["norm"].strip(), item["summary"].strip()))
             sources.append(str(source))
-        letter_fact = self._letter_fact(data, bool(letters))
-        letter_norms = self._letter_norms(data, bool(letters), [norm for norm, _ in basis])
-        local = self._concept_table(data.get("concepts", {}), "concepts")
-        text = tuple(
-            self.text_pattern(spec, local, f"text[{i}]")
-            for i, spec in enumerate(self._tables(data, "text"))
-        )
-        structured = tuple(
-            self.structured(spec, f"structured[{i}]")
-            for i, spec in enumerate(self._tables(data, "structured"))
-        )
-        if not text and not structured:
-            raise self.fail("text", "die Regel hat keinen Auslöser")
-        rule = Rule(
-            id=rule_id,
-            title=data["title"].strip(),
-            explanation=data["explanation"].strip(),
-            legal_basis=tuple(basis),
-            severity=str(severity),
-            letters=tuple(letters),
-            letter_fact=letter_fact,
-            letter_norms=letter_norms,
-            legal_sources=tuple(sources),
-        )
-        return CompiledRule(rule, text, structured)
+        return basis, sources
 
     def _letter_fact(self, data: dict[str, Any], has_letters: bool) -> str:
         value = data.get("letter_fact")

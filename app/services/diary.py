@@ -41,6 +41,7 @@ from app.records import (
 )
 from app.services.entry_records import contact_record, handover_record
 from app.services.findings import sync_contact
+from app.services.revision_format import stamped
 from app.vault.vault import Vault
 
 GENESIS = "0" * 64
@@ -82,7 +83,7 @@ def record_revision(
         or 0
     ) + 1
     at = utc_now()
-    body = canonical(content)
+    body = canonical(stamped(content))
     prev = _last_hash(session)
     revision = Revision(
         entity=entity,

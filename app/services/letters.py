@@ -38,8 +38,10 @@ from app.deadlines import (
     reminder_date_in_letter,
     reminder_from,
 )
-from app.letters import LETTER_TYPES
-from app.letters.model import LetterDoc, LetterError, LetterRequest
+from app.letters import LETTER_TYPES, build_letter, render_pdf
+from app.letters.build import default_recipient, letter_details
+from app.letters.model import LetterDoc, LetterError, LetterRequest, SentDetails
+from app.letters.proposals import propose
 from app.model import Attachment, Contact, Deadline, Handover, HandoverDocument, Letter, Profile
 from app.model.entities import FINDING_STATUSES
 from app.model.entities import Finding as FindingRow
@@ -244,6 +246,13 @@ def _check_pdf(pdf: bytes) -> None:
         raise LetterError("Der Brief konnte nicht als PDF gespeichert werden (keine PDF-Daten).")
 
 
+def _check_delivery(delivery: str) -> None:
+    if delivery not in DELIVERY_METHODS:
+        raise LetterError(
+            f"Unbekannte Versandart „{delivery}“. Bitte wählen Sie, wie der Brief verschickt wurde."
+        )
+
+
 def _check_doc(request: LetterRequest, doc: LetterDoc) -> None:
     if request.type_id != doc.type_id:
         raise LetterError("Der Brief passt nicht zu den gewählten Angaben. Bitte neu erstellen.")
@@ -361,48 +370,118 @@ class LetterService:
             found = session.scalar(select(Handover.id).where(Handover.uid == uid))
         return int(found) if found is not None else None
 
+    def record_ids(self, kind: str, values: Sequence[str]) -> list[int]:
+        """Row ids of entries (``kind="entries"``) or handovers (``"handovers"``) given
+        as the uid that ``export`` shows or as the number (the command line)."""
+        model: type[Contact] | type[Handover] = Contact if kind == "entries" else Handover
+        what = "Den Eintrag" if kind == "entries" else "Die Übergabe"
+        ids: list[int] = []
+        with self.vault.session() as session:
+            for value in values:
+                value = value.strip()
+                if value.isdigit():
+                    ids.append(int(value))
+                    continue
+                row_id = session.scalars(select(model.id).where(model.uid == value)).first()
+                if row_id is None:
+                    raise LetterError(f"{what} „{value}“ gibt es in diesem Tagebuch nicht.")
+                ids.append(int(row_id))
+        return ids
+
+    def added_from_diary(self, request: LetterRequest, today: date | None = None) -> list[str]:
+        """The lines the builder adds to the details from the chosen records (the
+        command line shows them, so nothing reaches a letter unseen)."""
+        with self.vault.session() as session:
+            details = letter_details(session, request, today or date.today())
+        added: list[str] = []
+        for name, value in details.items():
+            given = set((request.details.get(name) or "").splitlines())
+            added.extend(line for line in value.splitlines() if line not in given)
+        return added
+
     # ------------------------------------------------------------------ drafts
-    def save_draft(self, request: LetterRequest, doc: LetterDoc, pdf: bytes) -> int:
-        """Store a new letter as Entwurf with its PDF (encrypted); returns its id."""
+    def preview(self, request: LetterRequest) -> tuple[LetterDoc, bytes]:
+        """The letter and its PDF, made in memory; nothing is stored."""
+        with self.vault.session() as session:
+            doc = build_letter(session, request)
+        return doc, render_pdf(doc)
+
+    def proposals(self, request: LetterRequest) -> dict[str, str]:
+        """What the diary proposes for the detail fields of ``request``'s type."""
+        with self.vault.session() as session:
+            return propose(session, request)
+
+    def default_recipient(self, request: LetterRequest) -> tuple[tuple[str, ...], str]:
+        """The address the letter goes to unless the user changes it, and why that one."""
+        with self.vault.session() as session:
+            return default_recipient(session, request)
+
+    def save(
+        self,
+        request: LetterRequest,
+        doc: LetterDoc,
+        pdf: bytes,
+        *,
+        draft_id: int | None = None,
+        sent: SentDetails | None = None,
+    ) -> int:
+        """Keep the letter: a new draft, or the draft ``draft_id`` changed, and with
+        ``sent`` marked as sent, all in one transaction (a failure keeps nothing)."""
         _check_doc(request, doc)
         _check_pdf(pdf)
+        if sent is not None:
+            _check_delivery(sent.delivery)
         stored = self.vault.store_attachment(io.BytesIO(pdf))
         try:
             with self.vault.transaction() as session:
-                row = Letter(type=request.type_id, created_at=_now(), status=DRAFT)
-                self._apply_draft(row, request, doc)
-                row.attachments.append(letter_attachment(stored, row))
-                session.add(row)
-                session.flush()
-                return row.id
+                row, old = self._put_draft(session, request, doc, stored, draft_id)
+                if sent is not None:
+                    self._mark_sent_in(session, row, sent.delivery, sent.sent_on, sent.received)
+                letter_id = row.id
         except BaseException:
             self._drop_orphan(stored.file_id)
             raise
+        self._remove_files(old)
+        return letter_id
+
+    def save_draft(self, request: LetterRequest, doc: LetterDoc, pdf: bytes) -> int:
+        """Store a new letter as Entwurf with its PDF (encrypted); returns its id."""
+        return self.save(request, doc, pdf)
 
     def update_draft(
         self, letter_id: int, request: LetterRequest, doc: LetterDoc, pdf: bytes
     ) -> None:
         """Replace a draft's content and PDF; a sent letter stays as it went out."""
-        _check_doc(request, doc)
-        _check_pdf(pdf)
-        stored = self.vault.store_attachment(io.BytesIO(pdf))
-        try:
-            with self.vault.transaction() as session:
-                row = self._row(session, letter_id)
-                if row.status != DRAFT:
-                    raise LetterError(
-                        "Dieser Brief ist schon versendet und kann nicht mehr geändert werden. "
-                        "Schreiben Sie bei Bedarf einen neuen Brief."
-                    )
-                old = [a.file_id for a in row.attachments]
-                row.type = request.type_id
-                self._apply_draft(row, request, doc)
-                row.attachments.clear()
-                row.attachments.append(letter_attachment(stored, row))
-        except BaseException:
-            self._drop_orphan(stored.file_id)
-            raise
-        self._remove_files(old)
+        self.save(request, doc, pdf, draft_id=letter_id)
+
+    def _put_draft(
+        self,
+        session: Session,
+        request: LetterRequest,
+        doc: LetterDoc,
+        stored: attachments.StoredFile,
+        draft_id: int | None,
+    ) -> tuple[Letter, list[str]]:
+        """The draft row with the new content and PDF, and the files it no longer needs."""
+        if draft_id is None:
+            row = Letter(type=request.type_id, created_at=_now(), status=DRAFT)
+            self._apply_draft(row, request, doc)
+            row.attachments.append(letter_attachment(stored, row))
+            session.add(row)
+            session.flush()
+            return row, []
+        row = self._row(session, draft_id)
+        if row.status != DRAFT:
+            raise LetterError(
+                "Dieser Brief ist schon versendet und kann nicht mehr geändert werden. "
+                "Schreiben Sie bei Bedarf einen neuen Brief."
+            )
+        old = [a.file_id for a in row.attachments]
+        row.type = request.type_id
+        self._apply_draft(row, request, doc)
+        row.attachments.clear()
+        row.attachments.append(letter_attachment(stored, row))
+        return row, old
 
     def pdf(self, letter_id: int) -> bytes:
         """The letter's PDF, decrypted in memory."""
@@ -480,52 +559,9 @@ class LetterService:
         Marking again (to correct the date or the way) counts again; an extension
         entered before stays if it is still later than the new count.
         """
-        if delivery not in DELIVERY_METHODS:
-            raise LetterError(
-                f"Unbekannte Versandart „{delivery}“. Bitte wählen Sie, wie der Brief "
-                "verschickt wurde."
-            )
+        _check_delivery(delivery)
         with self.vault.transaction() as session:
-            row = self._row(session, letter_id)
-            if row.status == ANSWERED:
-                raise LetterError("Dieser Brief ist schon beantwortet.")
-            row.status = SENT
-            row.delivery = delivery
-            row.sent_on = sent_on
-            deadlines = self._deadlines(session, [letter_id]).get(letter_id, [])
-            for deadline in deadlines:
-                if deadline.kind == ANSWER_KIND:
-                    session.delete(deadline)
-            row.due_on = None
-            profile = session.scalars(select(Profile).limit(1)).first()
-            state = profile.state if profile else ""
-            counted = (
-                count_answer(row.type, sent_on, delivery, state, received)
-                if answer_expected(row.type)
-                else None
-            )
-            if counted is not None:
-                if row.type == REMINDER and row.letter_date is not None:
-                    counted = named_in_letter(counted, row.letter_date, state)
-                session.add(
-                    Deadline(
-                        kind=ANSWER_KIND,
-                        due_on=counted.due,
-                        title=f"Antwort auf: {letter_title(row.type)}",
-                        explanation="\n".join(counted.steps),
-                        manual=False,
-                        done=False,
-                        letter_id=row.id,
-                    )
-                )
-                extended = [d.due_on for d in deadlines if d.kind == EXTENSION_KIND]
-                row.due_on = max([counted.due, *extended])
-            request = LetterRequest.from_json(row.content)
-            for finding_id in request.finding_ids:
-                finding = session.get(FindingRow, finding_id)
-                if finding is not None:
-                    finding.status = ACTED
-                    finding.letter_id = row.id
+            self._mark_sent_in(session, self._row(session, letter_id), delivery, sent_on, received)
         return self.get(letter_id)
 
     def extend(self, letter_id: int, new_due: date, reason: str) -> LetterInfo:
@@ -737,6 +773,49 @@ class LetterService:
         return after_reminder(info.type_id, [info.id, reminder.id])
 
     # ------------------------------------------------------------------ internals
+    def _mark_sent_in(
+        self, session: Session, row: Letter, delivery: str, sent_on: date, received: date | None
+    ) -> None:
+        if row.status == ANSWERED:
+            raise LetterError("Dieser Brief ist schon beantwortet.")
+        row.status = SENT
+        row.delivery = delivery
+        row.sent_on = sent_on
+        deadlines = self._deadlines(session, [row.id]).get(row.id, [])
+        for deadline in deadlines:
+            if deadline.kind == ANSWER_KIND:
+                session.delete(deadline)
+        row.due_on = None
+        profile = session.scalars(select(Profile).limit(1)).first()
+        state = profile.state if profile else ""
+        counted = (
+            count_answer(row.type, sent_on, delivery, state, received)
+            if answer_expected(row.type)
+            else None
+        )
+        if counted is not None:
+            if row.type == REMINDER and row.letter_date is not None:
+                counted = named_in_letter(counted, row.letter_date, state)
+            session.add(
+                Deadline(
+                    kind=ANSWER_KIND,
+                    due_on=counted.due,
+                    title=f"Antwort auf: {letter_title(row.type)}",
+                    explanation="\n".join(counted.steps),
+                    manual=False,
+                    done=False,
+                    letter_id=row.id,
+                )
+            )
+            extended = [d.due_on for d in deadlines if d.kind == EXTENSION_KIND]
+            row.due_on = max([counted.due, *extended])
+        request = LetterRequest.from_json(row.content)
+        for finding_id in request.finding_ids:
+            finding = session.get(FindingRow, finding_id)
+            if finding is not None:
+                finding.status = ACTED
+                finding.letter_id = row.id
+
     @staticmethod
     def _row(session: Session, letter_id: int) -> Letter:
         row = session.get(Letter, letter_id)

@@ -24,15 +24,14 @@ from sqlalchemy.sql.sqltypes import JSON
 from app.errors import InputRefused
 from app.model import entities
 from app.model.entities import (
-    CHANNELS,
     FINDING_STATUSES,
     KINDS,
     LETTER_STATUSES,
-    METHODS,
     STATES,
     Base,
 )
 from app.records import clean_details, clean_json
+from app.vocabulary import CHANNELS, METHODS
 
 # What each table holds, in the user's words ("Eintrag Nr. 3").
 WHAT = {

@@ -11,6 +11,7 @@ from app.model import Attachment, Contact, Handover, Revision, schema
 from app.records import as_dict
 from app.services.diary import GENESIS, canonical, chain_hash
 from app.services.entry_records import contact_record, handover_record
+from app.services.revision_format import upgraded
 from app.services.rows import WHAT, Damage, find_damage
 from app.vault import attachments
 from app.vault.vault import Vault
@@ -92,7 +93,7 @@ def _history(vault: Vault, damage: Damage) -> Check:
         if (
             action == "geloescht"
             or not stored
-            or json.loads(stored) != json.loads(canonical(content))
+            or upgraded(entity, json.loads(stored)) != json.loads(canonical(content))
         ):
             return Check(
                 "Änderungsverlauf", False,

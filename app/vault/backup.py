@@ -21,7 +21,7 @@ from pathlib import Path
 from filelock import FileLock
 
 from app.atomic import atomic_stream, atomic_write, fsync_dir, os_error
-from app.errors import AmtsError, VaultExists, os_reason
+from app.errors import AmtsError, VaultDamaged, VaultExists, os_reason
 from app.vault import attachments, fileformat, seen
 from app.vault.kept import MAX_FILE, claimed_counter, kept_files, references
 from app.vault.names import ATTACHMENTS, BACKUPS, VAULT_FILE
@@ -240,3 +240,52 @@ def _restore_generation(source: Path, folder: Path, creds: Credentials, replace:
     finally:
         lock.release()
     return len(_referenced_ids(unlocked.image or b""))
+
+
+def verify_backup(source: Path, creds: Credentials) -> None:
+    """Check that ``source`` is a backup (or vault file) that ``creds`` open.
+
+    Slow (key derivation, about a second): call it off the UI thread. The derived
+    key stays cached in ``creds``, so the restore that follows is quick. Raises
+    ``AmtsError`` with a German message (wrong passphrase, damaged, not a backup).
+    """
+    source = Path(source)
+    try:
+        with source.open("rb") as handle:
+            head = handle.read(len(fileformat.MAGIC))
+    except OSError as exc:
+        raise BackupRefused(
+            f"Die Sicherung „{source}“ lässt sich nicht lesen ({os_reason(exc)})."
+        ) from exc
+    if fileformat.looks_like_vault(head):
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise BackupRefused(
+                f"Die Sicherung „{source}“ lässt sich nicht lesen ({os_reason(exc)})."
+            ) from exc
+    else:
+        data = _vault_member(source)
+    try:
+        decrypt_file(data, creds, str(source))
+    except VaultDamaged as exc:
+        raise BackupRefused(
+            f"Die Sicherung „{source}“ ist beschädigt ({exc.detail or 'Prüfsumme falsch'})."
+        ) from exc
+
+
+def _vault_member(source: Path) -> bytes:
+    not_ours = BackupRefused(f"„{source.name}“ ist keine Sicherung von Amtstagebuch.")
+    try:
+        with tarfile.open(source, mode="r:") as tar:
+            names = tar.getnames()
+            if MARKER not in names or VAULT_FILE not in names:
+                raise not_ours
+            handle = tar.extractfile(VAULT_FILE)
+            if handle is None:
+                raise not_ours
+            return handle.read()
+    except AmtsError:
+        raise
+    except (tarfile.TarError, OSError, EOFError) as exc:
+        raise not_ours from exc

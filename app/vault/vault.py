@@ -66,7 +66,8 @@ from app.vault.kept import (
     references,
     remap,
 )
-from app.vault.names import ATTACHMENTS, BACKUPS, LOCK_FILE, VAULT_FILE
+from app.vault.names import ATTACHMENTS, BACKUPS, DEFAULT_UNLOCK_MS, LOCK_FILE, VAULT_FILE
+from app.vault.outcomes import RekeyResult, Rollback
 from app.vault.slots import (
     Credentials,
     HeaderRefused,
@@ -82,14 +83,20 @@ from app.vault.slots import (
     wrap_for,
 )
 
-__all__ = ["Credentials", "Unlocked", "Vault", "decrypt_file", "generations"]
+__all__ = [
+    "DEFAULT_UNLOCK_MS",
+    "Credentials",
+    "Unlocked",
+    "Vault",
+    "decrypt_file",
+    "generations",
+]
 
 KEEP_GENERATIONS = 10
 # zstd level 1: at 10,000 entries 3x faster than zlib level 1 and 20 % smaller.
 COMPRESSION = "zstd"
 COMPRESSION_LEVEL = 1
 MIN_PASSPHRASE = 8
-DEFAULT_UNLOCK_MS = 1000
 JOURNAL_PREFIX = ".umschluesselung-"
 PRIVATE_DIR = 0o700
 
@@ -217,64 +224,6 @@ def remembered_on_this_pc(folder: Path) -> bool:
     if slot_of(header, "device") is None:
         return False
     return device.secret_state(str(header["vault_id"])) == "present"
-
-
-@dataclass(frozen=True)
-class Rollback:
-    """The file opened is older than a state this computer or a kept generation knows."""
-
-    current: int  # save counter of the file that was opened
-    newest: int  # the highest save counter known
-    generation: Path | None  # the newest kept generation newer than the file, if any
-
-    def message(self) -> str:
-        text = (
-            f"Achtung: Dieses Tagebuch ist älter als ein Stand, der schon gespeichert war "
-            f"(Speicherstand {self.current}, bekannt ist Stand {self.newest}). Vielleicht wurde "
-            "eine ältere Kopie über die Tagebuch-Datei gelegt; neuere Einträge fehlen dann."
-        )
-        if self.generation is not None:
-            text += (
-                f" Ein neuerer Stand liegt noch in „{BACKUPS}/{self.generation.name}“ und kann "
-                "wiederhergestellt werden."
-            )
-        else:
-            text += " Haben Sie eine Sicherung mit dem neueren Stand, stellen Sie sie wieder her."
-        return text + " Wenn Sie mit diesem Stand weiterarbeiten wollen, bestätigen Sie das."
-
-
-@dataclass(frozen=True)
-class RekeyResult:
-    """What a passphrase change or a new recovery code did to the folder."""
-
-    recovery_code: str | None  # the new code, if one was made (asked for, or needed)
-    attachments: int  # attachment files re-encrypted
-    kept: int  # backup generations re-encrypted
-    foreign: int  # files in sicherungen/ with another key, left as they are
-    device_dropped: bool  # "on this PC" had to be switched off
-
-    def notice(self) -> str:
-        """Plain German: what happened, and what it means for copies elsewhere."""
-        text = (
-            f"Ihr Tagebuch, {self.attachments} Anhänge und {self.kept} Sicherungen im Ordner "
-            "„sicherungen“ sind jetzt mit einem neuen Schlüssel verschlüsselt. Die alte "
-            "Passphrase und der alte Wiederherstellungscode öffnen hier nichts mehr. "
-            "Sicherungsdateien, die Sie früher an anderer Stelle gespeichert haben (z. B. auf "
-            "einem USB-Stick), bleiben, wie sie sind: Sie öffnen sich weiter mit dem alten "
-            "Zugang und zeigen den Stand von damals. Löschen Sie sie, wenn jemand den alten "
-            "Zugang kennen könnte, und legen Sie eine neue Sicherung an."
-        )
-        if self.foreign:
-            text += (
-                f" {self.foreign} Datei(en) in „sicherungen“ gehören zu einem anderen Schlüssel "
-                "(z. B. aus einer früheren Wiederherstellung) und wurden nicht verändert."
-            )
-        if self.device_dropped:
-            text += (
-                " „Auf diesem PC merken“ ist ausgeschaltet, weil der Schlüsselbund nicht "
-                "erreichbar war; Sie können es in den Einstellungen wieder einschalten."
-            )
-        return text
 
 
 class Vault:

@@ -170,10 +170,11 @@ def in_window(folder: Path) -> dict[str, object]:
     view.dispose()
 
     # Every view of the window refreshed, as after a save or a letter change.
+    from app.services.workspace import OpenedDiary
     from ui.main import Workspace
 
     began = time.perf_counter()
-    workspace = Workspace(vault)
+    workspace = Workspace(OpenedDiary(vault))
     workspace_ms = (time.perf_counter() - began) * 1000
     reloads: dict[str, float] = {}
     for name in ("overview", "diary", "documents", "findings", "letters"):

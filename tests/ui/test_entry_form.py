@@ -19,7 +19,7 @@ def _unlocked(qtbot: QtBot, folder: Path) -> MainWindow:
     window.show()
     window.unlock_page.secret.setText(PASSPHRASE)
     window.unlock_page.start_unlock()
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=10_000)
     return window
 
 

@@ -252,8 +252,8 @@ def test_typing_a_reason_keeps_the_diary_open(qtbot: QtBot, vault_dir: Path) -> 
             key = QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
             QApplication.sendEvent(handle, key)
         qtbot.wait(200)
-        assert window.vault is not None, "locked while the user was typing"
-    qtbot.waitUntil(lambda: window.vault is None, timeout=5000)  # stops typing: locks
+        assert window.opened is not None, "locked while the user was typing"
+    qtbot.waitUntil(lambda: window.opened is None, timeout=5000)  # stops typing: locks
     assert window.workspace is None and window.pages.currentWidget() is window.unlock_page
 
 

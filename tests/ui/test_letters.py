@@ -473,7 +473,7 @@ def test_printing_draws_every_page(qtbot: QtBot, vault: Vault, tmp_path: Path) -
     _fill_profile(vault)
     letter_id = _letter(vault)
     service = LetterService(vault)
-    view = LettersView(vault, service)
+    view = LettersView(service)
     qtbot.addWidget(view)
     view.reload()
     preview = view.show_preview()
@@ -500,7 +500,7 @@ def test_printing_draws_every_page(qtbot: QtBot, vault: Vault, tmp_path: Path) -
 def test_deleting_asks_first(qtbot: QtBot, vault: Vault) -> None:
     _fill_profile(vault)
     _letter(vault)
-    view = LettersView(vault, LetterService(vault))
+    view = LettersView(LetterService(vault))
     qtbot.addWidget(view)
     view.show()
     view.reload()
@@ -689,7 +689,7 @@ def test_the_preview_writes_nothing_to_disk(
         return {str(p.relative_to(folder)): p.stat().st_size for p in folder.rglob("*")}
 
     before = listing(vault.folder)
-    wizard = LetterWizard(vault, LetterService(vault))
+    wizard = LetterWizard(LetterService(vault))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.select_type("auskunft")
@@ -716,7 +716,7 @@ def test_the_wizard_shows_what_comes_into_the_letter_and_prints_only_that(
     )
     from app.services.findings import FindingsService
 
-    wizard = LetterWizard(vault, LetterService(vault), FindingsService(vault))
+    wizard = LetterWizard(LetterService(vault), FindingsService(vault))
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.select_type("beschwerde")
@@ -762,7 +762,7 @@ def test_the_wizard_shows_what_comes_into_the_letter_and_prints_only_that(
 
 # ------------------------------------------------------------------ the reminder only after the deadline
 def _view(qtbot: QtBot, vault: Vault) -> LettersView:
-    view = LettersView(vault, LetterService(vault))
+    view = LettersView(LetterService(vault))
     qtbot.addWidget(view)
     view.show()
     view.reload()

@@ -49,7 +49,7 @@ def test_wrong_then_right_passphrase_then_lock(
     window.show()
     _unlock(qtbot, window, "falsch geraten")
     assert "Passphrase ist falsch" in window.unlock_page.message.text()
-    assert window.vault is None
+    assert window.opened is None
     _unlock(qtbot, window, PASSPHRASE)
     assert window.workspace is not None
     window.workspace.nav.setCurrentRow(1)
@@ -57,7 +57,7 @@ def test_wrong_then_right_passphrase_then_lock(
     assert window.unlock_page.secret.text() == ""
     window.grab().save(str(tmp_path / "tagebuch.png"))
     window.lock_action.trigger()
-    assert window.vault is None and window.workspace is None
+    assert window.opened is None and window.workspace is None
     assert window.pages.currentWidget() is window.unlock_page
     # nothing of the diary is left in any widget of the window
     texts = [w.text() for w in window.findChildren(type(window.unlock_page.message))]
@@ -71,7 +71,7 @@ def test_recovery_code_unlocks(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     window.unlock_page.use_code.setChecked(True)
     _unlock(qtbot, window, code.lower())
-    assert window.vault is not None
+    assert window.opened is not None
     window.lock()
 
 
@@ -84,11 +84,11 @@ def test_auto_lock_after_idle_time(qtbot: QtBot, vault_dir: Path, round_: int) -
     window = MainWindow(vault_dir)
     qtbot.addWidget(window)
     _unlock(qtbot, window, PASSPHRASE)
-    assert window.vault is not None and window.idle.isActive()
+    assert window.opened is not None and window.idle.isActive()
     # short only now: on a busy machine unlocking alone can take longer than 0.3 s
     window.set_idle_minutes(0.005)  # 0.3 seconds
     window.idle.start()
-    qtbot.waitUntil(lambda: window.vault is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.opened is None, timeout=5000)
     assert window.pages.currentWidget() is window.unlock_page
     retired = window._retired
     assert retired is not None
@@ -107,7 +107,7 @@ def test_damaged_file_offers_the_newest_backup(qtbot: QtBot, vault_dir: Path) ->
     assert "beschädigt" in window.unlock_page.message.text()
     assert window.unlock_page.backup_button.isVisibleTo(window)
     qtbot.mouseClick(window.unlock_page.backup_button, Qt.MouseButton.LeftButton)
-    assert window.vault is not None
+    assert window.opened is not None
     assert list((vault_dir / "sicherungen").glob("vor-wiederherstellung-*"))
     window.lock()
 
@@ -163,8 +163,8 @@ def test_save_state_is_shown_and_a_failed_save_asks_before_locking(
     qtbot.addWidget(window)
     window.show()
     _unlock(qtbot, window, PASSPHRASE)
-    assert window.workspace is not None and window.vault is not None
-    assert window.vault.background_saves
+    assert window.workspace is not None and window.opened is not None
+    assert window.opened.background_saves
     service = window.workspace.entries
     entry = ContactData(when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"), channel="fax")
     service.add_contact(entry)
@@ -192,7 +192,7 @@ def test_save_state_is_shown_and_a_failed_save_asks_before_locking(
     monkeypatch.setattr(QMessageBox, "exec", answer)
     window.lock_action.trigger()
     assert len(asked) == 2 and "kein Platz" in asked[0]
-    assert window.vault is None
+    assert window.opened is None
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
         assert EntriesService(reopened).count_contacts() == 2
 

@@ -15,7 +15,9 @@ from app.errors import WrongPassphrase
 from app.records import ContactData, JobcenterData, ProfileData
 from app.services.entries import EntriesService
 from app.services.profile import ProfileService
-from app.settings import IDLE_MINUTES, SettingsService
+from app.services.settings import SettingsService
+from app.services.workspace import OpenedDiary
+from app.settings import IDLE_MINUTES
 from app.vault import device
 from app.vault.vault import Credentials, Vault
 from tests.conftest import PASSPHRASE, files_opened_by
@@ -30,7 +32,7 @@ NEW_PASSPHRASE = "Blaue Giraffe tanzt im Regen Walzer"
 def view(qtbot: QtBot, vault: Vault) -> Iterator[SettingsView]:
     profile_service = ProfileService(vault)
     profile_service.set_profile(ProfileData(name="Erika Muster", city="Essen", state="NW"))
-    widget = SettingsView(vault, profile_service, unlock_time_ms=0)
+    widget = SettingsView(OpenedDiary(vault), unlock_time_ms=0)
     qtbot.addWidget(widget)
     widget.resize(800, 900)
     widget.show()
@@ -72,7 +74,7 @@ def test_profile_and_jobcenter_are_shown_and_saved(qtbot: QtBot, view: SettingsV
 
 def test_change_passphrase(qtbot: QtBot, tmp_path: Path) -> None:
     vault, code = Vault.create(tmp_path / "v", PASSPHRASE, unlock_time_ms=0)
-    widget = SettingsView(vault, ProfileService(vault), unlock_time_ms=0)
+    widget = SettingsView(OpenedDiary(vault), unlock_time_ms=0)
     qtbot.addWidget(widget)
     form = widget.passphrase
     qtbot.keyClicks(form.passphrase, "hallo")
@@ -105,7 +107,7 @@ def test_renew_recovery_code_asks_first_and_shows_the_new_code_once(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault, old_code = Vault.create(tmp_path / "v", PASSPHRASE, unlock_time_ms=0)
-    widget = SettingsView(vault, ProfileService(vault), unlock_time_ms=0)
+    widget = SettingsView(OpenedDiary(vault), unlock_time_ms=0)
     qtbot.addWidget(widget)
     widget.show()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -156,7 +158,7 @@ def test_auto_lock_minutes_apply_at_once_and_stay_with_the_diary(
     spin.setValue(3)
     assert window.idle.interval() == 3 * 60_000
     assert window.idle.isActive()
-    assert SettingsService(window.workspace.vault).get(IDLE_MINUTES) == 3
+    assert SettingsService(window.workspace.opened.vault).get(IDLE_MINUTES) == 3
     window.lock()
     _unlock(qtbot, window, PASSPHRASE)
     assert window.idle.interval() == 3 * 60_000  # read from the diary after unlocking
@@ -187,8 +189,8 @@ def test_backup_now_then_restore_it(
     qtbot.addWidget(window)
     window.show()
     _unlock(qtbot, window, PASSPHRASE)
-    assert window.workspace is not None and window.vault is not None
-    _add(window.vault, "vor der Sicherung")
+    assert window.workspace is not None and window.opened is not None
+    _add(window.opened.vault, "vor der Sicherung")
     view = window.workspace.settings
 
     target = tmp_path / "stick" / "meine-sicherung"
@@ -200,7 +202,7 @@ def test_backup_now_then_restore_it(
     assert written.is_file()
     assert "Sicherung ist gespeichert" in view.backup_status.text()
     assert size_words(written.stat().st_size) in view.backup_status.text()
-    _add(window.vault, "nach der Sicherung")
+    _add(window.opened.vault, "nach der Sicherung")
 
     # Restore: explained and confirmed, the file chosen, its passphrase asked and checked.
     _yes(monkeypatch)
@@ -210,17 +212,17 @@ def test_backup_now_then_restore_it(
     qtbot.waitUntil(lambda: not view.working, timeout=30_000)
     assert "nicht wiederhergestellt" in view.backup_status.text()
     assert "Passphrase ist falsch" in view.backup_status.text()
-    assert window.vault is not None  # nothing happened
+    assert window.opened is not None  # nothing happened
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
     _click(qtbot, view.restore_button)
-    qtbot.waitUntil(lambda: window.vault is None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.opened is None, timeout=30_000)
     assert window.pages.currentWidget() is window.unlock_page
     assert "Sicherung ist wiederhergestellt" in window.unlock_page.message.text()
     assert list((vault_dir / "sicherungen").glob("vor-wiederherstellung-*"))
     _unlock(qtbot, window, PASSPHRASE)
-    assert window.vault is not None
-    notes = [c.notes for c in EntriesService(window.vault).contacts()]
+    assert window.opened is not None
+    notes = [c.notes for c in EntriesService(window.opened.vault).contacts()]
     assert notes == ["vor der Sicherung"]
     window.lock()
 

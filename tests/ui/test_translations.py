@@ -19,6 +19,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = sorted((ROOT / "ui").rglob("*.py"))
+# what scripts/update_translations.py gives lupdate: ui/ and the labels defined in app/
+LUPDATE_SOURCES = [*UI, ROOT / "app" / "vocabulary.py"]
 # calls that put their first argument on the screen
 SETTERS = {
     "setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "setAccessibleName",
@@ -88,7 +90,10 @@ def test_lupdate_finds_the_interface_texts(tmp_path: Path) -> None:
         pytest.skip("pyside6-lupdate fehlt")
     target = tmp_path / "en.ts"
     done = subprocess.run(
-        [lupdate, *map(str, UI), "-ts", str(target)], capture_output=True, text=True, timeout=120
+        [lupdate, *map(str, LUPDATE_SOURCES), "-ts", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     sources = {m.findtext("source") for m in ET.parse(target).iter("message")}

@@ -66,7 +66,7 @@ def test_remembered_diary_opens_without_typing_until_the_keyring_forgets_it(
     qtbot.waitUntil(page.device_button.isVisible, timeout=5_000)
     window.grab().save(str(tmp_path / "entsperren-gemerkt.png"))
     qtbot.mouseClick(page.device_button, Qt.MouseButton.LeftButton)
-    assert window.workspace is not None and window.vault is not None
+    assert window.workspace is not None and window.opened is not None
     window.workspace.nav.setCurrentRow(1)
     assert "Termin am Montag" in window.workspace.diary.detail.toPlainText()
     window.lock()
@@ -76,11 +76,11 @@ def test_remembered_diary_opens_without_typing_until_the_keyring_forgets_it(
     page.reset()
     assert not page.device_button.isVisible()
     _unlock(qtbot, window, PASSPHRASE)  # the passphrase always works
-    assert window.workspace is not None and window.vault is not None
+    assert window.workspace is not None and window.opened is not None
     settings = window.workspace.settings
     assert not settings.remember.isChecked()
     assert "nicht mehr" in settings.remember_status.text()
-    assert not window.vault.device_slot_enabled
+    assert not window.opened.device_slot_enabled
     window.lock()
     assert not page.device_button.isVisible()
 
@@ -97,11 +97,11 @@ def test_a_stale_key_on_this_pc_falls_back_to_the_passphrase(qtbot: QtBot, vault
     page = window.unlock_page
     qtbot.waitUntil(page.device_button.isVisible, timeout=5_000)
     qtbot.mouseClick(page.device_button, Qt.MouseButton.LeftButton)
-    assert window.vault is None
+    assert window.opened is None
     assert "Passphrase ein" in page.message.text()
     assert not page.device_button.isVisible()
     _unlock(qtbot, window, PASSPHRASE)
-    assert window.vault is not None
+    assert window.opened is not None
     window.lock()
 
 
@@ -117,7 +117,7 @@ def test_a_plaintext_file_keyring_is_refused_with_the_reason(
         assert not available and "einfachen Datei" in reason
         window = _window(qtbot, vault_dir)
         _unlock(qtbot, window, PASSPHRASE)
-        assert window.workspace is not None and window.vault is not None
+        assert window.workspace is not None and window.opened is not None
         settings = window.workspace.settings
         assert not settings.remember.isEnabled()
         assert "einfachen Datei" in settings.remember_reason.text()
@@ -164,7 +164,7 @@ def test_rollback_warning_brings_the_newer_state_back(
     box.grab().save(str(tmp_path / "warnung-aelterer-stand.png"))
     assert _notes_of(window) == older
     qtbot.mouseClick(_button(box, "Neueren Stand wiederherstellen"), Qt.MouseButton.LeftButton)
-    assert window.vault is not None and window.vault.rollback is None
+    assert window.opened is not None and window.opened.rollback is None
     restored = _notes_of(window)
     assert set(older) < set(restored) and "Eintrag 4" in restored
     window.workspace.nav.setCurrentRow(1)
@@ -185,13 +185,13 @@ def test_rollback_warning_can_go_on_with_the_old_state_or_wait(
     box = window.rollback_box
     assert box is not None
     qtbot.mouseClick(_button(box, "Später entscheiden"), Qt.MouseButton.LeftButton)
-    assert window.vault is not None and window.vault.rollback is not None  # nothing changed
+    assert window.opened is not None and window.opened.rollback is not None  # nothing changed
     window.lock()
     _unlock(qtbot, window, PASSPHRASE)
     box = window.rollback_box
     assert box is not None and box.isVisible()  # asked again
     qtbot.mouseClick(_button(box, "Mit diesem Stand weiterarbeiten"), Qt.MouseButton.LeftButton)
-    assert window.vault is not None and window.vault.rollback is None
+    assert window.opened is not None and window.opened.rollback is None
     assert _notes_of(window) == older
     window.lock()
     _unlock(qtbot, window, PASSPHRASE)

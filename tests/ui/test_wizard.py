@@ -20,7 +20,9 @@ from pytestqt.qtbot import QtBot
 from app.firstrun import Step
 from app.paths import remembered_vault_dir
 from app.services.profile import ProfileService
-from app.settings import IDLE_MINUTES, SettingsService
+from app.services.settings import SettingsService
+from app.services.workspace import OpenedDiary
+from app.settings import IDLE_MINUTES
 from app.vault import device
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -194,8 +196,9 @@ def test_the_whole_first_run(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.M
     assert NAME in summary and "Jobcenter Essen" in summary and str(folder) in summary
     with qtbot.waitSignal(wizard.completed, timeout=3000) as signal:
         _next(qtbot, wizard)
-    vault = signal.args[0]
-    assert isinstance(vault, Vault)
+    opened = signal.args[0]
+    assert isinstance(opened, OpenedDiary) and isinstance(opened.vault, Vault)
+    vault = opened.vault
     try:
         profile_service = ProfileService(vault)
         stored = profile_service.profile()
@@ -360,7 +363,7 @@ def test_the_window_starts_the_wizard_where_no_diary_is(
     assert wizard.step is Step.DONE
     _next(qtbot, wizard)
     assert window.wizard is None
-    assert window.vault is not None and window.workspace is not None
+    assert window.opened is not None and window.workspace is not None
     assert window.pages.currentWidget() is window.workspace
     assert window.idle.isActive()
     window.lock()

@@ -30,18 +30,10 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import document_types
 from app.services.handovers import DocumentSummary, HandoverService
+from app.vocabulary import METHOD_LABELS
 from ui.common.i18n import label
 from ui.common.table import Column, TableModel
 from ui.diary.model import format_date
-
-METHOD_LABELS = {
-    "persoenlich": QT_TRANSLATE_NOOP("Bezeichnung", "persönlich abgegeben"),
-    "briefkasten": QT_TRANSLATE_NOOP("Bezeichnung", "in den Briefkasten"),
-    "post": QT_TRANSLATE_NOOP("Bezeichnung", "per Post"),
-    "einschreiben": QT_TRANSLATE_NOOP("Bezeichnung", "per Einschreiben"),
-    "fax": QT_TRANSLATE_NOOP("Bezeichnung", "per Fax"),
-    "upload": QT_TRANSLATE_NOOP("Bezeichnung", "hochgeladen"),
-}
 
 Index = QModelIndex | QPersistentModelIndex
 UID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -7,7 +7,6 @@ them), the free text in ``notes``. Editing an existing entry stores a revision.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -31,16 +30,15 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import document_types
 from app.errors import AmtsError
-from app.records import ContactData, HandoverData, for_redflag_check
-from app.redflags import Evidence, Rule, check_entry, load_rules
+from app.records import ContactData, ContactDetails, HandoverData, for_redflag_check
+from app.redflags import Evidence, Rule, by_severity, check_entry, load_rules
 from app.services.entries import EntriesService
+from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
 from ui.diary.handover_editor import HandoverEditor
-from ui.diary.model import CHANNEL_LABELS
 from ui.findings.panel import FindingsPanel, highlight
 
 CHECK_DELAY_MS = 400  # after the last change, the Warnsignale are checked again
-_SEVERITY_ORDER = {"hoch": 0, "mittel": 1, "hinweis": 2}
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -68,6 +66,42 @@ class EntryDialog(QDialog):
             self.tr("Gedächtnisprotokoll") if uid is None else self.tr("Eintrag bearbeiten")
         )
 
+        self._handover_before: HandoverData | None = None  # as stored, when editing
+        self._contact_fields()
+        self._requested_fields()
+        self._signing_fields()
+        self._after_fields()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Fehler"))
+
+        for widget, name in (
+            (self.when, self.tr("Wann")),
+            (self.channel, self.tr("Art des Kontakts")),
+            (self.location, self.tr("Wo")),
+            (self.counterpart, self.tr("Wer war dabei")),
+            (self.companion, self.tr("Begleitung")),
+            (self.asked, self.tr("Was wurde von Ihnen verlangt")),
+            (self.documents, self.tr("Unterlagen, die verlangt wurden")),
+            (self.outcome, self.tr("Was wurde vereinbart")),
+            (self.notes, self.tr("Freie Notizen")),
+        ):
+            widget.setAccessibleName(name)
+
+        self._lay_out(self._form())
+        if uid is not None and self._kept is not None:
+            self._load(self._kept)
+            self._handover_before = service.handover_of(uid)
+            self.handover.set_data(self._handover_before)
+
+        self._watch_changes()
+        self.findings: list[tuple[str, tuple[Evidence, ...]]] = []
+        self.decisions = self._decisions(uid)
+        self.check_findings()  # an entry opened for editing shows its findings at once
+
+    # --------------------------------------------------------- the form's parts
+    def _contact_fields(self) -> None:
+        """When, how, where and who."""
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.when.setCalendarPopup(True)
@@ -79,6 +113,9 @@ class EntryDialog(QDialog):
         self.counterpart.setPlaceholderText(self.tr("z. B. Frau K. (Arbeitsvermittlung)"))
         self.companion = QLineEdit()
         self.companion.setPlaceholderText(self.tr("Name der Begleitperson, falls jemand dabei war"))
+
+    def _requested_fields(self) -> None:
+        """What was asked of the user, which papers, and the papers handed over."""
         self.asked = QPlainTextEdit()
         self.asked.setPlaceholderText(self.tr("Was sollten Sie tun oder vorlegen?"))
         self.documents = QListWidget()
@@ -97,11 +134,16 @@ class EntryDialog(QDialog):
         self.handover.take_button.clicked.connect(
             lambda: self.handover.take_over(self.requested_documents())
         )
-        self._handover_before: HandoverData | None = None
+
+    def _signing_fields(self) -> None:
+        """A signature or consent asked for, and pressure to give it."""
         self.signed = QCheckBox(self.tr("Ich sollte etwas unterschreiben oder einwilligen"))
         self.sign_what = QLineEdit()
         self.sign_what.setPlaceholderText(self.tr("Was genau?"))
         self.pressure = QCheckBox(self.tr("Mir wurde gesagt, ohne Zustimmung gebe es kein Geld"))
+
+    def _after_fields(self) -> None:
+        """What was agreed, the next appointment, the free notes."""
         self.outcome = QPlainTextEdit()
         self.next_appointment = QCheckBox(self.tr("Nächster Termin:"))
         self.next_when = QDateTimeEdit(QDateTime.currentDateTime().addDays(14))
@@ -113,23 +155,8 @@ class EntryDialog(QDialog):
         self.notes.setPlaceholderText(
             self.tr("Schreiben Sie in eigenen Worten auf, was passiert ist – so genau wie möglich.")
         )
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Fehler"))
 
-        for widget, name in (
-            (self.when, self.tr("Wann")),
-            (self.channel, self.tr("Art des Kontakts")),
-            (self.location, self.tr("Wo")),
-            (self.counterpart, self.tr("Wer war dabei")),
-            (self.companion, self.tr("Begleitung")),
-            (self.asked, self.tr("Was wurde von Ihnen verlangt")),
-            (self.documents, self.tr("Unterlagen, die verlangt wurden")),
-            (self.outcome, self.tr("Was wurde vereinbart")),
-            (self.notes, self.tr("Freie Notizen")),
-        ):
-            widget.setAccessibleName(name)
-
+    def _form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("&Wann:"), self.when)
         form.addRow(self.tr("&Art:"), self.channel)
@@ -152,6 +179,10 @@ class EntryDialog(QDialog):
         form.addRow(self.tr("Was wurde v&ereinbart:"), self.outcome)
         form.addRow(self.next_appointment, self.next_when)
         form.addRow(self.tr("&Notizen:"), self.notes)
+        return form
+
+    def _lay_out(self, form: QFormLayout) -> None:
+        """The form scrolls; the Warnsignale stand beside it, the buttons below."""
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
@@ -175,11 +206,8 @@ class EntryDialog(QDialog):
         for box in (self.asked, self.outcome):
             box.setMaximumHeight(5 * self.fontMetrics().lineSpacing())
         self.resize(1100, 760)
-        if uid is not None and self._kept is not None:
-            self._load(self._kept)
-            self._handover_before = service.handover_of(uid)
-            self.handover.set_data(self._handover_before)
 
+    def _watch_changes(self) -> None:
         # Warnsignale: checked CHECK_DELAY_MS after the last change to any field
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
@@ -201,52 +229,48 @@ class EntryDialog(QDialog):
         ]
         for signal in self._watched:
             signal.connect(self._changed)
-        self.findings: list[tuple[str, tuple[Evidence, ...]]] = []
-        self.decisions = self._decisions(uid)
-        self.check_findings()  # an entry opened for editing shows its findings at once
 
     # --------------------------------------------------------- contents
     def _load(self, contact: ContactData) -> None:
-        details = contact.details
+        answers = contact.answers
         self.when.setDateTime(_to_qt(contact.when))
         self.channel.setCurrentIndex(max(0, self.channel.findData(contact.channel)))
         self.location.setText(contact.location)
         self.counterpart.setText(contact.counterpart)
         self.companion.setText(contact.companion)
-        self.asked.setPlainText(str(details.get("asked_of_me", "")))
-        wanted = set(details.get("documents_requested", []))
+        self.asked.setPlainText(answers.asked_of_me or "")
+        wanted = set(answers.documents_requested or [])
         for row in range(self.documents.count()):
             item = self.documents.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.copied.setChecked(bool(details.get("copied_or_scanned", False)))
-        self.signed.setChecked(bool(details.get("asked_to_sign", False)))
-        self.sign_what.setText(str(details.get("sign_what", "")))
-        self.pressure.setChecked(bool(details.get("consent_pressure", False)))
+        self.copied.setChecked(bool(answers.copied_or_scanned))
+        self.signed.setChecked(bool(answers.asked_to_sign))
+        self.sign_what.setText(answers.sign_what or "")
+        self.pressure.setChecked(bool(answers.consent_pressure))
         self.outcome.setPlainText(contact.outcome)
-        following = str(details.get("next_appointment", ""))
-        self.next_appointment.setChecked(bool(following))
-        if following:
-            self.next_when.setDateTime(_to_qt(datetime.fromisoformat(following)))
+        following = answers.next_appointment
+        self.next_appointment.setChecked(following is not None)
+        if following is not None:
+            self.next_when.setDateTime(_to_qt(following))
         self.notes.setPlainText(contact.notes)
 
     def record(self) -> ContactData:
         """What the form says, as a record (not yet validated)."""
         kept = self._kept
-        previous: dict[str, Any] = dict(kept.details) if kept is not None else {}
-        wanted = self.requested_documents()
-        details = {
-            **previous,
-            "asked_of_me": self.asked.toPlainText(),
-            "documents_requested": wanted,
-            "copied_or_scanned": self.copied.isChecked(),
-            "asked_to_sign": self.signed.isChecked(),
-            "sign_what": self.sign_what.text(),
-            "consent_pressure": self.pressure.isChecked(),
-            "next_appointment": _from_qt(self.next_when.dateTime()).isoformat()
+        answers = ContactDetails(
+            asked_of_me=self.asked.toPlainText(),
+            documents_requested=self.requested_documents(),
+            copied_or_scanned=self.copied.isChecked(),
+            asked_to_sign=self.signed.isChecked(),
+            sign_what=self.sign_what.text(),
+            consent_pressure=self.pressure.isChecked(),
+            next_appointment=_from_qt(self.next_when.dateTime())
             if self.next_appointment.isChecked()
-            else "",
-        }
+            else None,
+            # answers the form has no field for are kept as they were
+            other=kept.answers.other if kept is not None else {},
+        )
         return ContactData(
             when=_from_qt(self.when.dateTime()),
             channel=str(self.channel.currentData()),
@@ -256,7 +280,7 @@ class EntryDialog(QDialog):
             notes=self.notes.toPlainText(),
             outcome=self.outcome.toPlainText(),
             follow_up=kept.follow_up if kept is not None else "",
-            details=details,
+            details=answers.to_details(),
             extra=dict(kept.extra) if kept is not None else {},
         )
 
@@ -295,12 +319,7 @@ class EntryDialog(QDialog):
             for editor in self.marked_editors.values():
                 highlight(editor, [])
             return
-        found.sort(
-            key=lambda f: (
-                _SEVERITY_ORDER.get(getattr(rules.get(f.rule_id), "severity", ""), 3),
-                f.rule_id,
-            )
-        )
+        found = by_severity(found, rules)
         self.findings = [(f.rule_id, f.evidence) for f in found]
         self.findings_panel.show_findings(self.findings, rules, decisions=self.decisions)
         spans: dict[str, list[tuple[int, int]]] = {name: [] for name in self.marked_editors}

@@ -21,18 +21,10 @@ from PySide6.QtCore import (
 )
 
 from app.records import ContactData
+from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
 from ui.common.table import Column, TableModel
 
-CHANNEL_LABELS = {
-    "termin": QT_TRANSLATE_NOOP("Bezeichnung", "Termin"),
-    "telefon": QT_TRANSLATE_NOOP("Bezeichnung", "Telefon"),
-    "brief": QT_TRANSLATE_NOOP("Bezeichnung", "Brief"),
-    "email": QT_TRANSLATE_NOOP("Bezeichnung", "E-Mail"),
-    "hausbesuch": QT_TRANSLATE_NOOP("Bezeichnung", "Hausbesuch"),
-    "portal": QT_TRANSLATE_NOOP("Bezeichnung", "Online-Portal"),
-    "fax": QT_TRANSLATE_NOOP("Bezeichnung", "Fax"),
-}
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.services.attachments import AttachmentService
 from app.services.entries import EntriesService
+from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
 from ui.common.table import prepare_table_view
 from ui.diary.attachments import AttachmentsPanel
 from ui.diary.model import (
-    CHANNEL_LABELS,
     UID_ROLE,
     ContactFilterProxy,
     ContactTableModel,

@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
 from app.errors import AmtsError
 from app.redflags import Rule, load_rules
 from app.services.findings import ACTED, DISMISSED, OPEN, FindingInfo, FindingsService
+from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
 from ui.common.table import Column, TableModel, prepare_table_view
-from ui.diary.model import CHANNEL_LABELS, format_date
+from ui.diary.model import format_date
 from ui.findings.panel import evidence_html, letter_text, severity_text
 
 STATUS_LABELS = {

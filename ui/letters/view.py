@@ -76,7 +76,6 @@ if TYPE_CHECKING:
 
     from app.services.findings import FindingsService
     from app.services.letters import LetterInfo, LetterService
-    from app.vault.vault import Vault
     from ui.letters.wizard import LetterWizard
 
 DRAFT, SENT, ANSWERED, OVERDUE = "entwurf", "versendet", "beantwortet", "ueberfaellig"
@@ -466,13 +465,11 @@ class LettersView(QWidget):
 
     def __init__(
         self,
-        vault: Vault,
         service: LetterService,
         findings: FindingsService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.vault = vault
         self.service = service
         self.findings = findings
         self.wizard: LetterWizard | None = None
@@ -903,7 +900,6 @@ class LettersView(QWidget):
             return self.wizard
         try:
             wizard = LetterWizard(
-                self.vault,
                 self.service,
                 self.findings,
                 request,

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
-from ui.diary.model import CHANNEL_LABELS, format_date
+from ui.diary.model import format_date
 
 if TYPE_CHECKING:
     from app.services.entries import EntriesService

@@ -11,7 +11,7 @@ import warnings
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,12 +33,19 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmtsError, InputRefused
 from app.firstrun import check_passphrase
-from app.services.profile import ProfileService
-from app.settings import IDLE_MINUTES, SettingsService, verify_backup
-from app.vault import device
-from app.vault.backup import write_backup
-from app.vault.vault import DEFAULT_UNLOCK_MS, Credentials, RekeyResult, Vault
+from app.services.workspace import (
+    DEFAULT_UNLOCK_MS,
+    OpenedDiary,
+    RekeyResult,
+    check_backup,
+    credentials,
+    device_availability,
+)
+from app.settings import IDLE_MINUTES
 from ui.common.background import BackgroundTask
+
+if TYPE_CHECKING:
+    from app.services.workspace import Credentials
 from ui.common.filedialogs import open_file_name, save_file_name
 from ui.common.forms import (
     JobcenterForm,
@@ -79,21 +86,27 @@ class SettingsView(QWidget):
 
     def __init__(
         self,
-        vault: Vault,
-        service: ProfileService,
+        opened: OpenedDiary,
         parent: QWidget | None = None,
         *,
         unlock_time_ms: int = DEFAULT_UNLOCK_MS,
     ) -> None:
         super().__init__(parent)
-        self.vault = vault
-        self.service = service
-        self.settings = SettingsService(vault)
+        self.opened = opened
+        self.service = opened.profile
+        self.settings = opened.settings
         self.unlock_time_ms = unlock_time_ms
         self._task = BackgroundTask("einstellungen", self)
         self._progress: QProgressDialog | None = None
         self._on_done: Callable[[Any], None] | None = None
 
+        self._make_widgets()
+        self._lay_out()
+        self._connect()
+        self.reload()
+
+    # ------------------------------------------------------------ building
+    def _make_widgets(self) -> None:
         # --- Profil
         self.profile = ProfileForm()
         self.profile_save = QPushButton(self.tr("Profil spei&chern"))
@@ -132,10 +145,27 @@ class SettingsView(QWidget):
         self.busy.setAccessibleName(self.tr("Bitte warten"))
         self.busy.hide()
 
+    def _lay_out(self) -> None:
+        """One column of sections in a scroll area, the busy bar below it."""
         column = QWidget()
         column.setMaximumWidth(760)
         layout = QVBoxLayout(column)
         layout.addWidget(QLabel(self.tr("<h2>Einstellungen</h2>")))
+        self._add_diary_sections(layout)
+        self._add_key_sections(layout)
+        self._add_lock_and_backup_sections(layout)
+        layout.addStretch(1)
+
+        self.scroll_area = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(column)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.busy)
+
+    def _add_diary_sections(self, layout: QVBoxLayout) -> None:
         layout.addWidget(
             self._section(self.tr("Profil"), self.profile, self.profile_save, self.profile_status)
         )
@@ -144,6 +174,9 @@ class SettingsView(QWidget):
                 self.tr("Jobcenter"), self.jobcenter, self.jobcenter_save, self.jobcenter_status
             )
         )
+
+    def _add_key_sections(self, layout: QVBoxLayout) -> None:
+        """Passphrase, recovery code and "on this PC": the ways into the diary."""
         layout.addWidget(
             self._section(
                 self.tr("Passphrase ändern"),
@@ -187,6 +220,8 @@ class SettingsView(QWidget):
                 self.remember_status,
             )
         )
+
+    def _add_lock_and_backup_sections(self, layout: QVBoxLayout) -> None:
         idle_row = QHBoxLayout()
         idle_label = QLabel(self.tr("A&utomatisch sperren nach"))
         idle_label.setBuddy(self.idle)
@@ -219,17 +254,8 @@ class SettingsView(QWidget):
                 self.backup_status,
             )
         )
-        layout.addStretch(1)
 
-        self.scroll_area = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(column)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(self.busy)
-
+    def _connect(self) -> None:
         self._connections: list[tuple[Any, Callable[..., Any]]] = [
             (self.profile_save.clicked, self.save_profile),
             (self.jobcenter_save.clicked, self.save_jobcenter),
@@ -243,9 +269,7 @@ class SettingsView(QWidget):
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
-        self.reload()
 
-    # ------------------------------------------------------------ building
     def _status(self, accessible: str) -> Note:
         return Note(accessible)
 
@@ -282,14 +306,14 @@ class SettingsView(QWidget):
     def reload(self) -> None:
         self.profile.set_data(self.service.profile())
         self.jobcenter.set_data(self.service.jobcenter())
-        available, reason = device.availability()
+        available, reason = device_availability()
         self.remember.blockSignals(True)
-        self.remember.setChecked(self.vault.device_slot_enabled)
-        self.remember.setEnabled(available or self.vault.device_slot_enabled)
+        self.remember.setChecked(self.opened.device_slot_enabled)
+        self.remember.setEnabled(available or self.opened.device_slot_enabled)
         self.remember.blockSignals(False)
         self.remember_reason.setText(reason)
         self.remember_reason.setVisible(not available)
-        if self.vault.device_forgotten:
+        if self.opened.device_forgotten:
             self.remember_status.setText(
                 self.tr(
                     "Der Schlüsselbund dieses PCs hat den gemerkten Schlüssel nicht mehr. "
@@ -420,9 +444,9 @@ class SettingsView(QWidget):
             self.passphrase_status.setText(exc.message)
             return
         self.passphrase.clear()
-        vault, unlock_ms = self.vault, self.unlock_time_ms
+        opened, unlock_ms = self.opened, self.unlock_time_ms
         self._run(
-            lambda: vault.change_passphrase(new, unlock_time_ms=unlock_ms),
+            lambda: opened.change_passphrase(new, unlock_time_ms=unlock_ms),
             self._passphrase_changed,
             self.passphrase_status,
             self.tr(
@@ -472,9 +496,8 @@ class SettingsView(QWidget):
                 return
         if self.working:
             return
-        vault = self.vault
         self._run(
-            vault.renew_recovery_code,
+            self.opened.renew_recovery_code,
             self._code_renewed,
             self.code_status,
             self.tr(
@@ -501,20 +524,20 @@ class SettingsView(QWidget):
 
     def _show_new_code(self, code: str) -> None:
         profile = self.service.profile()
-        self.code_panel.set_code(code, self.vault.folder, profile.name if profile else "")
+        self.code_panel.set_code(code, self.opened.folder, profile.name if profile else "")
         self.code_panel.show()
 
     # ----------------------------------------------------------------- this PC
     def set_remember(self, remember: bool) -> None:
         try:
             if remember:
-                self.vault.enable_device_slot()
+                self.opened.enable_device_slot()
             else:
-                self.vault.disable_device_slot()
+                self.opened.disable_device_slot()
         except AmtsError as exc:
             self.remember_status.setText(exc.message)
             self.remember.blockSignals(True)
-            self.remember.setChecked(self.vault.device_slot_enabled)
+            self.remember.setChecked(self.opened.device_slot_enabled)
             self.remember.blockSignals(False)
             return
         self.remember_status.setText(
@@ -549,10 +572,10 @@ class SettingsView(QWidget):
             return
         if target.suffix.lower() != ".amtbak":
             target = target.with_name(target.name + ".amtbak")
-        vault = self.vault
+        opened = self.opened
 
         def work() -> tuple[Path, int, int]:
-            count = write_backup(vault, target)
+            count = opened.write_backup(target)
             return target, count, target.stat().st_size
 
         self._run(
@@ -614,9 +637,9 @@ class SettingsView(QWidget):
         )
         if not ok or not secret:
             return
-        creds = Credentials(passphrase=secret)
+        creds = credentials(passphrase=secret)
         self._run(
-            lambda: verify_backup(source, creds),
+            lambda: check_backup(source, creds),
             lambda result: self._backup_checked(result, source, creds),
             self.backup_status,
             self.tr("Einen Moment bitte – die Sicherung wird geprüft …"),

@@ -19,39 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AmtsError, VaultDamaged, WrongPassphrase
-from app.vault import VAULT_FILE
+from app.services.workspace import (
+    credentials,
+    derive_key,
+    open_diary,
+    remembered_on_this_pc,
+    restore_generation_and_open,
+)
 from ui.common.background import BackgroundTask
 
 if TYPE_CHECKING:
-    from app.vault.vault import Credentials
-
-
-def derive_key(
-    path: Path, passphrase: str | None, recovery_code: str | None
-) -> Credentials | AmtsError:
-    """Run Argon2id (about one second) and cache the key in the credentials.
-
-    Runs in a plain Python thread: no Qt object is touched there. (A QRunnable in
-    Qt's thread pool crashed the interpreter here under load: "none_dealloc".)
-    The vault code (SQLAlchemy and all) is imported here too, on first unlock,
-    so the window paints before it is loaded.
-    """
-    from app.vault import fileformat
-    from app.vault.vault import Credentials
-
-    creds = Credentials(passphrase=passphrase, recovery_code=recovery_code)
-    try:
-        parsed = fileformat.parse(path.read_bytes())
-        creds.try_header(parsed.header)
-    except (OSError, fileformat.FormatError, fileformat.TooNew):
-        pass  # Vault.open gives the precise message
-    except Exception as exc:  # never let a worker die silently
-        return AmtsError(f"Entsperren fehlgeschlagen ({type(exc).__name__}).")
-    return creds
+    from app.services.workspace import Credentials
 
 
 class UnlockPage(QWidget):
-    unlocked = Signal(object)  # Vault
+    unlocked = Signal(object)  # OpenedDiary
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,16 +117,12 @@ class UnlockPage(QWidget):
 
     def refresh_device(self) -> None:
         """Offer opening without typing only when this PC can really do it."""
-        from app.vault.vault import remembered_on_this_pc
-
         self.device_button.setVisible(remembered_on_this_pc(self.folder_path))
 
     def unlock_with_device(self) -> None:
-        from app.vault.vault import Credentials
-
         if self._busy:
             return
-        self._open_with(Credentials(use_device=True))
+        self._open_with(credentials(use_device=True))
 
     def _mode_changed(self, code: bool) -> None:
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if code else QLineEdit.EchoMode.Password)
@@ -161,25 +139,20 @@ class UnlockPage(QWidget):
         self.secret.clear()
         self._set_busy(True)
         self.message.setText(self.tr("Einen Moment bitte – das Tagebuch wird entsperrt …"))
-        path = self.folder_path / VAULT_FILE
+        folder = self.folder_path
         passphrase, recovery_code = (None, secret) if code else (secret, None)
-        self._task.start(lambda: derive_key(path, passphrase, recovery_code), self._derived)
+        self._task.start(lambda: derive_key(folder, passphrase, recovery_code), self._derived)
 
-    def _derived(self, result: object) -> None:
-        from app.vault.vault import Credentials
-
+    def _derived(self, result: Credentials | AmtsError) -> None:
         self._set_busy(False)
         if isinstance(result, AmtsError):
             self.message.setText(result.message)
             return
-        assert isinstance(result, Credentials)
         self._open_with(result)
 
     def _open_with(self, creds: Credentials) -> None:
-        from app.vault.vault import Vault
-
         try:
-            vault = Vault.open(self.folder_path, credentials=creds)
+            opened = open_diary(self.folder_path, creds)
         except VaultDamaged as exc:
             self.message.setText(exc.message)
             self._backup = exc.newest_backup
@@ -203,18 +176,14 @@ class UnlockPage(QWidget):
             self.message.setText(exc.message)
             return
         self.message.clear()
-        self.unlocked.emit(vault)
+        self.unlocked.emit(opened)
 
     def restore_backup(self) -> None:
         """Put the newest good generation in place; the damaged file is kept aside."""
-        from app.vault.backup import restore
-        from app.vault.vault import Vault
-
         if self._backup is None:
             return
         try:
-            restore(self.folder_path / self._backup, self.folder_path, self._pending, replace=True)
-            vault = Vault.open(self.folder_path, credentials=self._pending)
+            opened = restore_generation_and_open(self.folder_path, self._backup, self._pending)
         except AmtsError as exc:
             self.message.setText(exc.message)
             return
@@ -222,7 +191,7 @@ class UnlockPage(QWidget):
         self.message.setText(
             self.tr("Die Sicherung wurde geöffnet. Die beschädigte Datei liegt in „sicherungen“.")
         )
-        self.unlocked.emit(vault)
+        self.unlocked.emit(opened)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -41,8 +41,7 @@ from app.firstrun import (
     suggest_folder,
 )
 from app.paths import default_vault_dir, pointed_vault_dir, remember_vault_dir
-from app.vault import VAULT_FILE
-from app.vault.vault import DEFAULT_UNLOCK_MS
+from app.services.workspace import DEFAULT_UNLOCK_MS, VAULT_FILE, OpenedDiary
 from ui.common.background import BackgroundTask
 from ui.common.filedialogs import existing_folder
 from ui.common.forms import (
@@ -383,9 +382,9 @@ class DonePage(Page):
 
 
 class FirstRunWizard(QWidget):
-    """Set up a new diary; emits ``completed`` with the open Vault at the end."""
+    """Set up a new diary; emits ``completed`` with the :class:`OpenedDiary` at the end."""
 
-    completed = Signal(object)  # Vault
+    completed = Signal(object)  # OpenedDiary
     open_existing = Signal(object)  # Path of a folder with a diary in it
 
     def __init__(
@@ -405,7 +404,15 @@ class FirstRunWizard(QWidget):
         self._busy = False
         self._task = BackgroundTask("anlegen", self)
 
-        pointed = pointed_vault_dir(config_dir)
+        self._make_pages(default, start)
+        self._lay_out()
+        self._connect()
+        self._found: Path | None = None
+        self.show_step()
+
+    # ------------------------------------------------------------------ building
+    def _make_pages(self, default: Path, start: Path) -> None:
+        pointed = pointed_vault_dir(self.config_dir)
         missing = pointed if pointed is not None and not (pointed / VAULT_FILE).exists() else None
         self.welcome = WelcomePage(missing)
         self.folder_page = FolderPage(default)
@@ -434,6 +441,8 @@ class FirstRunWizard(QWidget):
         for step in STEPS:
             self.stack.addWidget(self.pages[step])
 
+    def _lay_out(self) -> None:
+        """Step, title, the page, busy bar, message and buttons in a calm column."""
         self.progress = QLabel()
         self.progress.setAccessibleName(self.tr("Schritt"))
         self.title = QLabel()
@@ -474,6 +483,7 @@ class FirstRunWizard(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
+    def _connect(self) -> None:
         self._connections = [
             (self.back_button.clicked, self.back),
             (self.next_button.clicked, self.next),
@@ -486,8 +496,6 @@ class FirstRunWizard(QWidget):
                 self._connections.append((edit.returnPressed, self.next))
         for signal, slot in self._connections:
             signal.connect(slot)
-        self._found: Path | None = None
-        self.show_step()
 
     # ------------------------------------------------------------------ life
     def dispose(self) -> None:
@@ -662,7 +670,7 @@ class FirstRunWizard(QWidget):
             return
         vault = self.finished_with.vault
         self.finished_with = None
-        self.completed.emit(vault)
+        self.completed.emit(OpenedDiary(vault))
 
     # ----------------------------------------------------------- the slow part
     def _start_creating(self) -> None:

@@ -1,0 +1,66 @@
+"""A letter type defined only in data (briefe.toml and its template) is built and printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.letters import build, render_pdf
+from app.letters.catalogue import load
+from app.letters.model import LetterRequest
+from app.vault.vault import Vault
+from tests.ui.test_letters import _fill_profile
+
+ENTRY = """
+[[brief]]
+id = "probebrief"
+title = "Probebrief"
+summary = "Ein Brief, den es nur als Daten gibt."
+basis = "Art. 15 DSGVO"
+subject = "Probe an {{ jobcenter.the }}"
+recipient = "datenschutz"
+uses = ["entries"]
+answer_expected = false
+warning = ""
+
+[[brief.detail]]
+name = "anliegen"
+label = "Ihr Anliegen"
+kind = "text"
+required = true
+help = "Ein Satz."
+"""
+TEMPLATE = """ich schreibe Ihnen wegen: {{ anliegen }}
+
+- erster Punkt
+- zweiter Punkt
+
+@anlagen
+- Kopie meines Schreibens
+"""
+
+
+def test_a_type_only_in_data_is_built_without_code(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "briefe"
+    folder.mkdir()
+    (folder / "briefe.toml").write_text(ENTRY, encoding="utf-8")
+    (folder / "probebrief.txt").write_text(TEMPLATE, encoding="utf-8")
+    catalogue = load(folder / "briefe.toml")
+    assert list(catalogue.types) == ["probebrief"]
+    monkeypatch.setattr(build, "catalogue", lambda: catalogue)
+    _fill_profile(vault)
+    request = LetterRequest("probebrief", details={"anliegen": "meine Akte"})
+    with vault.session() as session:
+        doc = build.build_letter(session, request)
+    assert doc.subject == "Probe an das Jobcenter Leipzig"
+    assert doc.recipient_lines[:2] == (
+        "Jobcenter Leipzig",
+        "z. Hd. der/des behördlichen Datenschutzbeauftragten",
+    )
+    assert doc.enclosures == ("Kopie meines Schreibens",)
+    assert render_pdf(doc).startswith(b"%PDF")
+    with vault.session() as session, pytest.raises(build.LetterError, match="Ihr Anliegen"):
+        build.build_letter(session, LetterRequest("probebrief"))

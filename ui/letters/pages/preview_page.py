@@ -1,0 +1,78 @@
+"""Step 4 of the letter wizard: the letter itself, rendered in memory, to save as
+PDF, print, keep in the diary, or keep and mark as sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QDate,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.letters.pdf_view import PagesView
+
+
+def delivery_methods() -> dict[str, str]:
+    from app.deadlines import DELIVERY_METHODS
+
+    return dict(DELIVERY_METHODS)
+
+
+class PreviewPage(QWidget):
+    """The pages of the letter and what can be done with them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = PagesView()
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        self.preview_note.setAccessibleName(self.tr("Hinweis zur Vorschau"))
+        self.save_pdf_button = QPushButton(self.tr("Als &PDF speichern …"))
+        self.save_pdf_button.setToolTip(
+            self.tr("Eine Kopie als PDF-Datei speichern, z. B. um sie hochzuladen oder zu faxen")
+        )
+        self.print_button = QPushButton(self.tr("&Drucken …"))
+        self.keep_button = QPushButton(self.tr("Im Tagebuch &speichern"))
+        self.keep_button.setToolTip(
+            self.tr(
+                "Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später"
+            )
+        )
+        self.delivery = QComboBox()
+        self.delivery.setAccessibleName(self.tr("Wie verschickt"))
+        for method_id, text in delivery_methods().items():
+            self.delivery.addItem(text, method_id)
+        self.sent_on = QDateEdit(QDate.currentDate())
+        self.sent_on.setDisplayFormat("dd.MM.yyyy")
+        self.sent_on.setCalendarPopup(True)
+        self.sent_on.setMaximumDate(QDate.currentDate())
+        self.sent_on.setAccessibleName(self.tr("Versendet am"))
+        delivery_label = QLabel(self.tr("Versand&art:"))
+        delivery_label.setBuddy(self.delivery)
+        sent_label = QLabel(self.tr("a&m"))
+        sent_label.setBuddy(self.sent_on)
+        self.keep_sent_button = QPushButton(self.tr("Speichern und als &versendet markieren"))
+        out = QHBoxLayout()
+        out.addWidget(self.save_pdf_button)
+        out.addWidget(self.print_button)
+        out.addStretch(1)
+        out.addWidget(self.keep_button)
+        sent = QHBoxLayout()
+        sent.addWidget(delivery_label)
+        sent.addWidget(self.delivery, 1)
+        sent.addWidget(sent_label)
+        sent.addWidget(self.sent_on)
+        sent.addWidget(self.keep_sent_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.preview_note)
+        layout.addLayout(out)
+        layout.addLayout(sent)
