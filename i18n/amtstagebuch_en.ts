@@ -25,11 +25,70 @@
     </message>
 </context>
 <context>
-    <name>AttachmentsPanel</name>
+    <name>AttachmentList</name>
     <message>
         <source>Anhänge des Eintrags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{kind} · {size} · hinzugefügt am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>Vorschau des Anhangs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Vor&amp;herige Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorherige Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nächste Seite ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nächste Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorschau: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{name}“ ist beschädigt und kann nicht geöffnet werden. Die verschlüsselte Datei wurde verändert oder ist unvollständig. Ihre anderen Einträge und Anhänge sind davon nicht betroffen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{name}“ lässt sich nicht anzeigen: die Datei ist beschädigt, unvollständig oder geschützt. Mit „Speichern unter …“ können Sie eine Kopie mit einem anderen Programm öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seite {page} lässt sich nicht anzeigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seite {page} von {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
     <message>
         <source>Datei &amp;anhängen …</source>
         <translation type="unfinished"></translation>
@@ -79,39 +138,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vorschau des Anhangs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>‹ Vor&amp;herige Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorherige Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nächste Seite ›</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nächste Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}
-{kind} · {size} · hinzugefügt am {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Anhänge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,26 +171,6 @@
     </message>
     <message>
         <source>Loslassen, um die Dateien verschlüsselt anzuhängen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorschau: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>„{name}“ ist beschädigt und kann nicht geöffnet werden. Die verschlüsselte Datei wurde verändert oder ist unvollständig. Ihre anderen Einträge und Anhänge sind davon nicht betroffen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>„{name}“ lässt sich nicht anzeigen: die Datei ist beschädigt, unvollständig oder geschützt. Mit „Speichern unter …“ können Sie eine Kopie mit einem anderen Programm öffnen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite {page} lässt sich nicht anzeigen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite {page} von {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

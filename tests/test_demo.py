@@ -11,7 +11,9 @@ import pytest
 from app.catalogue import type_ids
 from app.demo import fill_demo
 from app.errors import InputRefused
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
+from app.services.handovers import HandoverService
+from app.services.profile import ProfileService
 from app.vault.vault import Vault
 from app.vocabulary import CHANNELS
 
@@ -31,11 +33,13 @@ def test_demo_fills_a_year_that_survives_reopening(tmp_path: Path) -> None:
 
     vault = Vault.open(folder, passphrase=PASSPHRASE)
     try:
-        diary = DiaryService(vault)
-        contacts = diary.contacts(newest_first=False)
-        handovers = diary.handovers()
-        profile = diary.profile()
-        jobcenter = diary.jobcenter()
+        entry_service = EntriesService(vault)
+        handover_service = HandoverService(vault)
+        profile_service = ProfileService(vault)
+        contacts = entry_service.contacts(newest_first=False)
+        handovers = handover_service.handovers()
+        profile = profile_service.profile()
+        jobcenter = profile_service.jobcenter()
     finally:
         vault.close()
 
@@ -76,12 +80,12 @@ def test_demo_is_deterministic_and_refuses_a_used_vault(tmp_path: Path) -> None:
         vault, _code = Vault.create(tmp_path / name, PASSPHRASE, unlock_time_ms=0)
         try:
             fill_demo(vault, today=TODAY)
-            contacts = DiaryService(vault).contacts(newest_first=False)
+            contacts = EntriesService(vault).contacts(newest_first=False)
             texts.append([(c.when.isoformat(), c.channel, c.notes) for c in contacts])
             if name == "b":
                 with pytest.raises(InputRefused):
                     fill_demo(vault, today=TODAY)
-                assert DiaryService(vault).count_contacts() == len(contacts)
+                assert EntriesService(vault).count_contacts() == len(contacts)
         finally:
             vault.close()
     assert texts[0] == texts[1]

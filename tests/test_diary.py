@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from app.errors import InputRefused
 from app.records import ContactData, DocumentData, HandoverData
-from app.services.diary import DiaryService
+from app.services.attachments import AttachmentService
+from app.services.entries import EntriesService
+from app.services.handovers import HandoverService
 from app.services.verify import verify
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -20,56 +22,58 @@ WHEN = datetime.fromisoformat("2026-03-02T09:30:00+01:00")
 
 
 def test_edit_creates_a_revision_and_history_is_kept(vault: Vault) -> None:
-    service = DiaryService(vault)
-    uid = service.add_contact(ContactData(when=WHEN, channel="termin", notes="Erste Fassung"))
-    same = service.get_contact(uid)
-    service.update_contact(uid, same)  # nothing changed: no new revision
-    changed = service.get_contact(uid)
+    entry_service = EntriesService(vault)
+    uid = entry_service.add_contact(ContactData(when=WHEN, channel="termin", notes="Erste Fassung"))
+    same = entry_service.get_contact(uid)
+    entry_service.update_contact(uid, same)  # nothing changed: no new revision
+    changed = entry_service.get_contact(uid)
     changed.notes = "Zweite Fassung: Ausweis wurde kopiert"
-    service.update_contact(uid, changed)
-    history = service.history("contact", uid)
+    entry_service.update_contact(uid, changed)
+    history = entry_service.history("contact", uid)
     assert [(seq, action) for seq, action, _, _ in history] == [(1, "angelegt"), (2, "geaendert")]
     assert history[0][3]["notes"] == "Erste Fassung"
     assert history[1][3]["notes"] == "Zweite Fassung: Ausweis wurde kopiert"
-    service.delete_contact(uid)
-    assert service.history("contact", uid)[-1][1] == "geloescht"
-    assert service.count_contacts() == 0
+    entry_service.delete_contact(uid)
+    assert entry_service.history("contact", uid)[-1][1] == "geloescht"
+    assert entry_service.count_contacts() == 0
     assert all(check.ok for check in verify(vault))
 
 
 def test_times_keep_their_offset_and_sort_across_daylight_saving(vault: Vault) -> None:
-    service = DiaryService(vault)
+    entry_service = EntriesService(vault)
     winter = datetime.fromisoformat("2026-03-28T23:30:00+01:00")
     summer = datetime.fromisoformat("2026-03-29T00:45:00+01:00").astimezone(
         datetime.fromisoformat("2026-03-29T09:00:00+02:00").tzinfo
     )
-    service.add_contact(ContactData(when=summer, channel="telefon"))
-    service.add_contact(ContactData(when=winter, channel="brief"))
-    listed = service.contacts()
+    entry_service.add_contact(ContactData(when=summer, channel="telefon"))
+    entry_service.add_contact(ContactData(when=winter, channel="brief"))
+    listed = entry_service.contacts()
     assert [c.channel for c in listed] == ["telefon", "brief"]
     assert listed[0].when.utcoffset() == summer.utcoffset()
 
 
 def test_search_finds_words_prefixes_and_ignores_accents(vault: Vault) -> None:
-    service = DiaryService(vault)
-    hit = service.add_contact(
+    entry_service = EntriesService(vault)
+    hit = entry_service.add_contact(
         ContactData(when=WHEN, channel="termin", notes="Kontoauszüge ungeschwärzt verlangt")
     )
-    service.add_contact(ContactData(when=WHEN, channel="termin", notes="Mietvertrag abgegeben"))
-    assert service.search("kontoausz") == [hit]
-    assert service.search("Kontoauszuge ungeschwarzt") == [hit]
-    assert service.search('"; DROP TABLE contact; --') == []
-    assert service.search("   ") == []
+    entry_service.add_contact(
+        ContactData(when=WHEN, channel="termin", notes="Mietvertrag abgegeben")
+    )
+    assert entry_service.search("kontoausz") == [hit]
+    assert entry_service.search("Kontoauszuge ungeschwarzt") == [hit]
+    assert entry_service.search('"; DROP TABLE contact; --') == []
+    assert entry_service.search("   ") == []
 
 
 def test_every_script_is_kept_exactly(vault_dir: Path) -> None:
     text = "Олена Шевченко-Öztürk · مرحبا بكم · 👩‍👧 · Łódź · İstanbul · ß €"
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        DiaryService(vault).add_contact(
+        EntriesService(vault).add_contact(
             ContactData(when=WHEN, channel="termin", counterpart=text, notes=text)
         )
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        (contact,) = DiaryService(vault).contacts()
+        (contact,) = EntriesService(vault).contacts()
     assert contact.notes == text and contact.counterpart == text
 
 
@@ -78,54 +82,56 @@ def test_every_script_is_kept_exactly(vault_dir: Path) -> None:
 )
 @given(notes=st.text(max_size=300))
 def test_any_text_is_stored_exactly_or_refused_clearly(vault: Vault, notes: str) -> None:
-    service = DiaryService(vault)
+    entry_service = EntriesService(vault)
     try:
-        uid = service.add_contact(ContactData(when=WHEN, channel="termin", notes=notes))
+        uid = entry_service.add_contact(ContactData(when=WHEN, channel="termin", notes=notes))
     except InputRefused as exc:
         assert "Feld „notes“" in exc.message
         return
-    assert service.get_contact(uid).notes == notes
+    assert entry_service.get_contact(uid).notes == notes
 
 
 def test_bad_values_are_refused_with_the_field_named(vault: Vault) -> None:
-    service = DiaryService(vault)
+    entry_service = EntriesService(vault)
+    handover_service = HandoverService(vault)
     with pytest.raises(InputRefused, match="Feld „channel“"):
-        service.add_contact(ContactData(when=WHEN, channel="brieftaube"))
+        entry_service.add_contact(ContactData(when=WHEN, channel="brieftaube"))
     with pytest.raises(InputRefused, match="Feld „when“"):
-        service.add_contact(ContactData(when="32.13.2026", channel="termin"))  # type: ignore[arg-type]
+        entry_service.add_contact(ContactData(when="32.13.2026", channel="termin"))  # type: ignore[arg-type]
     with pytest.raises(InputRefused, match="zu lang"):
-        service.add_contact(ContactData(when=WHEN, channel="termin", counterpart="x" * 5000))
+        entry_service.add_contact(ContactData(when=WHEN, channel="termin", counterpart="x" * 5000))
     with pytest.raises(InputRefused, match="Dokumentart"):
-        service.add_handover(
+        handover_service.add_handover(
             HandoverData(when=WHEN, method="post", documents=[DocumentData(type="perso")])
         )
-    assert service.count_contacts() == 0
+    assert entry_service.count_contacts() == 0
 
 
 def test_handover_linked_to_contact_round_trip(vault: Vault) -> None:
-    service = DiaryService(vault)
-    uid = service.add_contact(ContactData(when=WHEN, channel="termin"))
+    entry_service = EntriesService(vault)
+    handover_service = HandoverService(vault)
+    uid = entry_service.add_contact(ContactData(when=WHEN, channel="termin"))
     docs = [
         DocumentData(type="kontoauszuege", period="01.–03.2026", pages=6, receipt=True),
         DocumentData(
             type="personalausweis", original=True, copied_by_jobcenter=True, consent_asked=False
         ),
     ]
-    handover_uid = service.add_handover(
+    handover_uid = handover_service.add_handover(
         HandoverData(when=WHEN, method="persoenlich", documents=docs, contact_uid=uid)
     )
-    (stored,) = service.handovers()
+    (stored,) = handover_service.handovers()
     assert stored.uid == handover_uid and stored.contact_uid == uid
     assert [d.type for d in stored.documents] == ["kontoauszuege", "personalausweis"]
     assert stored.documents[0].pages == 6 and stored.documents[1].copied_by_jobcenter
     stored.documents[1].original_returned = True
-    service.update_handover(handover_uid, stored)
-    assert [a for _, a, _, _ in service.history("handover", handover_uid)] == [
+    handover_service.update_handover(handover_uid, stored)
+    assert [a for _, a, _, _ in entry_service.history("handover", handover_uid)] == [
         "angelegt",
         "geaendert",
     ]
-    service.delete_contact(uid)  # the handover stays, unlinked
-    assert service.handovers()[0].contact_uid is None
+    entry_service.delete_contact(uid)  # the handover stays, unlinked
+    assert handover_service.handovers()[0].contact_uid is None
     assert all(check.ok for check in verify(vault))
 
 
@@ -134,9 +140,13 @@ def test_delete_and_undo_within_the_session(vault: Vault) -> None:
 
     from app.vault import attachments
 
-    service = DiaryService(vault)
-    uid = service.add_contact(ContactData(when=WHEN, channel="termin", notes="Bleibt mir erhalten"))
-    service.add_handover(
+    entry_service = EntriesService(vault)
+    handover_service = HandoverService(vault)
+    attachment_service = AttachmentService(vault)
+    uid = entry_service.add_contact(
+        ContactData(when=WHEN, channel="termin", notes="Bleibt mir erhalten")
+    )
+    handover_service.add_handover(
         HandoverData(
             when=WHEN,
             method="persoenlich",
@@ -144,25 +154,27 @@ def test_delete_and_undo_within_the_session(vault: Vault) -> None:
             documents=[DocumentData(type="mietvertrag")],
         )
     )
-    service.add_attachment(io.BytesIO(b"Quittung"), name="q.jpg", contact_uid=uid)
+    attachment_service.add_attachment(io.BytesIO(b"Quittung"), name="q.jpg", contact_uid=uid)
     (file_id,) = vault.referenced_file_ids()
-    deleted = service.delete_contact(uid)
-    assert service.count_contacts() == 0 and service.handovers()[0].contact_uid is None
+    deleted = entry_service.delete_contact(uid)
+    assert (
+        entry_service.count_contacts() == 0 and handover_service.handovers()[0].contact_uid is None
+    )
     assert file_id not in vault.referenced_file_ids()
-    restored = service.undo_delete(deleted)
+    restored = entry_service.undo_delete(deleted)
     assert restored == uid
-    assert service.get_contact(uid).notes == "Bleibt mir erhalten"
-    assert service.handovers()[0].contact_uid == uid
-    (again,) = service.attachments_of(uid)
-    assert service.attachment_bytes(again[0]) == b"Quittung"
-    assert [a for _, a, _, _ in service.history("contact", uid)] == [
+    assert entry_service.get_contact(uid).notes == "Bleibt mir erhalten"
+    assert handover_service.handovers()[0].contact_uid == uid
+    (again,) = attachment_service.attachment_list(uid)
+    assert attachment_service.attachment_bytes(again.id) == b"Quittung"
+    assert [a for _, a, _, _ in entry_service.history("contact", uid)] == [
         "angelegt",
         "geloescht",
         "wiederhergestellt",
     ]
     assert all(check.ok for check in verify(vault))
     folder = vault.folder
-    service.delete_contact(uid)
+    entry_service.delete_contact(uid)
     vault.close()  # closing without undo ends the chance to undo ...
     path = attachments.file_path(folder / "anhaenge", file_id)
     assert path.exists()  # ... but the kept generations still refer to the file
@@ -174,7 +186,7 @@ def _rotate_out_generations(folder: Path) -> None:
     """Save often enough that every kept generation from before is replaced."""
     vault = Vault.open(folder, passphrase=PASSPHRASE)
     for i in range(11):
-        DiaryService(vault).add_contact(ContactData(when=WHEN, channel="termin", notes=f"{i}"))
+        EntriesService(vault).add_contact(ContactData(when=WHEN, channel="termin", notes=f"{i}"))
     vault.close()
 
 
@@ -187,14 +199,15 @@ def test_attachment_delete_and_undo_within_the_session(vault: Vault) -> None:
 
     from app.vault import attachments
 
-    service = DiaryService(vault)
-    uid = service.add_contact(ContactData(when=WHEN, channel="termin"))
+    entry_service = EntriesService(vault)
+    attachment_service = AttachmentService(vault)
+    uid = entry_service.add_contact(ContactData(when=WHEN, channel="termin"))
     content = PNG_HEAD + b"Quittung Fahrtkosten"
-    first = service.add_attachment(
+    first = attachment_service.add_attachment(
         io.BytesIO(content), name="Quittung.png", media_type="image/png", contact_uid=uid
     )
     (file_id,) = vault.referenced_file_ids()
-    (info,) = service.attachment_list(uid)
+    (info,) = attachment_service.attachment_list(uid)
     assert (info.id, info.name, info.media_type, info.size) == (
         first,
         "Quittung.png",
@@ -202,19 +215,21 @@ def test_attachment_delete_and_undo_within_the_session(vault: Vault) -> None:
         len(content),
     )
     assert info.added.utcoffset() is not None
-    deleted = service.delete_attachment(first)
-    assert service.attachment_list(uid) == [] and file_id not in vault.referenced_file_ids()
+    deleted = attachment_service.delete_attachment(first)
+    assert (
+        attachment_service.attachment_list(uid) == [] and file_id not in vault.referenced_file_ids()
+    )
     assert attachments.file_path(vault.attachments_dir, file_id).exists()  # kept for undo
-    again = service.undo_delete_attachment(deleted)
-    (back,) = service.attachment_list(uid)
+    again = attachment_service.undo_delete_attachment(deleted)
+    (back,) = attachment_service.attachment_list(uid)
     assert back.id == again and back.name == "Quittung.png" and back.added == info.added
-    assert service.attachment_bytes(again) == content
+    assert attachment_service.attachment_bytes(again) == content
     with pytest.raises(InputRefused, match="schon wiederhergestellt"):
-        service.undo_delete_attachment(deleted)
+        attachment_service.undo_delete_attachment(deleted)
     assert all(check.ok for check in verify(vault))
     # undone, the file survives closing; deleted for good, it does not
     folder = vault.folder
-    service.delete_attachment(again)
+    attachment_service.delete_attachment(again)
     vault.close()
     path = attachments.file_path(folder / "anhaenge", file_id)
     assert path.exists()  # the kept generations still refer to it
@@ -225,32 +240,36 @@ def test_attachment_delete_and_undo_within_the_session(vault: Vault) -> None:
 def test_attachment_undo_after_its_entry_was_deleted_says_what_to_do(vault: Vault) -> None:
     import io
 
-    service = DiaryService(vault)
-    uid = service.add_contact(ContactData(when=WHEN, channel="termin"))
-    attachment_id = service.add_attachment(io.BytesIO(b"%PDF-1.4 x"), name="b.pdf", contact_uid=uid)
-    deleted_file = service.delete_attachment(attachment_id)
-    deleted_entry = service.delete_contact(uid)
+    entry_service = EntriesService(vault)
+    attachment_service = AttachmentService(vault)
+    uid = entry_service.add_contact(ContactData(when=WHEN, channel="termin"))
+    attachment_id = attachment_service.add_attachment(
+        io.BytesIO(b"%PDF-1.4 x"), name="b.pdf", contact_uid=uid
+    )
+    deleted_file = attachment_service.delete_attachment(attachment_id)
+    deleted_entry = entry_service.delete_contact(uid)
     with pytest.raises(InputRefused, match="zuerst den Eintrag wieder her"):
-        service.undo_delete_attachment(deleted_file)
-    service.undo_delete(deleted_entry)
-    service.undo_delete_attachment(deleted_file)
-    assert [a.name for a in service.attachment_list(uid)] == ["b.pdf"]
+        attachment_service.undo_delete_attachment(deleted_file)
+    entry_service.undo_delete(deleted_entry)
+    attachment_service.undo_delete_attachment(deleted_file)
+    assert [a.name for a in attachment_service.attachment_list(uid)] == ["b.pdf"]
 
 
 def test_attachment_files_are_checked_by_name_size_and_content(
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    service = DiaryService(vault)
-    uid = service.add_contact(ContactData(when=WHEN, channel="termin"))
+    entry_service = EntriesService(vault)
+    attachment_service = AttachmentService(vault)
+    uid = entry_service.add_contact(ContactData(when=WHEN, channel="termin"))
     photo = tmp_path / "Foto vom Brief.JPG"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + b"jpeg" * 100)
-    attachment_id = service.add_attachment_file(photo, contact_uid=uid)
-    (info,) = service.attachment_list(uid)
+    attachment_id = attachment_service.add_attachment_file(photo, contact_uid=uid)
+    (info,) = attachment_service.attachment_list(uid)
     assert (info.id, info.name, info.media_type) == (attachment_id, photo.name, "image/jpeg")
     misnamed = tmp_path / "scan.png"  # a JPEG called .png is still a JPEG
     misnamed.write_bytes(photo.read_bytes())
-    service.add_attachment_file(misnamed, contact_uid=uid)
-    assert service.attachment_list(uid)[-1].media_type == "image/jpeg"
+    attachment_service.add_attachment_file(misnamed, contact_uid=uid)
+    assert attachment_service.attachment_list(uid)[-1].media_type == "image/jpeg"
 
     refused = {
         "programm.exe": b"MZ" + b"\x00" * 10,
@@ -261,21 +280,21 @@ def test_attachment_files_are_checked_by_name_size_and_content(
     for name, data in refused.items():
         (tmp_path / name).write_bytes(data)
     with pytest.raises(InputRefused, match="kann nicht angehängt werden"):
-        service.add_attachment_file(tmp_path / "programm.exe", contact_uid=uid)
+        attachment_service.add_attachment_file(tmp_path / "programm.exe", contact_uid=uid)
     with pytest.raises(InputRefused, match="JPEG oder PNG sowie PDF"):
-        service.add_attachment_file(tmp_path / "notiz.txt", contact_uid=uid)
+        attachment_service.add_attachment_file(tmp_path / "notiz.txt", contact_uid=uid)
     with pytest.raises(InputRefused, match="ist kein Foto und keine PDF-Datei"):
-        service.add_attachment_file(tmp_path / "falsch.pdf", contact_uid=uid)
+        attachment_service.add_attachment_file(tmp_path / "falsch.pdf", contact_uid=uid)
     with pytest.raises(InputRefused, match="ist leer"):
-        service.add_attachment_file(tmp_path / "leer.png", contact_uid=uid)
+        attachment_service.add_attachment_file(tmp_path / "leer.png", contact_uid=uid)
     with pytest.raises(InputRefused, match="konnte nicht gelesen werden"):
-        service.add_attachment_file(tmp_path / "weg.pdf", contact_uid=uid)
-    monkeypatch.setattr(DiaryService, "ATTACHMENT_LIMIT", 1024 * 1024)
+        attachment_service.add_attachment_file(tmp_path / "weg.pdf", contact_uid=uid)
+    monkeypatch.setattr(AttachmentService, "ATTACHMENT_LIMIT", 1024 * 1024)
     big = tmp_path / "gross.pdf"
     big.write_bytes(b"%PDF-1.7\n" + b"0" * (1024 * 1024))
     with pytest.raises(InputRefused, match="mit 2 MB zu groß; ein Anhang darf höchstens 1 MB"):
-        service.add_attachment_file(big, contact_uid=uid)
-    assert len(service.attachment_list(uid)) == 2
+        attachment_service.add_attachment_file(big, contact_uid=uid)
+    assert len(attachment_service.attachment_list(uid)) == 2
     assert len(vault.referenced_file_ids()) == 2
     assert len(list(vault.attachments_dir.iterdir())) == 2  # nothing refused was stored
 
@@ -286,14 +305,17 @@ def test_export_attachment_writes_the_original_or_nothing(vault: Vault, tmp_path
 
     from app.vault import attachments
 
-    service = DiaryService(vault)
-    uid = service.add_contact(ContactData(when=WHEN, channel="termin"))
+    entry_service = EntriesService(vault)
+    attachment_service = AttachmentService(vault)
+    uid = entry_service.add_contact(ContactData(when=WHEN, channel="termin"))
     content = b"%PDF-1.4 " + os.urandom(3 * 1024 * 1024 + 17)  # several chunks
-    attachment_id = service.add_attachment(io.BytesIO(content), name="a.pdf", contact_uid=uid)
+    attachment_id = attachment_service.add_attachment(
+        io.BytesIO(content), name="a.pdf", contact_uid=uid
+    )
     target = tmp_path / "export" / "Bescheid.pdf"
     target.parent.mkdir()
     target.write_bytes(b"alte Fassung")
-    service.export_attachment(attachment_id, target)
+    attachment_service.export_attachment(attachment_id, target)
     assert target.read_bytes() == content
     assert [p.name for p in target.parent.iterdir()] == ["Bescheid.pdf"]
 
@@ -304,12 +326,12 @@ def test_export_attachment_writes_the_original_or_nothing(vault: Vault, tmp_path
     path.write_bytes(bytes(data))
     fresh = tmp_path / "export" / "Neu.pdf"
     with pytest.raises(attachments.AttachmentDamaged):
-        service.export_attachment(attachment_id, fresh)
+        attachment_service.export_attachment(attachment_id, fresh)
     assert [p.name for p in target.parent.iterdir()] == ["Bescheid.pdf"]  # no half file
 
 
 def test_upcoming_appointments_soonest_first_odd_values_ignored(vault: Vault) -> None:
-    service = DiaryService(vault)
+    entry_service = EntriesService(vault)
     noted = {
         "Frau A.": "2026-12-10T09:00:00+01:00",
         "Frau B.": "2026-12-08T14:30:00+01:00",
@@ -318,7 +340,7 @@ def test_upcoming_appointments_soonest_first_odd_values_ignored(vault: Vault) ->
         "Frau E.": "",
     }
     for who, when in noted.items():
-        service.add_contact(
+        entry_service.add_contact(
             ContactData(
                 when=datetime.fromisoformat("2026-10-01T09:00:00+02:00"),
                 channel="termin",
@@ -326,22 +348,24 @@ def test_upcoming_appointments_soonest_first_odd_values_ignored(vault: Vault) ->
                 details={"next_appointment": when},
             )
         )
-    service.add_contact(
+    entry_service.add_contact(
         ContactData(when=datetime.fromisoformat("2026-10-02T09:00:00+02:00"), channel="telefon")
     )
     now = datetime.fromisoformat("2026-12-04T12:00:00+01:00")
-    found = service.upcoming_appointments(now)
+    found = entry_service.upcoming_appointments(now)
     assert [(when.isoformat(), c.counterpart) for when, c in found] == [
         ("2026-12-08T14:30:00+01:00", "Frau B."),
         ("2026-12-10T09:00:00+01:00", "Frau A."),
     ]
-    assert [c.counterpart for _, c in service.upcoming_appointments(now, limit=1)] == ["Frau B."]
+    assert [c.counterpart for _, c in entry_service.upcoming_appointments(now, limit=1)] == [
+        "Frau B."
+    ]
 
 
 def test_document_summary_counts_per_type_in_time_order(vault: Vault) -> None:
-    service = DiaryService(vault)
+    handover_service = HandoverService(vault)
     # the later handover is written first, and in another offset
-    service.add_handover(
+    handover_service.add_handover(
         HandoverData(
             when=datetime.fromisoformat("2026-05-02T08:00:00+00:00"),
             method="post",
@@ -351,14 +375,14 @@ def test_document_summary_counts_per_type_in_time_order(vault: Vault) -> None:
             ],
         )
     )
-    service.add_handover(
+    handover_service.add_handover(
         HandoverData(
             when=datetime.fromisoformat("2026-03-01T09:00:00+01:00"),
             method="persoenlich",
             documents=[DocumentData("kontoauszuege", receipt=True)],
         )
     )
-    summary = {line.type: line for line in service.document_summary()}
+    summary = {line.type: line for line in handover_service.document_summary()}
     assert set(summary) == {"kontoauszuege", "personalausweis"}
     bank = summary["kontoauszuege"]
     assert (bank.first.isoformat(), bank.last.isoformat()) == (
@@ -371,9 +395,9 @@ def test_document_summary_counts_per_type_in_time_order(vault: Vault) -> None:
 
 
 def test_the_list_of_entries_carries_every_field_like_a_single_entry(vault: Vault) -> None:
-    service = DiaryService(vault)
+    entry_service = EntriesService(vault)
     for day in (3, 1, 2):
-        service.add_contact(
+        entry_service.add_contact(
             ContactData(
                 when=datetime.fromisoformat(f"2026-03-0{day}T09:30:00+01:00"),
                 channel="termin",
@@ -387,7 +411,7 @@ def test_the_list_of_entries_carries_every_field_like_a_single_entry(vault: Vaul
                 extra={"import_id": day},
             )
         )
-    listed = service.contacts()
+    listed = entry_service.contacts()
     assert [c.when.day for c in listed] == [3, 2, 1]
-    assert listed == [service.get_contact(c.uid) for c in listed]
-    assert [c.when.day for c in service.contacts(newest_first=False, limit=2)] == [1, 2]
+    assert listed == [entry_service.get_contact(c.uid) for c in listed]
+    assert [c.when.day for c in entry_service.contacts(newest_first=False, limit=2)] == [1, 2]

@@ -36,7 +36,8 @@ from app.atomic import TEMP_SUFFIX
 from app.errors import SaveFailed, VaultLocked
 from app.model import Contact, Revision
 from app.records import ContactData
-from app.services.diary import DiaryService
+from app.services.attachments import AttachmentService
+from app.services.entries import EntriesService
 from app.services.verify import verify
 from app.vault.vault import Credentials, Vault
 from tests.conftest import PASSPHRASE, ROOT, child_env, run_cli, snapshot
@@ -302,7 +303,7 @@ def _fill_with_contacts(vault: Vault, rng: random.Random) -> tuple[list[str], Sa
     for number in range(100):
         notes = f"Groß {number}: {_big_notes(rng)}"
         try:
-            DiaryService(vault).add_contact(_contact(notes))
+            EntriesService(vault).add_contact(_contact(notes))
         except SaveFailed as exc:
             return saved, exc
         saved.append(notes)
@@ -322,7 +323,7 @@ def test_full_disk_refuses_the_save_in_german_and_keeps_the_last_state(
     folder = small_disk / "tagebuch"
     vault, _ = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
     try:
-        DiaryService(vault).add_contact(_contact("Erster Termin"))
+        EntriesService(vault).add_contact(_contact("Erster Termin"))
         saved, failure = _fill_with_contacts(vault, random.Random(1))
         saved_notes = ["Erster Termin", *saved]
         assert len(saved_notes) >= 2  # at least one big entry fitted before the disk was full
@@ -346,10 +347,10 @@ def test_full_disk_during_background_saves_is_reported_and_nothing_is_lost(
     rng = random.Random(2)
     added: list[str] = []
     try:
-        service = DiaryService(vault)
+        entry_service = EntriesService(vault)
         for number in range(100):
             notes = f"Hintergrund {number}: {_big_notes(rng)}"
-            service.add_contact(_contact(notes))  # returns at once, never raises here
+            entry_service.add_contact(_contact(notes))  # returns at once, never raises here
             added.append(notes)
             vault.wait_idle()
             if vault.save_error is not None:
@@ -361,7 +362,7 @@ def test_full_disk_during_background_saves_is_reported_and_nothing_is_lost(
         with pytest.raises(SaveFailed):
             vault.flush()  # what the window calls before locking
         # free space by deleting the newest entry again: the next save goes through
-        service.delete_contact(service.contacts(limit=1)[0].uid)
+        entry_service.delete_contact(entry_service.contacts(limit=1)[0].uid)
         for old in (folder / "sicherungen").iterdir():
             old.unlink()
         vault.flush()
@@ -380,7 +381,7 @@ def test_enospc_from_the_kernel_mid_write_keeps_the_last_state(
     folder = small_disk / "tagebuch"
     vault, _ = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
     try:
-        DiaryService(vault).add_contact(_contact("Erster Termin"))
+        EntriesService(vault).add_contact(_contact("Erster Termin"))
 
         def no_size(_path: Any) -> Any:
             raise OSError(errno.ENOSYS, "Größe unbekannt")
@@ -400,11 +401,11 @@ def test_enospc_from_the_kernel_mid_write_keeps_the_last_state(
 
 
 def _fill_with_attachments(vault: Vault, uid: str) -> tuple[int, SaveFailed]:
-    service = DiaryService(vault)
+    attachment_service = AttachmentService(vault)
     rng = random.Random(3)
     for stored in range(100):
         try:
-            service.add_attachment(
+            attachment_service.add_attachment(
                 io.BytesIO(rng.randbytes(400_000)), name=f"scan-{stored}.pdf", contact_uid=uid
             )
         except SaveFailed as exc:
@@ -416,8 +417,8 @@ def test_full_disk_while_storing_attachments_keeps_the_last_state(small_disk: Pa
     folder = small_disk / "tagebuch"
     vault, _ = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
     try:
-        service = DiaryService(vault)
-        uid = service.add_contact(_contact("Termin mit Unterlagen"))
+        entry_service = EntriesService(vault)
+        uid = entry_service.add_contact(_contact("Termin mit Unterlagen"))
         stored, failure = _fill_with_attachments(vault, uid)
         assert stored >= 1
         assert "nicht gespeichert" in failure.message and "unverändert" in failure.message
@@ -425,7 +426,7 @@ def test_full_disk_while_storing_attachments_keeps_the_last_state(small_disk: Pa
     finally:
         vault.close()
     with Vault.open(folder, passphrase=PASSPHRASE) as reopened:
-        assert len(DiaryService(reopened).attachments_of(uid)) == stored
+        assert len(AttachmentService(reopened).attachment_list(uid)) == stored
         assert _failed_checks(reopened) == []
         assert len(list(reopened.attachments_dir.iterdir())) == stored  # no half file left
     assert _temp_files(folder) == []
@@ -435,7 +436,7 @@ def test_full_disk_while_storing_an_attachment_says_so_in_german(small_disk: Pat
     folder = small_disk / "tagebuch"
     vault, _ = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
     try:
-        uid = DiaryService(vault).add_contact(_contact("Termin mit Unterlagen"))
+        uid = EntriesService(vault).add_contact(_contact("Termin mit Unterlagen"))
         _stored, failure = _fill_with_attachments(vault, uid)
     finally:
         vault.close()
@@ -509,7 +510,7 @@ def test_enospc_after_a_partial_write_keeps_the_old_file(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        DiaryService(vault).add_contact(_contact("Gespeicherter Termin"))
+        EntriesService(vault).add_contact(_contact("Gespeicherter Termin"))
     before = snapshot(vault_dir)
     writes: list[int] = []
 
@@ -523,7 +524,7 @@ def test_enospc_after_a_partial_write_keeps_the_old_file(
     try:
         monkeypatch.setattr(atomic, "os", _OsWithWrite(write_then_fill_up))
         with pytest.raises(SaveFailed) as caught:
-            DiaryService(vault).add_contact(_contact("Neuer Termin"))
+            EntriesService(vault).add_contact(_contact("Neuer Termin"))
         monkeypatch.undo()
         assert len(writes) == 2  # half the file was written before the disk was full
         assert "Platz" in caught.value.message
@@ -554,7 +555,7 @@ HOLD_CHILD = textwrap.dedent(
 
 def test_second_process_is_refused_until_the_first_one_crashes(vault_dir: Path) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        DiaryService(vault).add_contact(_contact("Vor dem Absturz"))
+        EntriesService(vault).add_contact(_contact("Vor dem Absturz"))
     before = snapshot(vault_dir)
     child = Child(HOLD_CHILD, str(vault_dir), stdin_lines=(PASSPHRASE,))
     try:
@@ -584,7 +585,9 @@ CANARY_CHILD = textwrap.dedent(
     from datetime import datetime
     from pathlib import Path
 
-    from app.services.diary import DiaryService
+    from app.services.attachments import AttachmentService
+
+    from app.services.entries import EntriesService
     from app.records import ContactData
     from app.services.verify import verify
     from app.vault.vault import Vault
@@ -596,22 +599,25 @@ CANARY_CHILD = textwrap.dedent(
     blob = (b"%PDF-1.4 Bescheid " + canary.encode() + b" " + canary.encode("utf-16-le")) * 300
     vault, _code = Vault.create(folder, passphrase, unlock_time_ms=0)
     try:
-        service = DiaryService(vault)
-        uid = service.add_contact(ContactData(when=when, channel="termin",
+        entry_service = EntriesService(vault)
+        attachment_service = AttachmentService(vault)
+        uid = entry_service.add_contact(ContactData(when=when, channel="termin",
                                               notes=f"Gespräch mit {canary}"))
-        service.add_attachment(io.BytesIO(blob), name=f"bescheid-{canary}.pdf", contact_uid=uid)
-        service.update_contact(uid, ContactData(when=when, channel="termin",
+        attachment_service.add_attachment(io.BytesIO(blob), name=f"bescheid-{canary}.pdf", contact_uid=uid)
+        entry_service.update_contact(uid, ContactData(when=when, channel="termin",
                                                 notes=f"Nachtrag: {canary} hat angerufen"))
-        assert service.search(canary.split("-")[0]) == [uid]
+        assert entry_service.search(canary.split("-")[0]) == [uid]
         write_backup(vault, backup)
     finally:
         vault.close()
     with Vault.open(folder, passphrase=passphrase) as vault:  # the session really stored it
-        service = DiaryService(vault)
-        assert canary in service.get_contact(uid).notes
-        assert canary in service.history("contact", uid)[0][3]["notes"]
-        (attachment_id, name, _type, _size), = service.attachments_of(uid)
-        assert canary in name and service.attachment_bytes(attachment_id) == blob
+        entry_service = EntriesService(vault)
+        attachment_service = AttachmentService(vault)
+        assert canary in entry_service.get_contact(uid).notes
+        assert canary in entry_service.history("contact", uid)[0][3]["notes"]
+        (attachment,) = attachment_service.attachment_list(uid)
+        assert canary in attachment.name
+        assert attachment_service.attachment_bytes(attachment.id) == blob
         assert all(check.ok for check in verify(vault))
     print("ok", flush=True)
     """
@@ -676,9 +682,9 @@ def test_canary_never_reaches_the_disk_in_plain_text(tmp_path: Path) -> None:
 # --------------------------------------------- 5. damage and backup generations
 def test_damaged_file_is_named_and_restored_from_a_generation(vault_dir: Path) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        service = DiaryService(vault)
+        entry_service = EntriesService(vault)
         for notes in ("Erster Termin", "Zweiter Termin", "Dritter Termin"):
-            service.add_contact(_contact(notes))
+            entry_service.add_contact(_contact(notes))
     vault_file = vault_dir / "tagebuch.amtb"
     data = bytearray(vault_file.read_bytes())
     data[len(data) // 2] ^= 0x5A

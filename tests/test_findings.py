@@ -13,7 +13,8 @@ from app.errors import InputRefused
 from app.records import ContactData, DocumentData, HandoverData
 from app.redflags.rules import RULES_DIR
 from app.services import findings as findings_module
-from app.services.diary import DiaryService, insert_contact
+from app.services.diary import insert_contact
+from app.services.entries import EntriesService
 from app.services.findings import (
     ACTED,
     DISMISSED,
@@ -41,7 +42,7 @@ def _only(service: FindingsService, rule_id: str = "ausweiskopie") -> FindingInf
 
 
 def test_saving_an_entry_raises_a_finding_with_exact_evidence(vault: Vault) -> None:
-    diary, findings = DiaryService(vault), FindingsService(vault)
+    diary, findings = EntriesService(vault), FindingsService(vault)
     uid = diary.add_contact(_contact(COPIED))
     finding = _only(findings)
     assert finding.status == OPEN and finding.current
@@ -55,12 +56,12 @@ def test_saving_an_entry_raises_a_finding_with_exact_evidence(vault: Vault) -> N
 
 
 def test_a_harmless_entry_raises_nothing(vault: Vault) -> None:
-    DiaryService(vault).add_contact(_contact(HARMLESS))
+    EntriesService(vault).add_contact(_contact(HARMLESS))
     assert FindingsService(vault).findings() == []
 
 
 def test_dismissal_keeps_its_reason_through_edits_and_refire(vault: Vault) -> None:
-    diary, findings = DiaryService(vault), FindingsService(vault)
+    diary, findings = EntriesService(vault), FindingsService(vault)
     uid = diary.add_contact(_contact(COPIED))
     finding = _only(findings)
     with pytest.raises(InputRefused, match="warum"):
@@ -101,7 +102,7 @@ def test_dismissal_keeps_its_reason_through_edits_and_refire(vault: Vault) -> No
 
 
 def test_an_open_finding_that_no_longer_fires_is_removed(vault: Vault) -> None:
-    diary, findings = DiaryService(vault), FindingsService(vault)
+    diary, findings = EntriesService(vault), FindingsService(vault)
     uid = diary.add_contact(_contact(COPIED))
     assert len(findings.findings()) == 1
     diary.save_entry(uid, _contact(HARMLESS), None)
@@ -109,7 +110,7 @@ def test_an_open_finding_that_no_longer_fires_is_removed(vault: Vault) -> None:
 
 
 def test_a_handover_fact_is_evidence_too(vault: Vault) -> None:
-    diary, findings = DiaryService(vault), FindingsService(vault)
+    diary, findings = EntriesService(vault), FindingsService(vault)
     handover = HandoverData(
         when=WHEN,
         method="persoenlich",
@@ -125,7 +126,7 @@ def test_a_handover_fact_is_evidence_too(vault: Vault) -> None:
 
 
 def test_delete_cascades_and_undo_brings_the_decision_back(vault: Vault) -> None:
-    diary, findings = DiaryService(vault), FindingsService(vault)
+    diary, findings = EntriesService(vault), FindingsService(vault)
     uid = diary.add_contact(_contact(COPIED))
     findings.dismiss(_only(findings).id, "War so abgesprochen.")
     deleted = diary.delete_contact(uid)
@@ -147,14 +148,14 @@ def test_an_engine_failure_never_stops_saving(
         raise RuntimeError("Regeldatei halb bearbeitet")
 
     monkeypatch.setattr(findings_module, "check_entry", broken)
-    uid = DiaryService(vault).add_contact(_contact(COPIED))
-    assert DiaryService(vault).get_contact(uid).notes == COPIED
+    uid = EntriesService(vault).add_contact(_contact(COPIED))
+    assert EntriesService(vault).get_contact(uid).notes == COPIED
     assert FindingsService(vault).findings() == []
 
 
 def test_decisions_survive_saving_and_reopening(vault_dir: Path) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        DiaryService(vault).add_contact(_contact(COPIED))
+        EntriesService(vault).add_contact(_contact(COPIED))
         findings = FindingsService(vault)
         findings.dismiss(_only(findings).id, "Kopie auf meinen Wunsch.")
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:

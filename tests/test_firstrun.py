@@ -25,7 +25,7 @@ from app.firstrun import (
 from app.paths import remembered_vault_dir
 from app.records import JobcenterData, ProfileData
 from app.recovery_sheet import groups
-from app.services.diary import DiaryService
+from app.services.profile import ProfileService
 from app.services.settings import SettingsService
 from app.settings import IDLE_MINUTES
 from app.vault.vault import Vault
@@ -80,9 +80,9 @@ def test_the_whole_way_through(tmp_path: Path) -> None:
     assert finished.notes == []
     vault = finished.vault
     try:
-        service = DiaryService(vault)
-        assert service.profile() is not None and service.profile().name == NAME  # type: ignore[union-attr]
-        assert service.jobcenter().kind == "zkt"  # type: ignore[union-attr]
+        profile_service = ProfileService(vault)
+        assert profile_service.profile() is not None and profile_service.profile().name == NAME  # type: ignore[union-attr]
+        assert profile_service.jobcenter().kind == "zkt"  # type: ignore[union-attr]
         assert SettingsService(vault).stored(IDLE_MINUTES) == 10
         assert not vault.device_slot_enabled
     finally:

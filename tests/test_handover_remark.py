@@ -29,15 +29,18 @@ from app.records import (
     ProfileData,
 )
 from app.services import interchange
+from app.services.attachments import AttachmentService
 from app.services.diary import (
-    DiaryService,
     canonical,
     chain_hash,
     insert_contact,
     put_profile,
     record_revision,
 )
+from app.services.entries import EntriesService
 from app.services.findings import FindingsService
+from app.services.handovers import HandoverService
+from app.services.profile import ProfileService
 from app.services.verify import verify
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot
@@ -220,7 +223,7 @@ def old_diary(vault_dir: Path) -> Path:
             _old_handover(session, None, [("sonstiges", "weg damit", False)], uid="c" * 32)
             record_revision(session, "handover", "c" * 32, "geloescht", {"uid": "c" * 32})
             session.execute(text("DELETE FROM handover WHERE uid = :u"), {"u": "c" * 32})
-        DiaryService(vault).add_attachment(
+        AttachmentService(vault).add_attachment(
             io.BytesIO(b"%PDF-1.4 alter Anhang"), name="quittung.pdf", contact_uid=contact_uid
         )
     return vault_dir
@@ -241,8 +244,10 @@ def test_old_vault_migrates_texts_into_the_private_remark_and_keeps_everything_e
         assert vault.schema_revision() == schema.HEAD_REVISION == "0002"
         after = _dump(vault)
         assert [c.name for c in verify(vault) if not c.ok] == []
-        service = DiaryService(vault)
-        handovers = {h.uid: h for h in service.handovers()}
+        handover_service = HandoverService(vault)
+        entry_service = EntriesService(vault)
+        attachment_service = AttachmentService(vault)
+        handovers = {h.uid: h for h in handover_service.handovers()}
         first = handovers["a" * 32]
         assert [(d.description, d.remark) for d in first.documents] == [
             ("", STORY),
@@ -258,22 +263,22 @@ def test_old_vault_migrates_texts_into_the_private_remark_and_keeps_everything_e
             ("", "Minijob")
         ]
         # the history is not rewritten: one more revision per live handover
-        assert [a for _, a, _, _ in service.history("handover", "a" * 32)] == [
+        assert [a for _, a, _, _ in entry_service.history("handover", "a" * 32)] == [
             "angelegt", "geaendert", "umgestellt",
         ]  # fmt: skip
-        assert [a for _, a, _, _ in service.history("handover", "b" * 32)] == [
+        assert [a for _, a, _, _ in entry_service.history("handover", "b" * 32)] == [
             "angelegt", "umgestellt",
         ]  # fmt: skip
-        assert [a for _, a, _, _ in service.history("handover", "c" * 32)] == [
+        assert [a for _, a, _, _ in entry_service.history("handover", "c" * 32)] == [
             "angelegt", "geloescht",
         ]  # fmt: skip
-        old_content = service.history("handover", "a" * 32)[1][3]
+        old_content = entry_service.history("handover", "a" * 32)[1][3]
         assert old_content["documents"][0]["description"] == STORY
         assert "remark" not in old_content["documents"][0]
-        (contact,) = service.contacts()
+        (contact,) = entry_service.contacts()
         assert contact.notes == "Ausweis wurde kopiert. 🙂"
-        ((attachment_id, *_),) = service.attachments_of(contact.uid)
-        assert service.attachment_bytes(attachment_id) == b"%PDF-1.4 alter Anhang"
+        (attachment,) = attachment_service.attachment_list(contact.uid)
+        assert attachment_service.attachment_bytes(attachment.id) == b"%PDF-1.4 alter Anhang"
     assert snapshot(old_diary) != disk_before  # the migrated diary was saved
 
     # opening again migrates nothing more
@@ -369,10 +374,11 @@ def test_frozen_format_2_vault_migrates_and_verifies(tmp_path: Path) -> None:
     folder = tmp_path / "alt"
     shutil.copytree(FROZEN_2, folder)
     with Vault.open(folder, passphrase="eingefroren-format-2") as vault:
-        service = DiaryService(vault)
-        (handover,) = service.handovers()
+        handover_service = HandoverService(vault)
+        entry_service = EntriesService(vault)
+        (handover,) = handover_service.handovers()
         assert [(d.description, d.remark) for d in handover.documents] == [("", "")]
-        assert service.history("handover", handover.uid)[-1][1] == "umgestellt"
+        assert entry_service.history("handover", handover.uid)[-1][1] == "umgestellt"
         assert [c.name for c in verify(vault) if not c.ok] == []
 
 
@@ -407,17 +413,19 @@ def _pdf_text(pdf: bytes) -> str:
 
 
 def _diary_with_remark(vault: Vault) -> int:
-    service = DiaryService(vault)
-    service.set_profile(
+    profile_service = ProfileService(vault)
+    entry_service = EntriesService(vault)
+    handover_service = HandoverService(vault)
+    profile_service.set_profile(
         ProfileData(name="Erika Mustermann", street="Musterweg 12", postcode="12345",
                     city="Beispielstadt", customer_number="123D456789", state="NW")
     )  # fmt: skip
-    service.set_jobcenter(
+    profile_service.set_jobcenter(
         JobcenterData(name="Jobcenter Beispielstadt", street="Amtsstraße 1", postcode="12345",
                       city="Beispielstadt", state="NW")
     )  # fmt: skip
-    uid = service.add_contact(ContactData(when=WHEN, channel="termin", notes="Termin."))
-    service.add_handover(
+    uid = entry_service.add_contact(ContactData(when=WHEN, channel="termin", notes="Termin."))
+    handover_service.add_handover(
         HandoverData(
             when=WHEN,
             method="persoenlich",
@@ -467,7 +475,7 @@ def test_export_and_import_keep_both_texts(vault: Vault, tmp_path: Path) -> None
     target, _code = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
     with target:
         interchange.import_document(target, document)
-        (handover,) = DiaryService(target).handovers()
+        (handover,) = HandoverService(target).handovers()
         assert [(d.description, d.remark) for d in handover.documents] == [
             ("Girokonto", "Zahlungen geschwärzt"),
             ("", STORY),
@@ -495,7 +503,7 @@ def test_an_import_file_of_version_1_puts_its_descriptions_into_the_remark(vault
         ],
     }
     interchange.import_document(vault, old)
-    (handover,) = DiaryService(vault).handovers()
+    (handover,) = HandoverService(vault).handovers()
     assert [(d.description, d.remark) for d in handover.documents] == [("", STORY), ("", "")]
     # the same in version 2 keeps the description where it is
     new = json.loads(json.dumps(old))
@@ -503,7 +511,7 @@ def test_an_import_file_of_version_1_puts_its_descriptions_into_the_remark(vault
     new["handovers"][0]["method"] = "fax"
     new["handovers"][0]["documents"][0].update(description="Personalausweis", remark="privat")
     interchange.import_document(vault, new)
-    latest = DiaryService(vault).handovers()[0]
+    latest = HandoverService(vault).handovers()[0]
     assert latest.method == "fax"
     assert (latest.documents[0].description, latest.documents[0].remark) == (
         "Personalausweis",
@@ -533,9 +541,10 @@ def test_an_import_with_a_bad_remark_names_the_field(vault: Vault) -> None:
 
 # ------------------------------------------------------------------ Warnsignale
 def test_the_red_flag_check_reads_the_private_remark(vault: Vault) -> None:
-    service = DiaryService(vault)
-    uid = service.add_contact(ContactData(when=WHEN, channel="termin", notes="Termin."))
-    service.add_handover(
+    entry_service = EntriesService(vault)
+    handover_service = HandoverService(vault)
+    uid = entry_service.add_contact(ContactData(when=WHEN, channel="termin", notes="Termin."))
+    handover_service.add_handover(
         HandoverData(
             when=WHEN,
             method="persoenlich",
@@ -567,12 +576,12 @@ def test_downgrade_joins_the_texts_and_upgrading_again_verifies(vault: Vault) ->
     assert joined == ["Girokonto – Zahlungen geschwärzt", STORY]
     with vault.engine.begin() as connection:
         schema.upgrade(connection)
-    (handover,) = DiaryService(vault).handovers()
+    (handover,) = HandoverService(vault).handovers()
     assert [(d.description, d.remark) for d in handover.documents] == [
         ("", "Girokonto – Zahlungen geschwärzt"),
         ("", STORY),
     ]
-    assert [a for _, a, _, _ in DiaryService(vault).history("handover", handover.uid)] == [
+    assert [a for _, a, _, _ in EntriesService(vault).history("handover", handover.uid)] == [
         "angelegt", "umgestellt", "umgestellt",
     ]  # fmt: skip
     assert [c.name for c in verify(vault) if not c.ok] == []

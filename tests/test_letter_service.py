@@ -14,13 +14,15 @@ from app.errors import AmtsError
 from app.letters.model import LetterDoc, LetterError, LetterRequest, Paragraph
 from app.model import Deadline
 from app.records import ContactData, ProfileData
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
 from app.services.findings import ACTED, OPEN, FindingsService
+from app.services.handovers import HandoverService
 from app.services.letters import (
     STATUS_LABELS,
     LetterInfo,
     LetterService,
 )
+from app.services.profile import ProfileService
 from app.vault import attachments
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -59,7 +61,7 @@ def make_doc(type_id: str = "auskunft", subject: str = "Auskunft nach Art. 15 DS
 
 
 def set_state(vault: Vault, state: str) -> None:
-    DiaryService(vault).set_profile(ProfileData(name=NAME, city="Dresden", state=state))
+    ProfileService(vault).set_profile(ProfileData(name=NAME, city="Dresden", state=state))
 
 
 def draft(service: LetterService, type_id: str = "auskunft", **kw: object) -> int:
@@ -199,7 +201,7 @@ def test_delete_removes_key_and_deadline_and_the_file_at_close(vault_dir: Path) 
 def test_a_deleted_letter_comes_back_whole(vault_dir: Path) -> None:
     vault = Vault.open(vault_dir, passphrase=PASSPHRASE)
     set_state(vault, "SN")
-    DiaryService(vault).add_contact(
+    EntriesService(vault).add_contact(
         ContactData(
             when=datetime.fromisoformat("2025-01-20T09:30:00+01:00"),
             channel="termin",
@@ -393,7 +395,7 @@ def test_letters_newest_first(vault: Vault) -> None:
 
 # ------------------------------------------------------------------ findings and next steps
 def test_sending_marks_the_findings_acted_on(vault: Vault) -> None:
-    diary, findings = DiaryService(vault), FindingsService(vault)
+    diary, findings = EntriesService(vault), FindingsService(vault)
     uid = diary.add_contact(
         ContactData(
             when=datetime.fromisoformat("2025-01-20T09:30:00+01:00"),
@@ -478,7 +480,7 @@ def test_an_answer_to_the_first_letter_ends_its_reminder_too(vault: Vault) -> No
 
 
 def test_deleting_a_sent_letter_keeps_the_decision_about_the_finding(vault: Vault) -> None:
-    DiaryService(vault).add_contact(
+    EntriesService(vault).add_contact(
         ContactData(
             when=datetime.fromisoformat("2025-01-20T09:30:00+01:00"),
             channel="termin",
@@ -501,14 +503,15 @@ def test_recent_entries_and_handovers_name_their_rows_newest_first(vault: Vault)
     from app.model import Contact, Handover
     from app.records import DocumentData, HandoverData
 
-    diary = DiaryService(vault)
-    older = diary.add_contact(
+    entry_service = EntriesService(vault)
+    handover_service = HandoverService(vault)
+    older = entry_service.add_contact(
         ContactData(when=datetime(2026, 3, 1, 9, 0).astimezone(), channel="termin", notes="alt")
     )
-    newer = diary.add_contact(
+    newer = entry_service.add_contact(
         ContactData(when=datetime(2026, 3, 9, 9, 0).astimezone(), channel="telefon", notes="neu")
     )
-    handed = diary.add_handover(
+    handed = handover_service.add_handover(
         HandoverData(
             when=datetime(2026, 3, 9, 10, 0).astimezone(),
             method="persoenlich",

@@ -9,7 +9,7 @@ import pytest
 from app.letters.model import LetterError, LetterRequest, SentDetails
 from app.model import Letter
 from app.records import ContactData
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
 from app.services.findings import OPEN, FindingsService
 from app.services.letters import DRAFT, SENT, LetterService
 from app.vault.vault import Vault
@@ -58,7 +58,7 @@ def test_a_failure_while_marking_sent_leaves_no_half_saved_draft(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _fill_profile(vault)
-    DiaryService(vault).add_contact(
+    EntriesService(vault).add_contact(
         ContactData(
             when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"),
             channel="termin",

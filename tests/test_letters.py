@@ -41,8 +41,10 @@ from app.records import (
 )
 from app.redflags import load_rules
 from app.redflags.rules import letter_fact_on
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
+from app.services.handovers import HandoverService
 from app.services.letters import LetterService
+from app.services.profile import ProfileService
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -189,10 +191,11 @@ class Diary:
             return build_letter(session, request, today=TODAY)
 
 
-def _fill(vault: Vault, jobcenter: JobcenterData = JOBCENTER) -> DiaryService:
-    diary = DiaryService(vault)
-    diary.set_profile(PROFILE)
-    diary.set_jobcenter(jobcenter)
+def _fill(vault: Vault, jobcenter: JobcenterData = JOBCENTER) -> EntriesService:
+    diary = EntriesService(vault)
+    profile_service = ProfileService(vault)
+    profile_service.set_profile(PROFILE)
+    profile_service.set_jobcenter(jobcenter)
     return diary
 
 
@@ -211,7 +214,7 @@ def diary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diary]:
             notes="Frau K. hat meinen Personalausweis kopiert, ohne zu fragen.",
         )
     )
-    service.add_handover(
+    HandoverService(vault).add_handover(
         HandoverData(
             when=datetime(2026, 3, 2, 9, 45, tzinfo=TZ),
             method="persoenlich",
@@ -470,14 +473,14 @@ def test_a_receipt_and_a_sheet_go_to_the_jobcenter_itself(bare: Vault) -> None:
     [NAME, "Zeynep Yılmaz-Güneş", "Małgorzata Żółkiewska", "Ирина Кузнецова", "Łukasz Świątek"],
 )
 def test_names_in_any_script_come_back_unchanged(bare: Vault, name: str) -> None:
-    DiaryService(bare).set_profile(ProfileData(**{**PROFILE.__dict__, "name": name}))
+    ProfileService(bare).set_profile(ProfileData(**{**PROFILE.__dict__, "name": name}))
     pdf = render_pdf(_build(bare, LetterRequest("auskunft")))
     assert _text(pdf).count(name) >= 3
 
 
 def test_an_arabic_name_is_printed(bare: Vault) -> None:
     name = "عبد الله"
-    DiaryService(bare).set_profile(ProfileData(**{**PROFILE.__dict__, "name": name}))
+    ProfileService(bare).set_profile(ProfileData(**{**PROFILE.__dict__, "name": name}))
     pdf = render_pdf(_build(bare, LetterRequest("auskunft")))
     text = _text(pdf)
     # letters are not joined, but every letter is there (not a box or a question mark)
@@ -487,13 +490,13 @@ def test_an_arabic_name_is_printed(bare: Vault) -> None:
 
 
 def test_characters_the_font_cannot_draw_are_refused_where_they_are(bare: Vault) -> None:
-    diary = DiaryService(bare)
-    diary.set_profile(replace(PROFILE, name="Olena 🙂"))
+    profile_service = ProfileService(bare)
+    profile_service.set_profile(replace(PROFILE, name="Olena 🙂"))
     with pytest.raises(LetterError) as refused:
         _build(bare, LetterRequest("auskunft"))
     assert "Ihr Profil („Name“) enthält Zeichen" in refused.value.message
     assert "„🙂“" in refused.value.message and "Einstellungen" in refused.value.message
-    diary.set_profile(PROFILE)
+    profile_service.set_profile(PROFILE)
     request = LetterRequest("berichtigung", details={"falsch": "Name", "richtig": "王秀英"})
     with pytest.raises(LetterError) as refused:
         _build(bare, request)
@@ -504,8 +507,9 @@ def test_characters_the_font_cannot_draw_are_refused_where_they_are(bare: Vault)
 
 
 def test_emoji_in_diary_notes_are_left_out_of_the_letter(bare: Vault) -> None:
-    diary = DiaryService(bare)
-    uid = diary.add_contact(
+    entry_service = EntriesService(bare)
+    handover_service = HandoverService(bare)
+    uid = entry_service.add_contact(
         ContactData(
             when=datetime(2026, 3, 2, 9, 30, tzinfo=TZ),
             channel="termin",
@@ -513,7 +517,7 @@ def test_emoji_in_diary_notes_are_left_out_of_the_letter(bare: Vault) -> None:
             notes="Sie hat meinen Ausweis kopiert 🙂👍🏽 🇩🇪 und nicht gefragt ❤️.",
         )
     )
-    diary.add_handover(
+    handover_service.add_handover(
         HandoverData(
             when=datetime(2026, 3, 2, 9, 45, tzinfo=TZ),
             method="persoenlich",
@@ -697,7 +701,7 @@ def test_reminder_date_skips_a_holiday_of_the_users_state(bare: Vault) -> None:
     details = {**MINIMAL["erinnerung"], "bezug_datum": "01.09.2025"}
     request = LetterRequest("erinnerung", details=details, letter_date=date(2025, 11, 1))
     assert "bis zum 19.11.2025" in _build(bare, request).answer_due_hint  # NW: a working day
-    DiaryService(bare).set_profile(replace(PROFILE, state="SN"))
+    ProfileService(bare).set_profile(replace(PROFILE, state="SN"))
     assert "bis zum 20.11.2025" in _build(bare, request).answer_due_hint
 
 
@@ -771,7 +775,7 @@ def test_complaint_without_facts_is_refused(bare: Vault) -> None:
 def test_complaint_goes_to_the_right_authority(
     bare: Vault, kind: str, state: str, first_line: str, address: str, checked: bool
 ) -> None:
-    DiaryService(bare).set_jobcenter(
+    ProfileService(bare).set_jobcenter(
         JobcenterData(**{**JOBCENTER.__dict__, "kind": kind, "state": state})
     )
     doc = _build(bare, LetterRequest("beschwerde", details=dict(MINIMAL["beschwerde"])))
@@ -794,7 +798,7 @@ def test_complaint_goes_to_the_right_authority(
 
 
 def test_an_edited_address_replaces_the_computed_one(bare: Vault) -> None:
-    DiaryService(bare).set_jobcenter(
+    ProfileService(bare).set_jobcenter(
         JobcenterData(**{**JOBCENTER.__dict__, "kind": "zkt", "state": "BY"})
     )
     lines = [
@@ -812,8 +816,8 @@ def test_an_edited_address_replaces_the_computed_one(bare: Vault) -> None:
 
 
 def test_complaint_without_a_state_asks_for_it(bare: Vault) -> None:
-    DiaryService(bare).set_profile(ProfileData(**{**PROFILE.__dict__, "state": ""}))
-    DiaryService(bare).set_jobcenter(JobcenterData(**{**JOBCENTER.__dict__, "state": ""}))
+    ProfileService(bare).set_profile(ProfileData(**{**PROFILE.__dict__, "state": ""}))
+    ProfileService(bare).set_jobcenter(JobcenterData(**{**JOBCENTER.__dict__, "state": ""}))
     with pytest.raises(LetterError, match="Bundesland"):
         _build(bare, LetterRequest("beschwerde", details=dict(MINIMAL["beschwerde"])))
 
@@ -867,7 +871,7 @@ def test_a_letter_needs_name_and_jobcenter(vault_dir: Path) -> None:
     try:
         with pytest.raises(LetterError, match="Namen und Ihre Anschrift"):
             _build(vault, LetterRequest("auskunft"))
-        DiaryService(vault).set_profile(PROFILE)
+        ProfileService(vault).set_profile(PROFILE)
         with pytest.raises(LetterError, match="Ihres Jobcenters"):
             _build(vault, LetterRequest("auskunft"))
     finally:

@@ -18,7 +18,9 @@ from app.records import (
     JobcenterData,
     ProfileData,
 )
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
+from app.services.handovers import HandoverService
+from app.services.profile import ProfileService
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE, run_cli
 
@@ -49,20 +51,22 @@ def filled(vault_dir: Path) -> tuple[Path, str, str, int]:
     """The vault folder, the entry's uid, the handover's uid and the handover's number."""
     vault = Vault.open(vault_dir, passphrase=PASSPHRASE)
     try:
-        diary = DiaryService(vault)
-        diary.set_profile(
+        profile_service = ProfileService(vault)
+        entry_service = EntriesService(vault)
+        handover_service = HandoverService(vault)
+        profile_service.set_profile(
             ProfileData(name=NAME, street="Musterweg 1", postcode="63065",
                         city="Offenbach am Main", customer_number="123D456789", state="HE")
         )  # fmt: skip
-        diary.set_jobcenter(
+        profile_service.set_jobcenter(
             JobcenterData(name="MainArbeit", street="Berliner Str. 190", postcode="63067",
                           city="Offenbach am Main", kind="zkt", state="HE")
         )  # fmt: skip
-        uid = diary.add_contact(
+        uid = entry_service.add_contact(
             ContactData(when=datetime(2026, 3, 2, 9, 30, tzinfo=TZ), channel="termin",
                         counterpart="Frau K.", notes="Sie hat meinen Ausweis kopiert.")
         )  # fmt: skip
-        handover_uid = diary.add_handover(
+        handover_uid = handover_service.add_handover(
             HandoverData(
                 when=datetime(2026, 3, 2, 9, 45, tzinfo=TZ),
                 method="persoenlich",

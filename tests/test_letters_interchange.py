@@ -14,9 +14,10 @@ from app.errors import ImportRefused
 from app.letters import LetterRequest, build_letter, render_pdf
 from app.records import ContactData, JobcenterData, ProfileData
 from app.services import interchange
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
 from app.services.findings import ACTED, FindingsService
 from app.services.letters import LetterService
+from app.services.profile import ProfileService
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -30,16 +31,17 @@ def _letter(vault: Vault, request: LetterRequest) -> int:
 
 
 def _diary_with_letters(vault: Vault) -> dict[str, Any]:
-    diary = DiaryService(vault)
-    diary.set_profile(
+    profile_service = ProfileService(vault)
+    entry_service = EntriesService(vault)
+    profile_service.set_profile(
         ProfileData(name="Олена Шевченко", street="Weg 1", postcode="01067", city="Dresden",
                     state="SN")
     )  # fmt: skip
-    diary.set_jobcenter(
+    profile_service.set_jobcenter(
         JobcenterData(name="Jobcenter Dresden", street="Budapester Str. 30", postcode="01069",
                       city="Dresden", kind="ge", state="SN")
     )  # fmt: skip
-    uid = diary.add_contact(
+    uid = entry_service.add_contact(
         ContactData(
             when=datetime.fromisoformat("2025-01-20T09:30:00+01:00"),
             channel="termin",
@@ -150,7 +152,7 @@ def test_a_bad_letter_refuses_the_whole_import_and_names_the_spot(
         with pytest.raises(ImportRefused) as refused:
             interchange.import_document(target, document)
         assert message in refused.value.message
-        assert DiaryService(target).count_contacts() == 0  # all or nothing
+        assert EntriesService(target).count_contacts() == 0  # all or nothing
         assert LetterService(target).letters() == []
         folder = target.attachments_dir
         assert not folder.exists() or list(folder.iterdir()) == []  # no stray PDF
@@ -159,7 +161,7 @@ def test_a_bad_letter_refuses_the_whole_import_and_names_the_spot(
 def test_an_export_without_letters_still_imports(tmp_path: Path) -> None:
     source, _ = Vault.create(tmp_path / "a", PASSPHRASE, unlock_time_ms=0)
     with source:
-        DiaryService(source).add_contact(
+        EntriesService(source).add_contact(
             ContactData(when=datetime.fromisoformat("2025-01-20T09:30:00+01:00"), channel="brief")
         )
         document = _export(source)
@@ -190,7 +192,7 @@ def test_a_failure_after_the_pdfs_were_stored_leaves_no_file(tmp_path: Path) -> 
         with pytest.raises(ImportRefused, match=r"handovers\[0\]"):
             interchange.import_document(target, document)
         assert LetterService(target).letters() == []
-        assert DiaryService(target).count_contacts() == 0
+        assert EntriesService(target).count_contacts() == 0
         assert list(target.attachments_dir.iterdir()) == []  # the stored PDFs went again
 
 
@@ -199,7 +201,7 @@ def test_a_dismissed_warnsignal_keeps_its_reason_through_export_and_import(
 ) -> None:
     source, _ = Vault.create(tmp_path / "a", PASSPHRASE, unlock_time_ms=0)
     with source:
-        DiaryService(source).add_contact(
+        EntriesService(source).add_contact(
             ContactData(
                 when=datetime.fromisoformat("2025-01-20T09:30:00+01:00"),
                 channel="termin",

@@ -26,7 +26,9 @@ from app.records import (
     JobcenterData,
     ProfileData,
 )
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
+from app.services.handovers import HandoverService
+from app.services.profile import ProfileService
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -93,10 +95,12 @@ class Diary:
 @pytest.fixture
 def diary(tmp_path: Path) -> Iterator[Diary]:
     vault, _code = Vault.create(tmp_path / "t", PASSPHRASE, unlock_time_ms=0)
-    service = DiaryService(vault)
-    service.set_profile(PROFILE)
-    service.set_jobcenter(GE)
-    uid = service.add_contact(
+    profile_service = ProfileService(vault)
+    entry_service = EntriesService(vault)
+    handover_service = HandoverService(vault)
+    profile_service.set_profile(PROFILE)
+    profile_service.set_jobcenter(GE)
+    uid = entry_service.add_contact(
         ContactData(
             when=datetime(2026, 11, 2, 9, 30, tzinfo=TZ),
             channel="termin",
@@ -104,7 +108,7 @@ def diary(tmp_path: Path) -> Iterator[Diary]:
             notes=NOTE,
         )
     )
-    service.add_handover(
+    handover_service.add_handover(
         HandoverData(
             when=datetime(2026, 11, 2, 9, 45, tzinfo=TZ),
             method="persoenlich",
@@ -283,7 +287,7 @@ def test_the_ba_instruction_only_to_a_joint_jobcenter(diary: Diary) -> None:
     details = {"unterlagen": "Mietvertrag; seit 2025; 4; Kopie"}
     joint = diary.text(LetterRequest("eingangsbestaetigung", details=details))
     assert "Weisung 201806011 vom 20.06.2018" in joint
-    DiaryService(diary.vault).set_jobcenter(ZKT)
+    ProfileService(diary.vault).set_jobcenter(ZKT)
     municipal = diary.text(LetterRequest("eingangsbestaetigung", details=details))
     assert "Weisung" not in municipal and "Bundesagentur" not in municipal
     assert "Bitte bestätigen Sie den Eingang" in municipal

@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from app.model import HandoverDocument, Revision
 from app.records import DocumentData, HandoverData
-from app.services.diary import GENESIS, DiaryService, canonical, chain_hash
+from app.services.diary import GENESIS, canonical, chain_hash
+from app.services.handovers import HandoverService
 from app.services.revision_format import FORMAT, FORMAT_KEY, upgraded
 from app.services.verify import verify
 from app.vault.vault import Vault
@@ -44,7 +45,7 @@ def _problems(vault: Vault) -> list[str]:
 
 
 def test_new_revisions_carry_the_current_format(vault: Vault) -> None:
-    DiaryService(vault).add_handover(
+    HandoverService(vault).add_handover(
         HandoverData(when=WHEN, method="persoenlich", documents=[DocumentData(type="mietvertrag")])
     )
     with vault.session() as session:
@@ -55,7 +56,7 @@ def test_new_revisions_carry_the_current_format(vault: Vault) -> None:
 def test_an_old_format_revision_is_no_false_change_and_a_real_change_still_shows(
     vault: Vault,
 ) -> None:
-    uid = DiaryService(vault).add_handover(
+    uid = HandoverService(vault).add_handover(
         HandoverData(
             when=WHEN,
             method="persoenlich",

@@ -33,7 +33,10 @@ from app.errors import (
 )
 from app.model import schema
 from app.records import ContactData
-from app.services.diary import DiaryService
+from app.services.attachments import AttachmentService
+from app.services.entries import EntriesService
+from app.services.handovers import HandoverService
+from app.services.profile import ProfileService
 from app.services.verify import verify
 from app.vault import attachments, device, fileformat
 from app.vault.crypto import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, calibrate
@@ -56,12 +59,12 @@ def _contact(notes: str = "Termin wahrgenommen.") -> ContactData:
 # ------------------------------------------------------------- key slots
 def test_passphrase_and_recovery_code_open_the_same_diary(tmp_path: Path) -> None:
     vault, code = Vault.create(tmp_path / "v", PASSPHRASE, unlock_time_ms=0)
-    DiaryService(vault).add_contact(_contact("Олена Шевченко-Öztürk مرحبا 🙂"))
+    EntriesService(vault).add_contact(_contact("Олена Шевченко-Öztürk مرحبا 🙂"))
     vault.close()
     assert len(code.replace("-", "")) == 32  # 160 bits in a 32-symbol alphabet
     for kwargs in ({"passphrase": PASSPHRASE}, {"recovery_code": code.lower().replace("-", " ")}):
         with Vault.open(tmp_path / "v", **kwargs) as opened:  # type: ignore[arg-type]
-            notes = DiaryService(opened).contacts()[0].notes
+            notes = EntriesService(opened).contacts()[0].notes
         assert notes == "Олена Шевченко-Öztürk مرحبا 🙂"
 
 
@@ -90,7 +93,7 @@ def test_passphrase_change_keeps_the_recovery_code_and_replaces_the_key(
     tmp_path: Path,
 ) -> None:
     vault, code = Vault.create(tmp_path / "v", PASSPHRASE, unlock_time_ms=0)
-    DiaryService(vault).add_contact(_contact())
+    EntriesService(vault).add_contact(_contact())
     before = fileformat.parse(vault.path.read_bytes()).header
     result = vault.change_passphrase("eine ganz neue Passphrase", unlock_time_ms=0)
     after = fileformat.parse(vault.path.read_bytes()).header
@@ -107,9 +110,9 @@ def test_passphrase_change_keeps_the_recovery_code_and_replaces_the_key(
     with pytest.raises(WrongPassphrase):
         Vault.open(folder, passphrase=PASSPHRASE)
     with Vault.open(folder, passphrase="eine ganz neue Passphrase") as reopened:
-        assert DiaryService(reopened).count_contacts() == 1
+        assert EntriesService(reopened).count_contacts() == 1
     with Vault.open(folder, recovery_code=code) as reopened:
-        assert DiaryService(reopened).count_contacts() == 1
+        assert EntriesService(reopened).count_contacts() == 1
 
 
 def test_short_passphrase_is_refused_with_a_reason(tmp_path: Path) -> None:
@@ -149,9 +152,9 @@ def _regions(data: bytes) -> dict[str, tuple[int, int]]:
 def damaged_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("schaden") / "tagebuch"
     vault, _ = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
-    service = DiaryService(vault)
+    entry_service = EntriesService(vault)
     for i in range(3):
-        service.add_contact(_contact(f"Eintrag {i}"))
+        entry_service.add_contact(_contact(f"Eintrag {i}"))
     vault.close()
     return folder
 
@@ -226,9 +229,9 @@ def test_file_from_a_newer_program_is_refused_unchanged(vault_dir: Path) -> None
 
 # -------------------------------------------------------------- saving
 def test_saved_files_are_private_and_backups_rotate(vault: Vault) -> None:
-    service = DiaryService(vault)
+    entry_service = EntriesService(vault)
     for i in range(14):
-        service.add_contact(_contact(f"Eintrag {i}"))
+        entry_service.add_contact(_contact(f"Eintrag {i}"))
     if os.name == "posix":
         assert stat.S_IMODE(vault.path.stat().st_mode) == 0o600
     generations = sorted(p.name for p in vault.backups_dir.iterdir())
@@ -239,11 +242,11 @@ def test_saved_files_are_private_and_backups_rotate(vault: Vault) -> None:
 def test_failed_verification_keeps_the_old_file(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    DiaryService(vault).add_contact(_contact())
+    EntriesService(vault).add_contact(_contact())
     before = vault.path.read_bytes()
     monkeypatch.setattr(vault, "_verify", lambda data: False)
     with pytest.raises(SaveFailed) as caught:
-        DiaryService(vault).add_contact(_contact("zweiter"))
+        EntriesService(vault).add_contact(_contact("zweiter"))
     assert "vorherige Stand" in caught.value.message
     assert vault.path.read_bytes() == before
     assert vault.unsaved
@@ -365,15 +368,16 @@ def test_attachments_and_exports_wait_for_a_held_file(
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Every place that moves a finished file over its name goes through replace_file."""
-    service = DiaryService(vault)
-    uid = service.add_contact(_contact())
+    entry_service = EntriesService(vault)
+    attachment_service = AttachmentService(vault)
+    uid = entry_service.add_contact(_contact())
     monkeypatch.setattr(os, "replace", _HeldFor(2))
-    attachment_id = service.add_attachment(io.BytesIO(b"%PDF-1.4 Bescheid"), name="b.pdf",
+    attachment_id = attachment_service.add_attachment(io.BytesIO(b"%PDF-1.4 Bescheid"), name="b.pdf",
                                            contact_uid=uid)  # fmt: skip
     monkeypatch.setattr(os, "replace", _HeldFor(2))
     out = tmp_path / "ausgabe" / "b.pdf"
     out.parent.mkdir()
-    service.export_attachment(attachment_id, out)
+    attachment_service.export_attachment(attachment_id, out)
     assert out.read_bytes() == b"%PDF-1.4 Bescheid"
     monkeypatch.setattr(os, "replace", _HeldFor(2))
     backup = tmp_path / "sicherung.amtbak"
@@ -432,17 +436,18 @@ def test_large_attachment_streams_in_bounded_memory(vault: Vault) -> None:
 
 
 def test_attachment_round_trip_delete_and_orphans(vault: Vault) -> None:
-    service = DiaryService(vault)
-    uid = service.add_contact(_contact())
+    entry_service = EntriesService(vault)
+    attachment_service = AttachmentService(vault)
+    uid = entry_service.add_contact(_contact())
     content = b"%PDF-1.4 Quittung vom Jobcenter " + os.urandom(3000)
-    attachment_id = service.add_attachment(
+    attachment_id = attachment_service.add_attachment(
         io.BytesIO(content), name="Quittung äöü.pdf", contact_uid=uid
     )
-    assert service.attachment_bytes(attachment_id) == content
+    assert attachment_service.attachment_bytes(attachment_id) == content
     (file_id,) = vault.referenced_file_ids()
     with vault.session() as session:
         key = session.execute(text("SELECT key FROM attachment")).scalar_one()
-    service.delete_attachment(attachment_id)
+    attachment_service.delete_attachment(attachment_id)
     # the key is gone from the database image at once, so even a copy is unreadable
     assert key not in vault.image_bytes()
     assert key not in vault.path.read_bytes()
@@ -457,23 +462,26 @@ def test_attachment_round_trip_delete_and_orphans(vault: Vault) -> None:
     deleted = attachments.file_path(vault.attachments_dir, file_id)
     assert deleted.exists()
     for i in range(11):  # every generation that knew the file rotates out
-        service.add_contact(_contact(f"später {i}"))
+        entry_service.add_contact(_contact(f"später {i}"))
     assert deleted.exists()  # kept for undo while the diary is open
     vault.close()
     assert not deleted.exists()
 
 
 def test_tampered_attachment_is_detected(vault: Vault) -> None:
-    service = DiaryService(vault)
-    uid = service.add_contact(_contact())
-    attachment_id = service.add_attachment(io.BytesIO(b"x" * 5000), name="a.png", contact_uid=uid)
+    entry_service = EntriesService(vault)
+    attachment_service = AttachmentService(vault)
+    uid = entry_service.add_contact(_contact())
+    attachment_id = attachment_service.add_attachment(
+        io.BytesIO(b"x" * 5000), name="a.png", contact_uid=uid
+    )
     (file_id,) = vault.referenced_file_ids()
     path = attachments.file_path(vault.attachments_dir, file_id)
     data = bytearray(path.read_bytes())
     data[100] ^= 1
     path.write_bytes(bytes(data))
     with pytest.raises(attachments.AttachmentDamaged):
-        service.attachment_bytes(attachment_id)
+        attachment_service.attachment_bytes(attachment_id)
     assert not {c.name: c.ok for c in verify(vault)}["Anhänge"]
 
 
@@ -528,23 +536,23 @@ def test_device_slot_opens_without_passphrase_and_survives_keyring_loss(
 ) -> None:
     backend = _MemoryKeyring()
     keyring.set_keyring(backend)
-    DiaryService(vault).add_contact(_contact("bleibt erhalten"))
+    EntriesService(vault).add_contact(_contact("bleibt erhalten"))
     vault.enable_device_slot()
     folder = vault.folder
     vault.close()
     with Vault.open(folder, use_device=True) as opened:
-        assert DiaryService(opened).count_contacts() == 1
+        assert EntriesService(opened).count_contacts() == 1
     # entry deleted by someone else: the device slot fails, the passphrase still works
     backend.store.clear()
     with pytest.raises(WrongPassphrase) as caught:
         Vault.open(folder, use_device=True)
     assert "Schlüsselbund" in caught.value.message
     with Vault.open(folder, passphrase=PASSPHRASE, use_device=True) as opened:
-        assert DiaryService(opened).contacts()[0].notes == "bleibt erhalten"
+        assert EntriesService(opened).contacts()[0].notes == "bleibt erhalten"
     # locked keyring: same fallback, nothing lost
     keyring.set_keyring(_LockedKeyring())
     with Vault.open(folder, passphrase=PASSPHRASE, use_device=True) as opened:
-        assert DiaryService(opened).count_contacts() == 1
+        assert EntriesService(opened).count_contacts() == 1
         with pytest.raises(KeyringUnavailable):
             opened.enable_device_slot()
         opened.disable_device_slot()
@@ -566,19 +574,25 @@ def test_frozen_vaults_open_with_passphrase_and_code(
     code = (folder / "WIEDERHERSTELLUNGSCODE.txt").read_text().strip()
     for kwargs in ({"passphrase": passphrase}, {"recovery_code": code}):
         with Vault.open(folder, **kwargs) as opened:  # type: ignore[arg-type]
-            service = DiaryService(opened)
-            profile = service.profile()
+            profile_service = ProfileService(opened)
+            entry_service = EntriesService(opened)
+            handover_service = HandoverService(opened)
+            attachment_service = AttachmentService(opened)
+            profile = profile_service.profile()
             assert profile is not None and profile.name == "Олена Шевченко-Öztürk"
-            (contact,) = service.contacts()
+            (contact,) = entry_service.contacts()
             assert contact.notes == "Der Ausweis wurde am Schalter kopiert. مرحبا 🙂"
-            assert [h[1] for h in service.history("contact", contact.uid)] == [
+            assert [h[1] for h in entry_service.history("contact", contact.uid)] == [
                 "angelegt",
                 "geaendert",
             ]
-            (handover,) = service.handovers()
+            (handover,) = handover_service.handovers()
             assert handover.documents[0].type == "personalausweis"
-            (attachment,) = service.attachments_of(contact.uid)
-            assert service.attachment_bytes(attachment[0]) == b"%PDF-1.4 eingefrorener Anhang"
+            (attachment,) = attachment_service.attachment_list(contact.uid)
+            assert (
+                attachment_service.attachment_bytes(attachment.id)
+                == b"%PDF-1.4 eingefrorener Anhang"
+            )
             assert [c.name for c in verify(opened) if not c.ok] == []
     if frozen == FROZEN_2:  # written with X25519 slots: nothing to convert
         header = fileformat.parse((frozen / VAULT_FILE).read_bytes()).header
@@ -609,14 +623,14 @@ def test_schema_from_a_newer_program_is_refused_and_kept(vault: Vault) -> None:
 # ------------------------------------------------------- background saving
 def test_background_saves_reach_the_disk_and_the_newest_state_wins(vault_dir: Path) -> None:
     from app.records import ContactData
-    from app.services.diary import DiaryService
+    from app.services.entries import EntriesService
 
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
         vault.background_saves = True
         start = vault.save_counter
-        service = DiaryService(vault)
+        entry_service = EntriesService(vault)
         for number in range(20):
-            service.add_contact(
+            entry_service.add_contact(
                 ContactData(
                     when="2026-03-02T09:30:00+01:00", channel="telefon", notes=f"Nr. {number}"
                 )
@@ -626,7 +640,7 @@ def test_background_saves_reach_the_disk_and_the_newest_state_wins(vault_dir: Pa
         # rapid changes are coalesced: fewer writes than changes, at least one
         assert start < vault.save_counter <= start + 20
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
-        notes = sorted(c.notes for c in DiaryService(reopened).contacts())
+        notes = sorted(c.notes for c in EntriesService(reopened).contacts())
         assert notes == sorted(f"Nr. {n}" for n in range(20))
 
 
@@ -635,7 +649,7 @@ def test_a_failed_background_save_is_kept_in_memory_and_retried(
 ) -> None:
     from app.errors import SaveFailed
     from app.records import ContactData
-    from app.services.diary import DiaryService
+    from app.services.entries import EntriesService
     from app.vault import vault as vault_module
 
     real_write = vault_module.atomic_write
@@ -646,7 +660,7 @@ def test_a_failed_background_save_is_kept_in_memory_and_retried(
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
         vault.background_saves = True
         monkeypatch.setattr(vault_module, "atomic_write", refuse)
-        DiaryService(vault).add_contact(
+        EntriesService(vault).add_contact(
             ContactData(when="2026-03-02T09:30:00+01:00", channel="brief", notes="wichtig")
         )
         vault.wait_idle()
@@ -658,4 +672,4 @@ def test_a_failed_background_save_is_kept_in_memory_and_retried(
         vault.flush()
         assert not vault.unsaved and vault.save_error is None
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
-        assert [c.notes for c in DiaryService(reopened).contacts()] == ["wichtig"]
+        assert [c.notes for c in EntriesService(reopened).contacts()] == ["wichtig"]

@@ -25,7 +25,8 @@ import pytest
 from app.atomic import TEMP_SUFFIX
 from app.errors import VaultDamaged, WrongPassphrase
 from app.records import ContactData
-from app.services.diary import DiaryService
+from app.services.attachments import AttachmentService
+from app.services.entries import EntriesService
 from app.services.verify import verify
 from app.vault import attachments, fileformat, kept, seen, slots
 from app.vault.backup import restore
@@ -50,29 +51,31 @@ def _make(folder: Path, entries: int = 3, files: int = 2) -> str:
     """A diary with entries, attachments and several kept generations; returns the code."""
     vault, code = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
     with vault:
-        service = DiaryService(vault)
-        uid = service.add_contact(_contact("Erster Termin"))
+        entry_service = EntriesService(vault)
+        attachment_service = AttachmentService(vault)
+        uid = entry_service.add_contact(_contact("Erster Termin"))
         for number in range(files):
-            service.add_attachment(
+            attachment_service.add_attachment(
                 io.BytesIO(f"Bescheid {number} ".encode() + os.urandom(70_000)),
                 name=f"bescheid-{number}.pdf",
                 contact_uid=uid,
             )
         for number in range(entries):
-            service.add_contact(_contact(f"Eintrag {number}"))
+            entry_service.add_contact(_contact(f"Eintrag {number}"))
     return code
 
 
 def _notes(vault: Vault) -> list[str]:
-    return sorted(c.notes for c in DiaryService(vault).contacts())
+    return sorted(c.notes for c in EntriesService(vault).contacts())
 
 
 def _readable_attachments(vault: Vault) -> int:
-    service = DiaryService(vault)
+    entry_service = EntriesService(vault)
+    attachment_service = AttachmentService(vault)
     readable = 0
-    for contact in service.contacts():
-        for attachment in service.attachments_of(contact.uid):
-            assert service.attachment_bytes(attachment[0])
+    for contact in entry_service.contacts():
+        for attachment in attachment_service.attachment_list(contact.uid):
+            assert attachment_service.attachment_bytes(attachment.id)
             readable += 1
     return readable
 
@@ -250,7 +253,7 @@ def test_passphrase_change_locks_the_old_passphrase_out_of_every_file(tmp_path: 
         assert result.recovery_code is None and result.attachments == 2
         assert result.kept == before  # every one re-encrypted (the save after adds one)
         assert "USB-Stick" in result.notice()  # what happened to copies elsewhere
-        DiaryService(vault).add_contact(_contact("Nach der Änderung geschrieben"))
+        EntriesService(vault).add_contact(_contact("Nach der Änderung geschrieben"))
         assert _failed(vault) == []
     every = sorted(str(p.relative_to(folder)) for p in folder.rglob("*.amtb"))
     assert len(every) >= 7
@@ -312,8 +315,10 @@ def test_diary_of_format_1_gets_a_new_code_with_a_new_passphrase(tmp_path: Path)
     assert files_opened_by(folder, Credentials("eingefroren-format-1")) == []
     with Vault.open(folder, recovery_code=result.recovery_code) as vault:
         assert _failed(vault) == []
-        (attachment,) = DiaryService(vault).attachments_of(DiaryService(vault).contacts()[0].uid)
-        assert DiaryService(vault).attachment_bytes(attachment[0]) == (
+        (attachment,) = AttachmentService(vault).attachment_list(
+            EntriesService(vault).contacts()[0].uid
+        )
+        assert AttachmentService(vault).attachment_bytes(attachment.id) == (
             b"%PDF-1.4 eingefrorener Anhang"
         )
 
@@ -324,13 +329,15 @@ REKEY_CHILD = textwrap.dedent(
     import sys
     from pathlib import Path
 
-    from app.services.diary import DiaryService
+    from app.services.attachments import AttachmentService
+
+    from app.services.entries import EntriesService
     from app.vault.vault import Credentials, Vault
 
     folder = Path(sys.argv[1])
     old, new = sys.stdin.readline().rstrip("\\n"), sys.stdin.readline().rstrip("\\n")
     vault = Vault.open(folder, passphrase=old)
-    DiaryService(vault).contacts()
+    EntriesService(vault).contacts()
     print("ready", flush=True)
     if sys.stdin.readline().strip() != "go":
         sys.exit(0)
@@ -406,9 +413,12 @@ def test_restoring_an_older_generation_keeps_the_newer_attachments(tmp_path: Pat
     _make(folder, entries=2, files=0)
     older = generations(folder)[0]  # newest generation: before the attachment came
     with Vault.open(folder, passphrase=PASSPHRASE) as vault:
-        service = DiaryService(vault)
-        uid = service.add_contact(_contact("Mit Scan"))
-        service.add_attachment(io.BytesIO(b"%PDF-1.4 Scan"), name="scan.pdf", contact_uid=uid)
+        entry_service = EntriesService(vault)
+        attachment_service = AttachmentService(vault)
+        uid = entry_service.add_contact(_contact("Mit Scan"))
+        attachment_service.add_attachment(
+            io.BytesIO(b"%PDF-1.4 Scan"), name="scan.pdf", contact_uid=uid
+        )
         (newer_file,) = vault.referenced_file_ids()
     restore(older, folder, Credentials(PASSPHRASE), replace=True)
     set_aside = sorted((folder / BACKUPS).glob("vor-wiederherstellung-*.amtb"))
@@ -495,7 +505,7 @@ def test_going_back_to_the_newer_state_from_the_warning_loses_nothing(tmp_path: 
         # generation holds the one before it
         newest_notes.remove("Eintrag 5")
         assert _notes(vault) == newest_notes
-        DiaryService(vault).add_contact(_contact("Nach der Rückkehr geschrieben"))
+        EntriesService(vault).add_contact(_contact("Nach der Rückkehr geschrieben"))
         assert _failed(vault) == []
     with Vault.open(folder, passphrase=PASSPHRASE) as vault:
         assert vault.rollback is None  # the warning does not come back
@@ -539,7 +549,7 @@ def test_choosing_to_go_on_with_the_old_state_ends_the_warning(tmp_path: Path) -
     with Vault.open(folder, passphrase=PASSPHRASE) as vault:
         assert vault.rollback is not None
         vault.accept_rollback()
-        DiaryService(vault).add_contact(_contact("Weiter mit dem alten Stand"))
+        EntriesService(vault).add_contact(_contact("Weiter mit dem alten Stand"))
     with Vault.open(folder, passphrase=PASSPHRASE) as vault:
         assert vault.rollback is None
         assert "Weiter mit dem alten Stand" in _notes(vault)

@@ -43,7 +43,7 @@ from ui.setup.unlock import UnlockPage
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
 if TYPE_CHECKING:
     from app.letters.model import LetterRequest
-    from app.services.diary import DeletedContact
+    from app.services.entries import DeletedContact
     from app.services.findings import FindingsService
     from app.services.letters import DeletedLetter
     from app.services.workspace import Credentials, OpenedDiary
@@ -108,16 +108,21 @@ class Workspace(QWidget):
 
         super().__init__(parent)
         self.opened = opened
-        self.service = opened.diary
+        self.profiles = opened.profile
+        self.entries = opened.entries
+        self.handovers = opened.handovers
+        self.attachments = opened.attachments
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Bereiche"))
         self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
         self.findings_service = opened.findings
         self.letter_service = opened.letters
-        self.overview = OverviewView(self.service, self.findings_service, self.letter_service)
-        self.diary = DiaryView(self.service)
-        self.documents = DocumentsView(self.service)
+        self.overview = OverviewView(
+            self.profiles, self.entries, self.handovers, self.findings_service, self.letter_service
+        )
+        self.diary = DiaryView(self.entries, self.attachments)
+        self.documents = DocumentsView(self.handovers)
         self.findings = FindingsView(self.findings_service)
         self.letters = LettersView(self.letter_service, self.findings_service)
         self.settings = SettingsView(opened)
@@ -591,7 +596,7 @@ class MainWindow(QMainWindow):
             return None
         from ui.diary.entry_form import EntryDialog
 
-        dialog = EntryDialog(self.workspace.service, uid, self)
+        dialog = EntryDialog(self.workspace.entries, uid, self)
         dialog.accepted.connect(self._entry_saved)
         dialog.open()
         self.watch_activity(dialog)  # typing a long record is activity too
@@ -610,7 +615,7 @@ class MainWindow(QMainWindow):
         uid = self.workspace.diary.selected_uid()
         if uid is None:
             return False
-        contact = self.workspace.service.get_contact(uid)
+        contact = self.workspace.entries.get_contact(uid)
         if confirm:
             answer = QMessageBox.question(
                 self,
@@ -625,7 +630,7 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self._deleted.append(self.workspace.service.delete_contact(uid))
+        self._deleted.append(self.workspace.entries.delete_contact(uid))
         self.workspace.reload()
         self.statusBar().showMessage(self.tr("Eintrag gelöscht. Rückgängig mit Strg+Z."), 10_000)
         self._update_actions()
@@ -648,7 +653,7 @@ class MainWindow(QMainWindow):
             self.workspace.show_letter(letter_id)
             self.statusBar().showMessage(self.tr("Brief wiederhergestellt."), 10_000)
         else:
-            self.workspace.service.undo_delete(deleted)
+            self.workspace.entries.undo_delete(deleted)
             self.workspace.reload()
             self.statusBar().showMessage(self.tr("Eintrag wiederhergestellt."), 10_000)
         self._update_actions()

@@ -326,11 +326,6 @@ class _Compiler:
             result[str(name)] = list(terms)
         return result
 
-    def expand(
-        self, terms: list[str], local: dict[str, list[str]], field: str, seen: tuple[str, ...] = ()
-    ) -> list[str]:
-        return [term for term, _ in self.expand_depth(terms, local, field, seen)]
-
     def expand_depth(
         self, terms: list[str], local: dict[str, list[str]], field: str, seen: tuple[str, ...] = ()
     ) -> list[tuple[str, int]]:

@@ -194,14 +194,6 @@ def sync_contact(session: Session, contact: Contact) -> bool:
     return True
 
 
-def sync_contact_uid(session: Session, uid: str | None) -> None:
-    if not uid:
-        return
-    contact = session.scalars(select(Contact).where(Contact.uid == uid)).first()
-    if contact is not None:
-        sync_contact(session, contact)
-
-
 def saved_decisions(session: Session, contact_id: int) -> list[dict[str, Any]]:
     """The findings of an entry as plain values, so undoing a delete can bring them back."""
     rows = session.scalars(select(FindingRow).where(FindingRow.contact_id == contact_id))

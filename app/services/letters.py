@@ -86,10 +86,6 @@ class LetterInfo:
     due_steps: tuple[str, ...] = ()
 
     @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
-
-    @property
     def refers_to(self) -> tuple[int, ...]:
         """The earlier letters this one refers to (an erinnerung's first letter)."""
         return tuple(_ints(self.request.get("letter_ids")))

@@ -20,9 +20,12 @@ from app.vault.names import DEFAULT_UNLOCK_MS, VAULT_FILE
 from app.vault.outcomes import RekeyResult, Rollback
 
 if TYPE_CHECKING:
-    from app.services.diary import DiaryService
+    from app.services.attachments import AttachmentService
+    from app.services.entries import EntriesService
     from app.services.findings import FindingsService
+    from app.services.handovers import HandoverService
     from app.services.letters import LetterService
+    from app.services.profile import ProfileService
     from app.services.settings import SettingsService
     from app.vault.vault import Credentials as Credentials  # re-exported for type hints
     from app.vault.vault import Vault
@@ -140,10 +143,28 @@ class OpenedDiary:
 
     # the services --------------------------------------------------------------
     @cached_property
-    def diary(self) -> DiaryService:
-        from app.services.diary import DiaryService
+    def profile(self) -> ProfileService:
+        from app.services.profile import ProfileService
 
-        return DiaryService(self.vault)
+        return ProfileService(self.vault)
+
+    @cached_property
+    def entries(self) -> EntriesService:
+        from app.services.entries import EntriesService
+
+        return EntriesService(self.vault)
+
+    @cached_property
+    def handovers(self) -> HandoverService:
+        from app.services.handovers import HandoverService
+
+        return HandoverService(self.vault)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from app.services.attachments import AttachmentService
+
+        return AttachmentService(self.vault)
 
     @cached_property
     def findings(self) -> FindingsService:

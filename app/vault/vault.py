@@ -538,13 +538,6 @@ class Vault:
     def image_bytes(self) -> bytes:
         return self._conn.serialize()
 
-    def encrypted_bytes(self, header: dict[str, Any] | None = None) -> bytes:
-        return seal_file(
-            dict(self._header if header is None else header),
-            self._conn.serialize(),
-            self._data_key,
-        )
-
     def _write(self, image: bytes) -> None:
         """Encrypt and write one image atomically; one writer at a time."""
         if self.read_only:

@@ -39,22 +39,26 @@ def _fill(folder: Path) -> Any:
         JobcenterData,
         ProfileData,
     )
-    from app.services.diary import DiaryService
+    from app.services.entries import EntriesService
+    from app.services.handovers import HandoverService
+    from app.services.profile import ProfileService
     from app.vault.vault import Vault
 
     vault, _code = Vault.create(folder, PASSPHRASE, unlock_time_ms=0)
-    diary = DiaryService(vault)
-    diary.set_profile(
+    profile_service = ProfileService(vault)
+    entry_service = EntriesService(vault)
+    handover_service = HandoverService(vault)
+    profile_service.set_profile(
         ProfileData(name="Олена Шевченко-Öztürk", street="Musterweg 1", postcode="63065",
                     city="Offenbach am Main", customer_number="123D456789",
                     bg_number="12345BG0012345", state="HE")
     )  # fmt: skip
-    diary.set_jobcenter(
+    profile_service.set_jobcenter(
         JobcenterData(name="Jobcenter Frankfurt am Main", street="Emil-von-Behring-Str. 10",
                       postcode="60439", city="Frankfurt am Main", kind="ge", state="HE")
     )  # fmt: skip
     tz = timezone(timedelta(hours=1))
-    uid = diary.add_contact(
+    uid = entry_service.add_contact(
         ContactData(when=datetime(2026, 3, 2, 9, 30, tzinfo=tz), channel="termin",
                     counterpart="Frau K.",
                     notes="Frau K. hat meinen Personalausweis kopiert, ohne zu fragen. " * 5)
@@ -63,7 +67,7 @@ def _fill(folder: Path) -> Any:
         DocumentData(type="kontoauszuege", period=f"{m:02d}/2026", pages=3) for m in range(1, 12)
     ]
     documents.append(DocumentData(type="personalausweis", original=True, copied_by_jobcenter=True))
-    diary.add_handover(
+    handover_service.add_handover(
         HandoverData(when=datetime(2026, 3, 2, 9, 45, tzinfo=tz), method="persoenlich",
                      contact_uid=uid, documents=documents)
     )  # fmt: skip

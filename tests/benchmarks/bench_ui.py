@@ -102,15 +102,16 @@ def in_window(folder: Path) -> dict[str, object]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.services.diary import DiaryService
+    from app.services.attachments import AttachmentService
+    from app.services.entries import EntriesService
     from app.vault.vault import Vault
     from ui.diary.view import DiaryView
     from ui.main import settle_after_unlock
 
     app = QApplication.instance() or QApplication([])
     vault = Vault.open(folder, passphrase=PASSPHRASE)
-    service = DiaryService(vault)
-    view = DiaryView(service)
+    entry_service = EntriesService(vault)
+    view = DiaryView(entry_service, AttachmentService(vault))
     view.resize(1100, 700)
     view.show()
     view.reload()
@@ -143,7 +144,7 @@ def in_window(folder: Path) -> dict[str, object]:
         last[0] = now
 
     tick.timeout.connect(on_tick)
-    uids = [c.uid for c in service.contacts(limit=10)]
+    uids = [c.uid for c in entry_service.contacts(limit=10)]
     # The window compiles the red-flag rules while it builds its views at unlock
     # (Warnsignale); without this the first edit here would carry that 0.3-0.8 s.
     from app.redflags.engine import ruleset
@@ -154,10 +155,10 @@ def in_window(folder: Path) -> dict[str, object]:
     clock.start()
     tick.start()
     for i, uid in enumerate(uids):
-        contact = service.get_contact(uid)
+        contact = entry_service.get_contact(uid)
         contact.notes += f" Nachtrag {i}."
         began = time.perf_counter()
-        service.update_contact(uid, contact)  # commit + image; the write runs in a thread
+        entry_service.update_contact(uid, contact)  # commit + image; the write runs in a thread
         edit_ms.append((time.perf_counter() - began) * 1000)
         deadline = time.perf_counter() + 0.4
         while time.perf_counter() < deadline:
@@ -169,10 +170,11 @@ def in_window(folder: Path) -> dict[str, object]:
     view.dispose()
 
     # Every view of the window refreshed, as after a save or a letter change.
+    from app.services.workspace import OpenedDiary
     from ui.main import Workspace
 
     began = time.perf_counter()
-    workspace = Workspace(vault)
+    workspace = Workspace(OpenedDiary(vault))
     workspace_ms = (time.perf_counter() - began) * 1000
     reloads: dict[str, float] = {}
     for name in ("overview", "diary", "documents", "findings", "letters"):

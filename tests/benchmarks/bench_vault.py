@@ -85,7 +85,7 @@ def measure(folder: Path) -> dict[str, object]:
     import resource
 
     from app.atomic import write_private
-    from app.services.diary import DiaryService
+    from app.services.entries import EntriesService
     from app.vault.crypto import KdfParams, argon2id, calibrate
     from app.vault.fileformat import parse
     from app.vault.vault import Credentials, Vault
@@ -103,14 +103,14 @@ def measure(folder: Path) -> dict[str, object]:
         opens.append((time.perf_counter() - began) * 1000)
         vault.close()
     vault = Vault.open(folder, credentials=creds)
-    service = DiaryService(vault)
-    uids = [c.uid for c in service.contacts(limit=50)]
+    entry_service = EntriesService(vault)
+    uids = [c.uid for c in entry_service.contacts(limit=50)]
     saves = []
     for i, uid in enumerate(uids[:25]):
-        contact = service.get_contact(uid)
+        contact = entry_service.get_contact(uid)
         contact.notes += f" Nachtrag {i}."
         began = time.perf_counter()
-        service.update_contact(uid, contact)
+        entry_service.update_contact(uid, contact)
         saves.append((time.perf_counter() - began) * 1000)
     size = vault.path.stat().st_size
     plain = []
@@ -133,7 +133,7 @@ def measure(folder: Path) -> dict[str, object]:
     for _ in range(5):
         for query in queries:
             began = time.perf_counter()
-            hits = service.search(query)
+            hits = entry_service.search(query)
             searches.append((time.perf_counter() - began) * 1000)
     assert hits, "search found nothing"
     image = vault.image_bytes()

@@ -36,7 +36,7 @@ NEW_PASSPHRASE = "Ganz neue Passphrase aus vielen Wörtern"
 
 def forged_headers(work: Path) -> dict[str, float]:
     from app.errors import VaultDamaged
-    from app.services.diary import DiaryService
+    from app.services.entries import EntriesService
     from app.vault.names import VAULT_FILE
     from app.vault.vault import Vault
     from tests.conftest import PASSPHRASE
@@ -48,7 +48,7 @@ def forged_headers(work: Path) -> dict[str, float]:
     vault, _code = Vault.create(folder, PASSPHRASE)
     with vault:
         for number in range(3):
-            DiaryService(vault).add_contact(_contact(f"Eintrag {number}"))
+            EntriesService(vault).add_contact(_contact(f"Eintrag {number}"))
     honest = (folder / VAULT_FILE).read_bytes()
     times: dict[str, float] = {}
     for name, change in FORGERIES.items():
@@ -67,18 +67,20 @@ def forged_headers(work: Path) -> dict[str, float]:
 
 def build(folder: Path, entries: int, megabytes: int) -> int:
     """The diary: ``entries`` contacts, attachments of 5 MB, 10 kept generations."""
-    from app.services.diary import DiaryService
+    from app.services.attachments import AttachmentService
+    from app.services.entries import EntriesService
     from app.vault.vault import Vault
     from tests.benchmarks.bench_vault import PASSPHRASE
     from tests.benchmarks.bench_vault import build as build_entries
 
     build_entries(folder, entries, 0)
     with Vault.open(folder, passphrase=PASSPHRASE) as vault:
-        service = DiaryService(vault)
-        uid = service.contacts()[0].uid
+        entry_service = EntriesService(vault)
+        attachment_service = AttachmentService(vault)
+        uid = entry_service.contacts()[0].uid
         files = max(1, megabytes // 5)
         for number in range(files):
-            service.add_attachment(
+            attachment_service.add_attachment(
                 io.BytesIO(os.urandom(5 * 1024 * 1024)), name=f"scan-{number}.pdf", contact_uid=uid
             )
     return files
@@ -87,7 +89,7 @@ def build(folder: Path, entries: int, megabytes: int) -> int:
 def state_after(folder: Path, entries: int, files: int) -> str | None:
     """Which passphrase opens the diary whole after a kill, or ``None``."""
     from app.errors import AmtsError, WrongPassphrase
-    from app.services.diary import DiaryService
+    from app.services.entries import EntriesService
     from app.services.verify import verify
     from app.vault.vault import Credentials, Vault
     from tests.benchmarks.bench_vault import PASSPHRASE
@@ -102,7 +104,7 @@ def state_after(folder: Path, entries: int, files: int) -> str | None:
             return None
         with vault:
             whole = (
-                DiaryService(vault).count_contacts() == entries
+                EntriesService(vault).count_contacts() == entries
                 and len(vault.referenced_file_ids()) == files
                 and all(check.ok for check in verify(vault))
             )

@@ -23,7 +23,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from app.records import ContactData
-from app.services.diary import DiaryService
+from app.services.attachments import AttachmentService
+from app.services.entries import EntriesService
 from app.vault import attachments
 from app.vault.vault import Vault
 from ui.common import filedialogs
@@ -101,17 +102,19 @@ def names(panel: AttachmentsPanel) -> list[str]:
 
 
 @pytest.fixture
-def service(vault: Vault) -> DiaryService:
-    return DiaryService(vault)
+def service(vault: Vault) -> AttachmentService:
+    return AttachmentService(vault)
 
 
 @pytest.fixture
-def entry(service: DiaryService) -> str:
-    return service.add_contact(ContactData(when=WHEN, channel="termin", notes="Termin im Amt"))
+def entry(vault: Vault) -> str:
+    return EntriesService(vault).add_contact(
+        ContactData(when=WHEN, channel="termin", notes="Termin im Amt")
+    )
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, service: DiaryService, entry: str) -> Iterator[AttachmentsPanel]:
+def panel(qtbot: QtBot, service: AttachmentService, entry: str) -> Iterator[AttachmentsPanel]:
     widget = AttachmentsPanel(service)
     qtbot.addWidget(widget)
     widget.resize(640, 800)
@@ -204,7 +207,7 @@ def test_too_large_file_is_refused(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(DiaryService, "ATTACHMENT_LIMIT", 2 * 1024 * 1024)
+    monkeypatch.setattr(AttachmentService, "ATTACHMENT_LIMIT", 2 * 1024 * 1024)
     big = tmp_path / "riesig.png"
     big.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (3 * 1024 * 1024))
     add_by_dialog(qtbot, panel, monkeypatch, big)
@@ -237,7 +240,7 @@ def test_export_writes_exactly_the_original_bytes(
 def test_remove_asks_first_and_can_be_undone(
     qtbot: QtBot,
     panel: AttachmentsPanel,
-    service: DiaryService,
+    service: AttachmentService,
     entry: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -365,13 +368,13 @@ def test_no_entry_means_nothing_to_attach(
 
 
 def test_diary_view_shows_the_attachments_of_the_chosen_entry(
-    qtbot: QtBot, service: DiaryService, entry: str, tmp_path: Path
+    qtbot: QtBot, service: AttachmentService, entry: str, tmp_path: Path
 ) -> None:
-    other = service.add_contact(
+    other = EntriesService(service.vault).add_contact(
         ContactData(when=datetime.fromisoformat("2026-04-01T10:00:00+02:00"), channel="telefon")
     )
     service.add_attachment_file(make_pdf(tmp_path / "Einladung.pdf", pages=1), contact_uid=entry)
-    view = DiaryView(service)
+    view = DiaryView(EntriesService(service.vault), service)
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()

@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from app.demo import fill_demo
-from app.services.diary import DiaryService
+from app.services.attachments import AttachmentService
+from app.services.entries import EntriesService
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.diary.model import UID_ROLE
@@ -19,11 +20,11 @@ from ui.diary.view import DiaryView
 
 
 @pytest.fixture
-def demo_service(tmp_path: Path) -> Iterator[DiaryService]:
+def demo_service(tmp_path: Path) -> Iterator[EntriesService]:
     vault, _ = Vault.create(tmp_path / "demo", PASSPHRASE, unlock_time_ms=0)
     fill_demo(vault, today=date(2026, 11, 25))
     try:
-        yield DiaryService(vault)
+        yield EntriesService(vault)
     finally:
         vault.close()
 
@@ -40,9 +41,9 @@ def _shown_texts(view: DiaryView) -> list[str]:
 
 
 def test_list_is_newest_first_and_dates_read_dd_mm_yyyy(
-    qtbot: QtBot, demo_service: DiaryService
+    qtbot: QtBot, demo_service: EntriesService
 ) -> None:
-    view = DiaryView(demo_service)
+    view = DiaryView(demo_service, AttachmentService(demo_service.vault))
     qtbot.addWidget(view)
     view.reload()
     total = demo_service.count_contacts()
@@ -58,8 +59,8 @@ def test_list_is_newest_first_and_dates_read_dd_mm_yyyy(
     )
 
 
-def test_search_as_you_type_and_filters(qtbot: QtBot, demo_service: DiaryService) -> None:
-    view = DiaryView(demo_service)
+def test_search_as_you_type_and_filters(qtbot: QtBot, demo_service: EntriesService) -> None:
+    view = DiaryView(demo_service, AttachmentService(demo_service.vault))
     qtbot.addWidget(view)
     view.show()
     view.activateWindow()
@@ -87,8 +88,8 @@ def test_search_as_you_type_and_filters(qtbot: QtBot, demo_service: DiaryService
     assert all(view.proxy.index(r, 0).data() >= "" for r in range(recent))
 
 
-def test_edit_shows_a_new_revision(qtbot: QtBot, demo_service: DiaryService) -> None:
-    view = DiaryView(demo_service)
+def test_edit_shows_a_new_revision(qtbot: QtBot, demo_service: EntriesService) -> None:
+    view = DiaryView(demo_service, AttachmentService(demo_service.vault))
     qtbot.addWidget(view)
     view.reload()
     uid = view.selected_uid()
@@ -104,7 +105,7 @@ def test_edit_shows_a_new_revision(qtbot: QtBot, demo_service: DiaryService) -> 
 
 
 def test_empty_diary_says_what_to_do(qtbot: QtBot, vault: Vault) -> None:
-    view = DiaryView(DiaryService(vault))
+    view = DiaryView(EntriesService(vault), AttachmentService(vault))
     qtbot.addWidget(view)
     view.reload()
     assert "Noch keine Einträge" in view.count.text()

@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.records import DocumentData, HandoverData
-from app.services.diary import DiaryService
+from app.services.handovers import HandoverService
 from app.vault.vault import Vault
 from ui.diary.documents_view import DocumentsView
 
@@ -22,10 +22,10 @@ def _row(view: DocumentsView, label: str) -> list[str]:
 
 
 def test_at_a_glance_since_when_and_receipts(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
-    service = DiaryService(vault)
+    handover_service = HandoverService(vault)
     march = datetime.fromisoformat("2026-03-02T09:45:00+01:00")
     may = datetime.fromisoformat("2026-05-11T10:00:00+02:00")
-    service.add_handover(
+    handover_service.add_handover(
         HandoverData(
             when=march,
             method="persoenlich",
@@ -40,7 +40,7 @@ def test_at_a_glance_since_when_and_receipts(qtbot: QtBot, vault: Vault, tmp_pat
             ],
         )
     )
-    service.add_handover(
+    handover_service.add_handover(
         HandoverData(
             when=may,
             method="briefkasten",
@@ -49,7 +49,7 @@ def test_at_a_glance_since_when_and_receipts(qtbot: QtBot, vault: Vault, tmp_pat
             ],
         )
     )
-    view = DocumentsView(service)
+    view = DocumentsView(handover_service)
     qtbot.addWidget(view)
     view.reload()
     view.resize(900, 600)
@@ -70,7 +70,7 @@ def test_at_a_glance_since_when_and_receipts(qtbot: QtBot, vault: Vault, tmp_pat
 
 
 def test_empty_state(qtbot: QtBot, vault: Vault) -> None:
-    view = DocumentsView(DiaryService(vault))
+    view = DocumentsView(HandoverService(vault))
     qtbot.addWidget(view)
     view.reload()
     assert "Noch keine Übergaben" in view.empty.text()

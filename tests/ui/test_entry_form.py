@@ -53,7 +53,7 @@ def test_write_and_edit_a_memory_record(qtbot: QtBot, vault_dir: Path, tmp_path:
     )
     assert dialog.result() == EntryDialog.DialogCode.Accepted
     assert window.workspace is not None
-    service = window.workspace.service
+    service = window.workspace.entries
     (contact,) = service.contacts()
     assert contact.companion == "Олена Шевченко"
     assert contact.when.strftime("%d.%m.%Y %H:%M") == "02.03.2026 09:30"
@@ -81,7 +81,7 @@ def test_bad_input_is_refused_in_the_dialog(qtbot: QtBot, vault_dir: Path) -> No
     dialog.save()
     assert "zu lang" in dialog.error.text()
     assert dialog.isVisible()
-    assert window.workspace is not None and window.workspace.service.count_contacts() == 0
+    assert window.workspace is not None and window.workspace.entries.count_contacts() == 0
 
 
 def test_lock_closes_an_open_form(qtbot: QtBot, vault_dir: Path) -> None:
@@ -123,7 +123,7 @@ def test_handed_documents_become_a_handover_shown_in_unterlagen(
     dialog.save()
     assert dialog.result() == EntryDialog.DialogCode.Accepted
     assert window.workspace is not None
-    service = window.workspace.service
+    service = window.workspace.entries
     (contact,) = service.contacts()
     handover = service.handover_of(contact.uid)
     assert handover is not None and handover.method == "persoenlich"

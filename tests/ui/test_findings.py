@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.records import ContactData
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
 from app.services.findings import DISMISSED, OPEN, FindingsService
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -41,7 +41,7 @@ def _window(qtbot: QtBot, folder: Path) -> MainWindow:
 def _with_entries(folder: Path, *notes: str) -> None:
     with Vault.open(folder, passphrase=PASSPHRASE) as vault:
         for text in notes:
-            DiaryService(vault).add_contact(
+            EntriesService(vault).add_contact(
                 ContactData(
                     when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"),
                     channel="termin",
@@ -269,7 +269,7 @@ def test_the_dismiss_dialog_needs_a_reason(qtbot: QtBot) -> None:
 
 
 def test_the_view_is_reachable_by_keyboard_and_named(qtbot: QtBot, vault: Vault) -> None:
-    DiaryService(vault).add_contact(
+    EntriesService(vault).add_contact(
         ContactData(
             when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"),
             channel="telefon",

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
+from app.services.handovers import HandoverService
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.diary.entry_form import EntryDialog
@@ -76,8 +77,8 @@ def test_two_clearly_different_fields_with_labels_help_and_mnemonics(qtbot: QtBo
 def test_texts_follow_the_chosen_row_and_save_to_their_own_columns(
     qtbot: QtBot, vault: Vault
 ) -> None:
-    service = DiaryService(vault)
-    dialog = EntryDialog(service, None)
+    entry_service = EntriesService(vault)
+    dialog = EntryDialog(entry_service, None)
     qtbot.addWidget(dialog)
     dialog.show()
     _check(dialog, "personalausweis")
@@ -112,8 +113,8 @@ def test_texts_follow_the_chosen_row_and_save_to_their_own_columns(
     ]
 
     # editing shows them again; a row removed takes its texts with it
-    (contact,) = service.contacts()
-    edit = EntryDialog(service, contact.uid)
+    (contact,) = entry_service.contacts()
+    edit = EntryDialog(entry_service, contact.uid)
     qtbot.addWidget(edit)
     edit.show()
     edit.handover.table.setCurrentCell(1, 0)
@@ -135,15 +136,15 @@ def test_the_unterlagen_view_shows_description_and_private_note(
     from ui.diary.documents_view import DocumentsView
 
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        service = DiaryService(vault)
-        service.add_handover(
+        handover_service = HandoverService(vault)
+        handover_service.add_handover(
             HandoverData(
                 when=datetime(2026, 3, 2, 9, 30, tzinfo=timezone(timedelta(hours=1))),
                 method="persoenlich",
                 documents=[DocumentData("kontoauszuege", description="Girokonto", remark=STORY)],
             )
         )
-        view = DocumentsView(service)
+        view = DocumentsView(handover_service)
         qtbot.addWidget(view)
         view.reload()
         parent = view.tree_model.item(0)

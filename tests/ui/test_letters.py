@@ -23,8 +23,10 @@ from app.records import (
     JobcenterData,
     ProfileData,
 )
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
+from app.services.handovers import HandoverService
 from app.services.letters import LetterService
+from app.services.profile import ProfileService
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.common import filedialogs
@@ -38,8 +40,8 @@ LONG_AGO = date(2025, 1, 2)
 
 # ------------------------------------------------------------------ set-up
 def _fill_profile(vault: Vault) -> None:
-    service = DiaryService(vault)
-    service.set_profile(
+    profile_service = ProfileService(vault)
+    profile_service.set_profile(
         ProfileData(
             name="Olena Schewtschenko",
             street="Lindenweg 4",
@@ -50,7 +52,7 @@ def _fill_profile(vault: Vault) -> None:
             state="SN",
         )
     )
-    service.set_jobcenter(
+    profile_service.set_jobcenter(
         JobcenterData(
             name="Jobcenter Leipzig",
             street="Georg-Schumann-Straße 150",
@@ -65,9 +67,10 @@ def _fill_profile(vault: Vault) -> None:
 def _prepare(folder: Path, *notes: str, handover: bool = False) -> None:
     with Vault.open(folder, passphrase=PASSPHRASE) as vault:
         _fill_profile(vault)
-        service = DiaryService(vault)
+        entry_service = EntriesService(vault)
+        handover_service = HandoverService(vault)
         for text in notes:
-            service.add_contact(
+            entry_service.add_contact(
                 ContactData(
                     when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"),
                     channel="termin",
@@ -76,7 +79,7 @@ def _prepare(folder: Path, *notes: str, handover: bool = False) -> None:
                 )
             )
         if handover:
-            service.add_handover(
+            handover_service.add_handover(
                 HandoverData(
                     when=datetime.fromisoformat("2026-03-02T09:45:00+01:00"),
                     method="persoenlich",
@@ -703,7 +706,7 @@ def test_the_wizard_shows_what_comes_into_the_letter_and_prints_only_that(
 ) -> None:
     """Issue 13: the diary's sentences stand in the fields; the note never reaches paper."""
     _fill_profile(vault)
-    DiaryService(vault).add_contact(
+    EntriesService(vault).add_contact(
         ContactData(
             when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"),
             channel="termin",
@@ -851,7 +854,12 @@ def test_the_overview_promises_no_complaint_for_akteneinsicht(qtbot: QtBot, vaul
 
     _fill_profile(vault)
     _letter(vault, "akteneinsicht", sent_on=LONG_AGO)
-    overview = OverviewView(DiaryService(vault), letters=LetterService(vault))
+    overview = OverviewView(
+        ProfileService(vault),
+        EntriesService(vault),
+        HandoverService(vault),
+        letters=LetterService(vault),
+    )
     qtbot.addWidget(overview)
     overview.reload()
     text = overview.text.text()

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.records import ContactData
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.main import MainWindow
@@ -29,7 +29,7 @@ def _filled(folder: Path) -> str:
     from datetime import datetime
 
     with Vault.open(folder, passphrase=PASSPHRASE) as vault:
-        DiaryService(vault).add_contact(
+        EntriesService(vault).add_contact(
             ContactData(
                 when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"),
                 channel="termin",
@@ -136,7 +136,7 @@ def test_delete_asks_first_and_can_be_undone(
     assert not window.undo_action.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert not window.delete_entry()
-    assert window.workspace.service.count_contacts() == 1
+    assert window.workspace.entries.count_contacts() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert window.delete_entry()
     assert window.workspace.diary.proxy.rowCount() == 0
@@ -165,7 +165,7 @@ def test_save_state_is_shown_and_a_failed_save_asks_before_locking(
     _unlock(qtbot, window, PASSPHRASE)
     assert window.workspace is not None and window.opened is not None
     assert window.opened.background_saves
-    service = window.workspace.service
+    service = window.workspace.entries
     entry = ContactData(when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"), channel="fax")
     service.add_contact(entry)
     qtbot.waitUntil(lambda: "Alles gespeichert" in window.save_state.text(), timeout=5_000)
@@ -194,7 +194,7 @@ def test_save_state_is_shown_and_a_failed_save_asks_before_locking(
     assert len(asked) == 2 and "kein Platz" in asked[0]
     assert window.opened is None
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
-        assert DiaryService(reopened).count_contacts() == 2
+        assert EntriesService(reopened).count_contacts() == 2
 
 
 _DEMO_DRIVER = r"""
@@ -219,7 +219,7 @@ def drive():
             window.unlock_page.start_unlock()
         QTimer.singleShot(50, drive)
         return
-    seen["entries"] = window.workspace.service.count_contacts()
+    seen["entries"] = window.workspace.entries.count_contacts()
     head = (window.unlock_page.folder_path / "tagebuch.amtb").read_bytes()[:64]
     seen["plain_sqlite"] = b"SQLite" in head
     window.close()

@@ -8,7 +8,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.records import ContactData, DocumentData, HandoverData, ProfileData
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
+from app.services.handovers import HandoverService
+from app.services.profile import ProfileService
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.overview.view import OverviewView
@@ -16,7 +18,7 @@ from ui.overview.view import OverviewView
 
 def test_empty_diary_says_what_to_do_first(qtbot: QtBot, vault_dir: Path) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        view = OverviewView(DiaryService(vault))
+        view = OverviewView(ProfileService(vault), EntriesService(vault), HandoverService(vault))
         qtbot.addWidget(view)
         view.reload()
         assert "noch leer" in view.text.text() and "Strg+N" in view.text.text()
@@ -28,9 +30,11 @@ def test_overview_shows_next_appointment_latest_entries_and_missing_receipts(
     now = datetime.now().astimezone()
     soon = (now + timedelta(days=3)).replace(hour=9, minute=30, second=0, microsecond=0)
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        service = DiaryService(vault)
-        service.set_profile(ProfileData(name="<b>Ада</b> Ловелас"))
-        past = service.add_contact(
+        profile_service = ProfileService(vault)
+        entry_service = EntriesService(vault)
+        handover_service = HandoverService(vault)
+        profile_service.set_profile(ProfileData(name="<b>Ада</b> Ловелас"))
+        past = entry_service.add_contact(
             ContactData(
                 when=now - timedelta(days=20),
                 channel="termin",
@@ -38,7 +42,7 @@ def test_overview_shows_next_appointment_latest_entries_and_missing_receipts(
                 details={"next_appointment": (now - timedelta(days=1)).isoformat()},
             )
         )
-        service.add_contact(
+        entry_service.add_contact(
             ContactData(
                 when=now - timedelta(days=2),
                 channel="termin",
@@ -46,7 +50,7 @@ def test_overview_shows_next_appointment_latest_entries_and_missing_receipts(
                 details={"next_appointment": soon.isoformat()},
             )
         )
-        service.add_handover(
+        handover_service.add_handover(
             HandoverData(
                 when=now - timedelta(days=2),
                 method="persoenlich",
@@ -54,7 +58,7 @@ def test_overview_shows_next_appointment_latest_entries_and_missing_receipts(
                 documents=[DocumentData(type="kontoauszuege"), DocumentData(type="mietvertrag")],
             )
         )
-        view = OverviewView(service)
+        view = OverviewView(profile_service, entry_service, handover_service)
         qtbot.addWidget(view)
         view.reload()
         text = view.text.text()

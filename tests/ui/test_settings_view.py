@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.errors import WrongPassphrase
 from app.records import ContactData, JobcenterData, ProfileData
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
+from app.services.profile import ProfileService
 from app.services.settings import SettingsService
 from app.services.workspace import OpenedDiary
 from app.settings import IDLE_MINUTES
@@ -29,8 +30,8 @@ NEW_PASSPHRASE = "Blaue Giraffe tanzt im Regen Walzer"
 
 @pytest.fixture
 def view(qtbot: QtBot, vault: Vault) -> Iterator[SettingsView]:
-    service = DiaryService(vault)
-    service.set_profile(ProfileData(name="Erika Muster", city="Essen", state="NW"))
+    profile_service = ProfileService(vault)
+    profile_service.set_profile(ProfileData(name="Erika Muster", city="Essen", state="NW"))
     widget = SettingsView(OpenedDiary(vault), unlock_time_ms=0)
     qtbot.addWidget(widget)
     widget.resize(800, 900)
@@ -171,7 +172,7 @@ def _unlock(qtbot: QtBot, window: MainWindow, secret: str) -> None:
 
 
 def _add(vault: Vault, note: str) -> None:
-    DiaryService(vault).add_contact(
+    EntriesService(vault).add_contact(
         ContactData(
             when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"),
             channel="termin",
@@ -221,7 +222,7 @@ def test_backup_now_then_restore_it(
     assert list((vault_dir / "sicherungen").glob("vor-wiederherstellung-*"))
     _unlock(qtbot, window, PASSPHRASE)
     assert window.opened is not None
-    notes = [c.notes for c in DiaryService(window.opened.vault).contacts()]
+    notes = [c.notes for c in EntriesService(window.opened.vault).contacts()]
     assert notes == ["vor der Sicherung"]
     window.lock()
 

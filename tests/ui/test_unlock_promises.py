@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.records import ContactData
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
 from app.vault import device
 from app.vault.names import VAULT_FILE
 from app.vault.vault import Vault, generations
@@ -32,9 +32,9 @@ def _unlock(qtbot: QtBot, window: MainWindow, secret: str) -> None:
 
 
 def _add(vault: Vault, *notes: str) -> None:
-    service = DiaryService(vault)
+    entry_service = EntriesService(vault)
     for note in notes:
-        service.add_contact(
+        entry_service.add_contact(
             ContactData(
                 when=datetime.fromisoformat("2026-03-02T09:30:00+01:00"),
                 channel="termin",
@@ -138,7 +138,7 @@ def _rolled_back(folder: Path) -> list[str]:
         _add(vault, *(f"Eintrag {n}" for n in range(6)))
     shutil.copyfile(generations(folder)[2], folder / VAULT_FILE)
     with Vault.open(folder, passphrase=PASSPHRASE, read_only=True) as vault:
-        return sorted(c.notes for c in DiaryService(vault).contacts())
+        return sorted(c.notes for c in EntriesService(vault).contacts())
 
 
 def _button(box: QMessageBox, text: str) -> QPushButton:
@@ -148,7 +148,7 @@ def _button(box: QMessageBox, text: str) -> QPushButton:
 
 def _notes_of(window: MainWindow) -> list[str]:
     assert window.workspace is not None
-    return sorted(c.notes for c in window.workspace.service.contacts())
+    return sorted(c.notes for c in window.workspace.entries.contacts())
 
 
 def test_rollback_warning_brings_the_newer_state_back(

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from app.firstrun import Step
 from app.paths import remembered_vault_dir
-from app.services.diary import DiaryService
+from app.services.profile import ProfileService
 from app.services.settings import SettingsService
 from app.services.workspace import OpenedDiary
 from app.settings import IDLE_MINUTES
@@ -200,13 +200,13 @@ def test_the_whole_first_run(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.M
     assert isinstance(opened, OpenedDiary) and isinstance(opened.vault, Vault)
     vault = opened.vault
     try:
-        service = DiaryService(vault)
-        stored = service.profile()
+        profile_service = ProfileService(vault)
+        stored = profile_service.profile()
         assert stored is not None
         assert (stored.name, stored.city, stored.state) == (NAME, CITY, "NW")
         assert stored.customer_number == "123D456789"
         assert stored.bg_number == "12345BG0012345"
-        jobcenter = service.jobcenter()
+        jobcenter = profile_service.jobcenter()
         assert jobcenter is not None
         assert (jobcenter.kind, jobcenter.district, jobcenter.name) == (
             "zkt",

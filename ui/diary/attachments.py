@@ -1,58 +1,36 @@
 """The attachments of one diary entry: add, preview, save a copy, remove and undo.
 
-Files stay encrypted in the vault. A preview decrypts into memory only: images
-are decoded from a buffer, PDFs are rendered by PDFium from bytes, and nothing
-is ever written to a temporary file. The only plaintext that reaches the disk is
-a copy the person saves on purpose with „Speichern unter …“.
+Files stay encrypted in the vault. A preview decrypts into memory only
+(:mod:`ui.diary.attachment_preview`); the only plaintext that reaches the disk
+is a copy the person saves on purpose with „Speichern unter …“.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import pypdfium2
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QSize,
-    QStandardPaths,
-    Qt,
-)
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QGuiApplication,
-    QImage,
-    QImageReader,
-    QPixmap,
-    QResizeEvent,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import AmtsError
-from app.services.diary import AttachmentInfo, DeletedAttachment, DiaryService
+from app.services.attachments import AttachmentInfo, AttachmentService, DeletedAttachment
 from ui.common import filedialogs
 from ui.common.i18n import label
+from ui.diary.attachment_preview import AttachmentPreview, PreviewArea, busy
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_LABELS = {
@@ -65,12 +43,6 @@ SAVE_FILTERS = {
     "image/png": QT_TRANSLATE_NOOP("Bezeichnung", "PNG-Bilder (*.png)"),
     "application/pdf": QT_TRANSLATE_NOOP("Bezeichnung", "PDF-Dateien (*.pdf)"),
 }
-# A PDF page is rendered this wide (about 150 dpi for A4): sharp when scaled down.
-PDF_RENDER_WIDTH = 1240
-# Upper bounds of a decoded preview, so a huge photo or odd page size cannot
-# exhaust the memory of an old laptop.
-MAX_IMAGE_SIDE = 4000
-MAX_PDF_PIXELS = 8_000_000
 
 
 def format_size(size: int) -> str:
@@ -82,129 +54,95 @@ def format_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
-@contextmanager
-def _busy() -> Iterator[None]:
-    """Show the wait cursor while a large file is encrypted or decrypted."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
-def decode_image(data: bytes) -> QImage:
-    """Decode a JPEG or PNG from memory, upright as the camera meant it (EXIF)."""
-    array = QByteArray(data)
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE:
-        reader.setScaledSize(
-            size.scaled(QSize(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE), Qt.AspectRatioMode.KeepAspectRatio)
-        )
-    image = reader.read()
-    buffer.close()
-    return image
-
-
-def render_pdf_page(document: Any, index: int) -> QImage:
-    """Render one page of an open ``pypdfium2.PdfDocument`` into a QImage, in memory."""
-    page = document[index]
-    try:
-        width, height = page.get_size()
-        scale = PDF_RENDER_WIDTH / max(width, 1.0)
-        scale = min(scale, math.sqrt(MAX_PDF_PIXELS / max(width * height, 1.0)))
-        bitmap = page.render(scale=scale, prefer_bgrx=True, rev_byteorder=True)
-        try:
-            if bitmap.mode != "RGBX":  # what was asked for; anything else is not drawn
-                return QImage()
-            image = QImage(
-                bytes(bitmap.buffer),
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGBX8888,
-            )
-            return image.copy()  # own the pixels before the bitmap goes
-        finally:
-            bitmap.close()
-    finally:
-        page.close()
-
-
-class PreviewArea(QScrollArea):
-    """Shows one image scaled to the available width, or a message in its place."""
+class AttachmentList(QListWidget):
+    """The entry's files, one item each: name, kind, size and when it was added."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.image = QImage()
-        self.label = QLabel()
-        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.label.setWordWrap(True)
-        self.label.setMargin(8)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWidget(self.label)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumHeight(120)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys scroll a long page
+        self.infos: dict[int, AttachmentInfo] = {}
+        self.setAccessibleName(self.tr("Anhänge des Eintrags"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setSpacing(1)
 
-    def show_image(self, image: QImage) -> None:
-        self.image = image
+    def selected_id(self) -> int | None:
+        item = self.currentItem()
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def set_infos(self, infos: Iterable[AttachmentInfo]) -> None:
+        """Show these files; the chosen one stays chosen. Sends no signals."""
+        keep = self.selected_id()
+        self.blockSignals(True)
+        try:
+            self.clear()
+            self.infos = {}
+            for info in infos:
+                self.infos[info.id] = info
+                item = QListWidgetItem(self._describe(info))
+                item.setData(ID_ROLE, info.id)
+                item.setToolTip(info.name)
+                self.addItem(item)
+                if info.id == keep:
+                    self.setCurrentItem(item)
+        finally:
+            self.blockSignals(False)
         self._fit()
-        self.verticalScrollBar().setValue(0)
 
-    def show_message(self, text: str) -> None:
-        self.image = QImage()
-        self.label.clear()
-        self.label.setText(text)
-
-    def clear(self) -> None:
-        self.image = QImage()
-        self.label.clear()
-
-    def available_width(self) -> int:
-        # The scroll bar's room is always kept, so showing it never changes the width.
-        scroll_bar = self.verticalScrollBar().sizeHint().width()
-        margins = 2 * self.frameWidth() + 2 * self.label.margin()
-        return max(40, self.width() - margins - scroll_bar)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    def select(self, attachment_id: int) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(ID_ROLE) == attachment_id:
+                self.setCurrentItem(item)  # shows it
+                return
 
     def _fit(self) -> None:
-        if self.image.isNull():
-            return
-        ratio = self.devicePixelRatioF()
-        target = int(self.available_width() * ratio)
-        if self.image.width() > target:
-            scaled = self.image.scaledToWidth(target, Qt.TransformationMode.SmoothTransformation)
-            pixmap = QPixmap.fromImage(scaled)
-            pixmap.setDevicePixelRatio(ratio)
-        else:
-            pixmap = QPixmap.fromImage(self.image)
-        self.label.setPixmap(pixmap)
+        """As tall as its items, up to four; more scroll."""
+        rows = min(self.count(), 4)
+        row_height = self.sizeHintForRow(0) + 2 * self.spacing() if rows else 0
+        self.setFixedHeight(rows * row_height + 2 * self.frameWidth())
+
+    def _describe(self, info: AttachmentInfo) -> str:
+        kind = (
+            label(KIND_LABELS[info.media_type])
+            if info.media_type in KIND_LABELS
+            else self.tr("Datei")
+        )
+        added = info.added.astimezone().strftime("%d.%m.%Y")
+        return self.tr("{name}\n{kind} · {size} · hinzugefügt am {date}").format(
+            name=info.name, kind=kind, size=format_size(info.size), date=added
+        )
+
+
+class RemovedAttachments:
+    """What was removed in this session, newest last, for „Entfernen rückgängig“."""
+
+    def __init__(self) -> None:
+        self._deleted: list[DeletedAttachment] = []
+
+    def add(self, deleted: DeletedAttachment) -> None:
+        self._deleted.append(deleted)
+
+    def latest_of(self, contact_uid: str | None) -> DeletedAttachment | None:
+        return next((d for d in reversed(self._deleted) if d.contact_uid == contact_uid), None)
+
+    def take(self, deleted: DeletedAttachment) -> None:
+        self._deleted.remove(deleted)
+
+    def clear(self) -> None:
+        self._deleted.clear()
 
 
 class AttachmentsPanel(QWidget):
     """The files of the chosen entry: photos of receipts, letters received, scans."""
 
-    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: AttachmentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self._uid: str | None = None
-        self._infos: dict[int, AttachmentInfo] = {}
-        self._deleted: list[DeletedAttachment] = []
-        self._shown: int | None = None
-        self._pdf: Any = None  # the open pypdfium2.PdfDocument of the preview
-        self._pdf_data = b""
-        self._page = 0
+        self._removed = RemovedAttachments()
         self._folder: Path | None = None  # the last folder, in memory for this session only
         self.setAcceptDrops(True)
-
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
@@ -213,13 +151,37 @@ class AttachmentsPanel(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Anhänge des Eintrags"))
-        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(1)
+        self.list = AttachmentList()
+        self._make_buttons()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("Hinweis zu den Anhängen"))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.viewer = AttachmentPreview()
+        # the parts tests and the keyboard order reach directly
+        self.preview: PreviewArea = self.viewer.area
+        self.page_label = self.viewer.page_label
+        self.previous_button = self.viewer.previous_button
+        self.next_button = self.viewer.next_button
+        self.pages = self.viewer.pages
+        self.preview_title = self.viewer.title
+        self._lay_out()
+        self._connections: list[tuple[Any, Any]] = [
+            (self.add_button.clicked, self.choose_files),
+            (self.show_button.clicked, self.show_selected),
+            (self.export_button.clicked, self.export_selected),
+            (self.remove_button.clicked, self.remove_selected),
+            (self.undo_button.clicked, self.undo_remove),
+            (self.list.currentItemChanged, self._current_changed),
+            (self.list.itemActivated, self._item_activated),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        self.set_contact(None)
 
+    def _make_buttons(self) -> None:
         self.add_button = QPushButton(self.tr("Datei &anhängen …"))
         self.add_button.setAccessibleName(self.tr("Datei anhängen"))
         self.add_button.setToolTip(
@@ -237,38 +199,7 @@ class AttachmentsPanel(QWidget):
         self.undo_button.setAccessibleName(self.tr("Entfernen des Anhangs rückgängig machen"))
         self.undo_button.hide()
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(self.tr("Hinweis zu den Anhängen"))
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
-
-        self.preview_title = QLabel()
-        self.preview_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_title.setWordWrap(True)
-        self.preview = PreviewArea()
-        self.preview.setAccessibleName(self.tr("Vorschau des Anhangs"))
-        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview.hide()
-        self.previous_button = QPushButton(self.tr("‹ Vor&herige Seite"))
-        self.previous_button.setAccessibleName(self.tr("Vorherige Seite"))
-        self.next_button = QPushButton(self.tr("&Nächste Seite ›"))
-        self.next_button.setAccessibleName(self.tr("Nächste Seite"))
-        self.page_label = QLabel()
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_label.setAccessibleName(self.tr("Seite"))
-        self.pages = QWidget()
-        pages = QHBoxLayout(self.pages)
-        pages.setContentsMargins(0, 0, 0, 0)
-        pages.addWidget(self.previous_button)
-        pages.addWidget(self.page_label)
-        pages.addWidget(self.next_button)
-        self.pages.hide()
-        preview_bar = QHBoxLayout()
-        preview_bar.addWidget(self.preview_title, 1)
-        preview_bar.addWidget(self.pages)
-
+    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         for button in (self.add_button, self.show_button, self.export_button, self.remove_button):
             buttons.addWidget(button)
@@ -283,31 +214,20 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        layout.addLayout(preview_bar)
-        layout.addWidget(self.preview, 1)
-
-        self._connections: list[tuple[Any, Any]] = [
-            (self.add_button.clicked, self.choose_files),
-            (self.show_button.clicked, self.show_selected),
-            (self.export_button.clicked, self.export_selected),
-            (self.remove_button.clicked, self.remove_selected),
-            (self.undo_button.clicked, self.undo_remove),
-            (self.previous_button.clicked, self.previous_page),
-            (self.next_button.clicked, self.next_page),
-            (self.list.currentItemChanged, self._current_changed),
-            (self.list.itemActivated, self._item_activated),
-        ]
-        for signal, slot in self._connections:
-            signal.connect(slot)
-        self.setTabOrder(self.list, self.add_button)
-        self.setTabOrder(self.add_button, self.show_button)
-        self.setTabOrder(self.show_button, self.export_button)
-        self.setTabOrder(self.export_button, self.remove_button)
-        self.setTabOrder(self.remove_button, self.undo_button)
-        self.setTabOrder(self.undo_button, self.preview)
-        self.setTabOrder(self.preview, self.previous_button)
-        self.setTabOrder(self.previous_button, self.next_button)
-        self.set_contact(None)
+        layout.addWidget(self.viewer, 1)
+        order = (
+            self.list,
+            self.add_button,
+            self.show_button,
+            self.export_button,
+            self.remove_button,
+            self.undo_button,
+            self.preview,
+            self.previous_button,
+            self.next_button,
+        )
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
 
     # ------------------------------------------------------------ public
     def set_contact(self, uid: str | None) -> None:
@@ -321,7 +241,7 @@ class AttachmentsPanel(QWidget):
     def clear(self) -> None:
         """Forget everything shown and every undo (on lock: the session ends)."""
         self._uid = None
-        self._deleted.clear()
+        self._removed.clear()
         self._folder = None
         self._close_preview()
         self._say("")
@@ -332,58 +252,27 @@ class AttachmentsPanel(QWidget):
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections.clear()
-        self._close_preview()
+        self.viewer.dispose()
+        self._set_preview_visible(False)
 
     def selected_id(self) -> int | None:
-        item = self.list.currentItem()
-        return int(item.data(ID_ROLE)) if item is not None else None
+        return self.list.selected_id()
 
     # -------------------------------------------------------------- list
     def _reload_list(self) -> None:
-        keep = self.selected_id()
-        self.list.blockSignals(True)
-        try:
-            self.list.clear()
-            self._infos = {}
-            if self._uid is not None:
-                try:
-                    infos = self.service.attachment_list(self._uid)
-                except AmtsError:
-                    infos = []  # the entry is gone; the view will move on
-                for info in infos:
-                    self._infos[info.id] = info
-                    item = QListWidgetItem(self._describe(info))
-                    item.setData(ID_ROLE, info.id)
-                    item.setToolTip(info.name)
-                    self.list.addItem(item)
-                    if info.id == keep:
-                        self.list.setCurrentItem(item)
-        finally:
-            self.list.blockSignals(False)
-        self._fit_list()
-        if self._shown is not None and self._shown not in self._infos:
+        infos: list[AttachmentInfo] = []
+        if self._uid is not None:
+            try:
+                infos = self.service.attachment_list(self._uid)
+            except AmtsError:
+                infos = []  # the entry is gone; the view will move on
+        self.list.set_infos(infos)
+        if self.viewer.shown is not None and self.viewer.shown not in self.list.infos:
             self._close_preview()
         self._update_state()
 
-    def _fit_list(self) -> None:
-        """As tall as its items, up to four; more scroll."""
-        rows = min(self.list.count(), 4)
-        row_height = self.list.sizeHintForRow(0) + 2 * self.list.spacing() if rows else 0
-        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth())
-
-    def _describe(self, info: AttachmentInfo) -> str:
-        kind = (
-            label(KIND_LABELS[info.media_type])
-            if info.media_type in KIND_LABELS
-            else self.tr("Datei")
-        )
-        added = info.added.astimezone().strftime("%d.%m.%Y")
-        return self.tr("{name}\n{kind} · {size} · hinzugefügt am {date}").format(
-            name=info.name, kind=kind, size=format_size(info.size), date=added
-        )
-
     def _update_state(self) -> None:
-        count = len(self._infos)
+        count = len(self.list.infos)
         if self._uid is None:
             self.title.setText(self.tr("Anhänge"))
             self.hint.setText(self.tr("Wählen Sie einen Eintrag, um seine Anhänge zu sehen."))
@@ -404,7 +293,7 @@ class AttachmentsPanel(QWidget):
         self.add_button.setEnabled(self._uid is not None)
         for button in (self.show_button, self.export_button, self.remove_button):
             button.setEnabled(chosen)
-        self.undo_button.setVisible(self._undo_for_this_entry() is not None)
+        self.undo_button.setVisible(self._removed.latest_of(self._uid) is not None)
         self.setAcceptDrops(self._uid is not None)
 
     def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
@@ -420,13 +309,17 @@ class AttachmentsPanel(QWidget):
         self.message.setVisible(bool(text))
 
     # --------------------------------------------------------------- add
-    def choose_files(self) -> None:
-        if self._uid is None:
-            return
-        folder = self._folder or Path(
+    def _start_folder(self) -> Path:
+        """Where a file dialog opens: the last folder of this session, else Dokumente."""
+        return self._folder or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or Path.home()
         )
+
+    def choose_files(self) -> None:
+        if self._uid is None:
+            return
+        folder = self._start_folder()
         paths = filedialogs.open_file_names(
             self,
             self.tr("Datei anhängen"),
@@ -445,7 +338,7 @@ class AttachmentsPanel(QWidget):
             return
         added: list[tuple[int, str]] = []
         refused: list[str] = []
-        with _busy():
+        with busy():
             for path in paths:
                 try:
                     added.append(
@@ -466,14 +359,7 @@ class AttachmentsPanel(QWidget):
         self._say("\n".join(lines))
         self._reload_list()
         if added:
-            self._select(added[-1][0])
-
-    def _select(self, attachment_id: int) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(ID_ROLE) == attachment_id:
-                self.list.setCurrentItem(item)  # shows it
-                return
+            self.list.select(added[-1][0])
 
     # ------------------------------------------------------ drag and drop
     @staticmethod
@@ -513,93 +399,19 @@ class AttachmentsPanel(QWidget):
         attachment_id = self.selected_id()
         if attachment_id is None:
             return
-        info = self._infos[attachment_id]
-        self._close_preview()
-        self._shown = attachment_id
-        self.preview_title.setText(self.tr("Vorschau: {name}").format(name=info.name))
+        info = self.list.infos[attachment_id]
+        self.viewer.open(info)
         self._set_preview_visible(True)
         try:
-            with _busy():
+            with busy():
                 data = self.service.attachment_bytes(attachment_id)
         except AmtsError:
-            self.preview.show_message(
-                self.tr(
-                    "„{name}“ ist beschädigt und kann nicht geöffnet werden. Die verschlüsselte "
-                    "Datei wurde verändert oder ist unvollständig. Ihre anderen Einträge und "
-                    "Anhänge sind davon nicht betroffen."
-                ).format(name=info.name)
-            )
+            self.viewer.show_damaged(info)
             return
-        if info.media_type == "application/pdf":
-            self._open_pdf(info, data)
-            return
-        image = decode_image(data)
-        if image.isNull():
-            self.preview.show_message(self._undecodable(info))
-        else:
-            self.preview.show_image(image)
-
-    def _undecodable(self, info: AttachmentInfo) -> str:
-        return self.tr(
-            "„{name}“ lässt sich nicht anzeigen: die Datei ist beschädigt, unvollständig oder "
-            "geschützt. Mit „Speichern unter …“ können Sie eine Kopie mit einem anderen "
-            "Programm öffnen."
-        ).format(name=info.name)
-
-    def _open_pdf(self, info: AttachmentInfo, data: bytes) -> None:
-        try:
-            document = pypdfium2.PdfDocument(data)
-        except pypdfium2.PdfiumError:
-            self.preview.show_message(self._undecodable(info))
-            return
-        if len(document) == 0:
-            document.close()
-            self.preview.show_message(self._undecodable(info))
-            return
-        self._pdf, self._pdf_data, self._page = document, data, 0
-        self._show_page()
-
-    def _show_page(self) -> None:
-        if self._pdf is None:
-            return
-        count = len(self._pdf)
-        try:
-            with _busy():
-                image = render_pdf_page(self._pdf, self._page)
-        except pypdfium2.PdfiumError:
-            image = QImage()
-        if image.isNull():
-            self.preview.show_message(
-                self.tr("Seite {page} lässt sich nicht anzeigen.").format(page=self._page + 1)
-            )
-        else:
-            self.preview.show_image(image)
-        self.page_label.setText(
-            self.tr("Seite {page} von {count}").format(page=self._page + 1, count=count)
-        )
-        self.pages.setVisible(count > 1)
-        self.previous_button.setEnabled(self._page > 0)
-        self.next_button.setEnabled(self._page < count - 1)
-
-    def previous_page(self) -> None:
-        if self._pdf is not None and self._page > 0:
-            self._page -= 1
-            self._show_page()
-
-    def next_page(self) -> None:
-        if self._pdf is not None and self._page < len(self._pdf) - 1:
-            self._page += 1
-            self._show_page()
+        self.viewer.show_bytes(info, data)
 
     def _close_preview(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-        self._pdf, self._pdf_data, self._page = None, b"", 0
-        self._shown = None
-        self.preview.clear()
-        self.preview_title.clear()
-        self.page_label.clear()
-        self.pages.hide()
+        self.viewer.close_preview()
         self._set_preview_visible(False)
 
     def _set_preview_visible(self, visible: bool) -> None:
@@ -613,11 +425,8 @@ class AttachmentsPanel(QWidget):
         attachment_id = self.selected_id()
         if attachment_id is None:
             return
-        info = self._infos[attachment_id]
-        folder = self._folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+        info = self.list.infos[attachment_id]
+        folder = self._start_folder()
         target = filedialogs.save_file_name(
             self,
             self.tr("Anhang unverschlüsselt speichern"),
@@ -630,7 +439,7 @@ class AttachmentsPanel(QWidget):
             return
         self._folder = target.parent
         try:
-            with _busy():
+            with busy():
                 self.service.export_attachment(attachment_id, target)
         except AmtsError as error:
             self._say(error.message)
@@ -647,7 +456,7 @@ class AttachmentsPanel(QWidget):
         attachment_id = self.selected_id()
         if attachment_id is None:
             return
-        info = self._infos[attachment_id]
+        info = self.list.infos[attachment_id]
         answer = QMessageBox.question(
             self,
             self.tr("Anhang entfernen?"),
@@ -661,7 +470,7 @@ class AttachmentsPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._deleted.append(self.service.delete_attachment(attachment_id))
+            self._removed.add(self.service.delete_attachment(attachment_id))
         except AmtsError as error:
             self._say(error.message)
             return
@@ -669,17 +478,11 @@ class AttachmentsPanel(QWidget):
         self._say(self.tr("„{name}“ wurde entfernt.").format(name=info.name))
         self._reload_list()
 
-    def _undo_for_this_entry(self) -> DeletedAttachment | None:
-        for deleted in reversed(self._deleted):
-            if deleted.contact_uid == self._uid:
-                return deleted
-        return None
-
     def undo_remove(self) -> None:
-        deleted = self._undo_for_this_entry()
+        deleted = self._removed.latest_of(self._uid)
         if deleted is None:
             return
-        self._deleted.remove(deleted)
+        self._removed.take(deleted)
         try:
             attachment_id = self.service.undo_delete_attachment(deleted)
         except AmtsError as error:
@@ -688,4 +491,4 @@ class AttachmentsPanel(QWidget):
             return
         self._say(self.tr("„{name}“ ist wieder da.").format(name=deleted.values["original_name"]))
         self._reload_list()
-        self._select(attachment_id)
+        self.list.select(attachment_id)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalogue import document_types
-from app.services.diary import DiaryService, DocumentSummary
+from app.services.handovers import DocumentSummary, HandoverService
 from app.vocabulary import METHOD_LABELS
 from ui.common.i18n import label
 from ui.common.table import Column, TableModel
@@ -93,7 +93,7 @@ class SummaryModel(TableModel[DocumentSummary]):
 class DocumentsView(QWidget):
     receipt_requested = Signal(str)  # a handover's uid: print its Eingangsbestätigung
 
-    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: HandoverService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.summary_model = SummaryModel(self)

@@ -32,7 +32,7 @@ from app.catalogue import document_types
 from app.errors import AmtsError
 from app.records import ContactData, ContactDetails, HandoverData, for_redflag_check
 from app.redflags import Evidence, Rule, by_severity, check_entry, load_rules
-from app.services.diary import DiaryService
+from app.services.entries import EntriesService
 from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
 from ui.diary.handover_editor import HandoverEditor
@@ -53,7 +53,7 @@ class EntryDialog(QDialog):
     """Create or edit one diary entry."""
 
     def __init__(
-        self, service: DiaryService, uid: str | None = None, parent: QWidget | None = None
+        self, service: EntriesService, uid: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.service = service

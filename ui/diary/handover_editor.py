@@ -117,6 +117,24 @@ class HandoverEditor(QWidget):
         for key, text in METHOD_CHOICES:
             self.method.addItem(label(text), key)
         self.method.currentIndexChanged.connect(self.changed)
+        self._make_table()
+        self.add_button = QPushButton(self.tr("Unterlage &hinzufügen"))
+        self.remove_button = QPushButton(self.tr("Zeile &entfernen"))
+        self.take_button = QPushButton(self.tr("Verlangte &übernehmen"))
+        self.take_button.setToolTip(
+            self.tr("Alle oben angekreuzten Unterlagen als abgegeben eintragen")
+        )
+        self.empty = QLabel(self.tr("Nichts abgegeben? Dann lassen Sie diese Liste einfach leer."))
+        self.empty.setWordWrap(True)
+        self.add_button.clicked.connect(lambda: self.add_document("sonstiges"))
+        self.remove_button.clicked.connect(self.remove_current)
+
+        self._make_texts()
+        self._lay_out()
+        self._update()
+
+    def _make_table(self) -> None:
+        """One row per document; the headers' tooltips ask the questions."""
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([label(title) for title, _ in COLUMNS])
         for column, (_, question) in enumerate(COLUMNS):
@@ -131,17 +149,9 @@ class HandoverEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(110)
-        self.add_button = QPushButton(self.tr("Unterlage &hinzufügen"))
-        self.remove_button = QPushButton(self.tr("Zeile &entfernen"))
-        self.take_button = QPushButton(self.tr("Verlangte &übernehmen"))
-        self.take_button.setToolTip(
-            self.tr("Alle oben angekreuzten Unterlagen als abgegeben eintragen")
-        )
-        self.empty = QLabel(self.tr("Nichts abgegeben? Dann lassen Sie diese Liste einfach leer."))
-        self.empty.setWordWrap(True)
-        self.add_button.clicked.connect(lambda: self.add_document("sonstiges"))
-        self.remove_button.clicked.connect(self.remove_current)
 
+    def _make_texts(self) -> None:
+        """The two texts of the chosen row: one printed, one never printed."""
         # the two texts of the chosen row: one printed, one never printed
         self.texts_box = QGroupBox()
         self.description = QLineEdit()
@@ -192,6 +202,7 @@ class HandoverEditor(QWidget):
         self._loading = False
         self.table.currentCellChanged.connect(self._show_current)
 
+    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.take_button)
@@ -206,7 +217,6 @@ class HandoverEditor(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.texts_box)
-        self._update()
 
     # ------------------------------------------------------------- rows
     def _combo(self, choices: Iterable[tuple[object, object]], name: str) -> QComboBox:

@@ -1,6 +1,6 @@
 """Qt item models for the diary: a table model over the service, a proxy for filters.
 
-The model holds plain records from ``DiaryService`` (never ORM rows); full-text
+The model holds plain records from ``EntriesService`` (never ORM rows); full-text
 search runs in SQLite's FTS5 index and the proxy only checks set membership, so a
 keystroke stays cheap even with 10,000 entries.
 """

@@ -8,12 +8,10 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -23,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.diary import DiaryService
+from app.services.attachments import AttachmentService
+from app.services.entries import EntriesService
 from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
+from ui.common.table import prepare_table_view
 from ui.diary.attachments import AttachmentsPanel
 from ui.diary.model import (
     UID_ROLE,
@@ -48,13 +48,30 @@ class DiaryView(QWidget):
 
     entry_chosen = Signal(str)
 
-    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: EntriesService,
+        attachments: AttachmentService,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.model = ContactTableModel(self)
         self.proxy = ContactFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
+        self._make_filters()
+        self._make_table()
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Gewählter Eintrag"))
+        self.detail.setOpenLinks(False)
+        self.attachments = AttachmentsPanel(attachments)
+
+        self._lay_out()
+        self._connect()
+
+    def _make_filters(self) -> None:
+        """The search field, the kind of contact and the date range."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Suchen in allen Notizen … (Strg+F)"))
         self.search.setAccessibleName(self.tr("Suche"))
@@ -79,34 +96,15 @@ class DiaryView(QWidget):
             edit.setAccessibleName(name)
         self.count = QLabel()
 
+    def _make_table(self) -> None:
         self.table = QTableView()
-        self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Einträge im Tagebuch"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
+        samples = ("88.88.8888", "88:88", "Online-Portal", "M" * 11)
+        prepare_table_view(self.table, self.proxy, dict(enumerate(samples)), padding_em=3)
         header = self.table.horizontalHeader()
-        # Widths from the font, not from the contents: "resize to contents" reads
-        # a thousand rows on every search result (250 ms with 10,000 entries).
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.table.fontMetrics()
-        padding = 3 * metrics.horizontalAdvance("M")
-        for column, sample in enumerate(("88.88.8888", "88:88", "Online-Portal", "M" * 11)):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, widest + padding)
         header.setStretchLastSection(True)
-        self.detail = QTextBrowser()
-        self.detail.setAccessibleName(self.tr("Gewählter Eintrag"))
-        self.detail.setOpenLinks(False)
-        self.attachments = AttachmentsPanel(service)
 
+    def _lay_out(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.channel, 1)
@@ -132,6 +130,8 @@ class DiaryView(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
 
+    def _connect(self) -> None:
+        """Search as you type (a short pause first), filters at once; Strg+F."""
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -44,7 +43,7 @@ from app.redflags import Rule, load_rules
 from app.services.findings import ACTED, DISMISSED, OPEN, FindingInfo, FindingsService
 from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
-from ui.common.table import Column, TableModel
+from ui.common.table import Column, TableModel, prepare_table_view
 from ui.diary.model import format_date
 from ui.findings.panel import evidence_html, letter_text, severity_text
 
@@ -229,39 +228,34 @@ class FindingsView(QWidget):
         self.proxy = StatusFilter(self)
         self.proxy.setSourceModel(self.model)
 
+        self._make_filter()
+        self._make_table()
+        self._make_detail()
+        self._lay_out()
+        self._connect()
+        self._show(None)
+
+    def _make_filter(self) -> None:
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Welche Warnsignale zeigen"))
         for status, text in FILTERS:
             self.filter.addItem(label(text), status)
-        filter_label = QLabel(self.tr("&Zeigen:"))
-        filter_label.setBuddy(self.filter)
+        self.filter_label = QLabel(self.tr("&Zeigen:"))
+        self.filter_label.setBuddy(self.filter)
         self.count = QLabel()
         self.count.setWordWrap(True)
 
+    def _make_table(self) -> None:
         self.table = QTableView()
-        self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Warnsignale im Tagebuch"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        samples = {0: "88.88.8888", 2: "Telefon – Frau K. (Arb", 3: "verworfen"}
+        prepare_table_view(self.table, self.proxy, samples, padding_em=2)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.table.fontMetrics()
-        padding = 2 * metrics.horizontalAdvance("M")
-        for column, sample in ((0, "88.88.8888"), (2, "Telefon – Frau K. (Arb"), (3, "verworfen")):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, widest + padding)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
 
+    def _make_detail(self) -> None:
+        """The chosen Warnsignal and what can be done about it."""
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         self.detail.setAccessibleName(self.tr("Gewähltes Warnsignal"))
@@ -287,8 +281,9 @@ class FindingsView(QWidget):
         ):
             button.setToolTip(tip)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(filter_label)
+        top.addWidget(self.filter_label)
         top.addWidget(self.filter)
         top.addWidget(self.count, 1)
         # two by two: the detail pane is narrow, and no button may be cut off
@@ -319,6 +314,7 @@ class FindingsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
+    def _connect(self) -> None:
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)  # Enter or double-click
@@ -334,7 +330,6 @@ class FindingsView(QWidget):
         self.setTabOrder(self.dismiss_button, self.acted_button)
         self.setTabOrder(self.acted_button, self.reopen_button)
         self.setTabOrder(self.reopen_button, self.letter_button)
-        self._show(None)
 
     # ----------------------------------------------------------- loading
     def reload(self) -> None:

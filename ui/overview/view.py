@@ -14,9 +14,11 @@ from ui.common.i18n import label
 from ui.diary.model import format_date
 
 if TYPE_CHECKING:
-    from app.services.diary import DiaryService
+    from app.services.entries import EntriesService
     from app.services.findings import FindingsService
+    from app.services.handovers import HandoverService
     from app.services.letters import LetterService
+    from app.services.profile import ProfileService
 
 NEWEST_FINDINGS = 3
 DUE_SOON_DAYS = 7
@@ -28,13 +30,17 @@ class OverviewView(QWidget):
 
     def __init__(
         self,
-        service: DiaryService,
+        profiles: ProfileService,
+        entries: EntriesService,
+        handovers: HandoverService,
         findings: FindingsService | None = None,
         letters: LetterService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.profiles = profiles
+        self.entries = entries
+        self.handovers = handovers
         self.findings = findings
         self.letters = letters
         self.text = QLabel()
@@ -60,11 +66,11 @@ class OverviewView(QWidget):
 
     def reload(self) -> None:
         esc = html.escape
-        profile = self.service.profile()
+        profile = self.profiles.profile()
         name = profile.name if profile and profile.name else ""
         greeting = self.tr("Guten Tag, {name}").format(name=name) if name else self.tr("Guten Tag")
         parts = [f"<h2>{esc(greeting)}</h2>"]
-        count = self.service.count_contacts()
+        count = self.entries.count_contacts()
         if count == 0:
             parts.append(
                 "<p>"
@@ -81,7 +87,19 @@ class OverviewView(QWidget):
             self.text.setText("".join(parts))
             return
 
-        upcoming = self.service.upcoming_appointments()
+        parts.extend(self._upcoming_html())
+        parts.extend(self._letters_html())
+        parts.extend(self._findings_html())
+
+        parts.extend(self._recent_html())
+        parts.extend(self._glance_html(count))
+        self.text.setText("".join(parts))
+
+    def _upcoming_html(self) -> list[str]:
+        """Nächste Termine: the appointments noted in the entries, soonest first."""
+        esc = html.escape
+        parts: list[str] = []
+        upcoming = self.entries.upcoming_appointments()
         parts.append(f"<h3>{esc(self.tr('Nächste Termine'))}</h3>")
         if upcoming:
             parts.append("<ul>")
@@ -111,17 +129,26 @@ class OverviewView(QWidget):
                 + "</p>"
             )
 
-        parts.extend(self._letters_html())
-        parts.extend(self._findings_html())
+        return parts
 
+    def _recent_html(self) -> list[str]:
+        """Zuletzt eingetragen: the five newest entries."""
+        esc = html.escape
+        parts: list[str] = []
         parts.append(f"<h3>{esc(self.tr('Zuletzt eingetragen'))}</h3><ul>")
-        for contact in self.service.contacts(limit=5):
+        for contact in self.entries.contacts(limit=5):
             kind = label(CHANNEL_LABELS.get(contact.channel, contact.channel))
             who = f" – {contact.counterpart}" if contact.counterpart else ""
             parts.append(f"<li>{esc(format_date(contact.when))}: {esc(kind + who)}</li>")
         parts.append("</ul>")
 
-        summary = self.service.document_summary()
+        return parts
+
+    def _glance_html(self, count: int) -> list[str]:
+        """Auf einen Blick: the diary in numbers, and a tip where receipts are missing."""
+        esc = html.escape
+        parts: list[str] = []
+        summary = self.handovers.document_summary()
         handed = sum(line.times for line in summary)
         without_receipt = sum(line.times - line.receipts for line in summary)
         copied = sum(1 for line in summary if line.copied_or_scanned)
@@ -151,7 +178,7 @@ class OverviewView(QWidget):
                 )
                 + "</p>"
             )
-        self.text.setText("".join(parts))
+        return parts
 
     def _findings_html(self) -> list[str]:
         """Open Warnsignale: how many, the newest few as links, or a calm empty state."""

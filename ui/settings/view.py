@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -43,6 +42,7 @@ from app.services.workspace import (
     device_availability,
 )
 from app.settings import IDLE_MINUTES
+from ui.common.background import BackgroundTask
 
 if TYPE_CHECKING:
     from app.services.workspace import Credentials
@@ -93,15 +93,12 @@ class SettingsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.opened = opened
-        self.service = opened.diary
+        self.service = opened.profile
         self.settings = opened.settings
         self.unlock_time_ms = unlock_time_ms
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="einstellungen")
+        self._task = BackgroundTask("einstellungen", self)
         self._progress: QProgressDialog | None = None
-        self._future: Future[Any] | None = None
         self._on_done: Callable[[Any], None] | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(30)
 
         self._make_widgets()
         self._lay_out()
@@ -260,7 +257,6 @@ class SettingsView(QWidget):
 
     def _connect(self) -> None:
         self._connections: list[tuple[Any, Callable[..., Any]]] = [
-            (self._poll.timeout, self._check_done),
             (self.profile_save.clicked, self.save_profile),
             (self.jobcenter_save.clicked, self.save_jobcenter),
             (self.passphrase_save.clicked, self.change_passphrase),
@@ -348,7 +344,6 @@ class SettingsView(QWidget):
 
     def dispose(self) -> None:
         """Cut the Python slots before Qt destroys the widgets."""
-        self._poll.stop()
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections.clear()
@@ -360,14 +355,13 @@ class SettingsView(QWidget):
         self.jobcenter.dispose()
         self.code_panel.dispose()
         # A job still running finishes on its own; its result is not wanted any more.
-        self._executor.shutdown(wait=False, cancel_futures=True)
-        self._future = None
+        self._task.shutdown(wait=False)
         self._on_done = None
 
     # ------------------------------------------------------------ the worker
     @property
     def working(self) -> bool:
-        return self._future is not None
+        return self._task.running
 
     def _run(
         self,
@@ -392,20 +386,13 @@ class SettingsView(QWidget):
             self._progress.setMinimumDuration(0)
             self._progress.setAccessibleName(self.tr("Das Tagebuch wird neu verschlüsselt"))
             self._progress.show()
-        self._future = self._executor.submit(_job(work))
-        self._poll.start()
+        self._task.start(_job(work), self._finished)
 
     def wait(self) -> None:
         """Block until the worker is done (the window closes; the diary must stay whole)."""
-        if self._future is not None:
-            self._future.result()
-            self._check_done()
+        self._task.wait()
 
-    def _check_done(self) -> None:
-        if self._future is None or not self._future.done():
-            return
-        self._poll.stop()
-        future, self._future = self._future, None
+    def _finished(self, result: Any) -> None:
         done, self._on_done = self._on_done, None
         if self._progress is not None:
             self._progress.close()
@@ -413,7 +400,7 @@ class SettingsView(QWidget):
             self._progress = None
         self._set_busy(False)
         if done is not None:
-            done(future.result())
+            done(result)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

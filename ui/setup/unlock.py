@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from app.services.workspace import (
     remembered_on_this_pc,
     restore_generation_and_open,
 )
+from ui.common.background import BackgroundTask
 
 if TYPE_CHECKING:
     from app.services.workspace import Credentials
@@ -39,11 +39,7 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.folder_path = folder
         self._busy = False
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="schluessel")
-        self._future: Future[Credentials | AmtsError] | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(30)
-        self._poll.timeout.connect(self._check_done)
+        self._task = BackgroundTask("schluessel", self)
         heading = QLabel(self.tr("<h2>Tagebuch entsperren</h2>"))
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -143,20 +139,9 @@ class UnlockPage(QWidget):
         self.secret.clear()
         self._set_busy(True)
         self.message.setText(self.tr("Einen Moment bitte – das Tagebuch wird entsperrt …"))
-        self._future = self._executor.submit(
-            derive_key,
-            self.folder_path,
-            None if code else secret,
-            secret if code else None,
-        )
-        self._poll.start()
-
-    def _check_done(self) -> None:
-        if self._future is None or not self._future.done():
-            return
-        self._poll.stop()
-        future, self._future = self._future, None
-        self._derived(future.result())
+        folder = self.folder_path
+        passphrase, recovery_code = (None, secret) if code else (secret, None)
+        self._task.start(lambda: derive_key(folder, passphrase, recovery_code), self._derived)
 
     def _derived(self, result: Credentials | AmtsError) -> None:
         self._set_busy(False)

@@ -9,10 +9,9 @@ bar, like the unlock page.
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,6 +42,7 @@ from app.firstrun import (
 )
 from app.paths import default_vault_dir, pointed_vault_dir, remember_vault_dir
 from app.services.workspace import DEFAULT_UNLOCK_MS, VAULT_FILE, OpenedDiary
+from ui.common.background import BackgroundTask
 from ui.common.filedialogs import existing_folder
 from ui.common.forms import (
     JobcenterForm,
@@ -402,10 +402,7 @@ class FirstRunWizard(QWidget):
         self.config_dir = config_dir
         self.finished_with: Finished | None = None
         self._busy = False
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="anlegen")
-        self._future: Future[Created | AmtsError] | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(30)
+        self._task = BackgroundTask("anlegen", self)
 
         self._make_pages(default, start)
         self._lay_out()
@@ -488,7 +485,6 @@ class FirstRunWizard(QWidget):
 
     def _connect(self) -> None:
         self._connections = [
-            (self._poll.timeout, self._check_done),
             (self.back_button.clicked, self.back),
             (self.next_button.clicked, self.next),
             (self.welcome.open_button.clicked, self.choose_existing),
@@ -504,7 +500,6 @@ class FirstRunWizard(QWidget):
     # ------------------------------------------------------------------ life
     def dispose(self) -> None:
         """Cut Python slots, finish a running creation, close a vault not handed over."""
-        self._poll.stop()
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections.clear()
@@ -513,8 +508,7 @@ class FirstRunWizard(QWidget):
         self.folder_page.dispose()
         self.recovery.panel.dispose()
         # A creation still running finishes (and closes its vault) before we go on.
-        self._executor.shutdown(wait=True)
-        self._future = None
+        self._task.shutdown(wait=True)
         self.recovery.panel.clear()
         self.passphrase_form.clear()
         clear_secret()
@@ -690,17 +684,8 @@ class FirstRunWizard(QWidget):
             ),
             problem=False,
         )
-        self._future = self._executor.submit(
-            _create, self.machine.folder, passphrase, self.machine.unlock_time_ms
-        )
-        self._poll.start()
-
-    def _check_done(self) -> None:
-        if self._future is None or not self._future.done():
-            return
-        self._poll.stop()
-        future, self._future = self._future, None
-        self._created(future.result())
+        folder, unlock_time_ms = self.machine.folder, self.machine.unlock_time_ms
+        self._task.start(lambda: _create(folder, passphrase, unlock_time_ms), self._created)
 
     def _created(self, result: Created | AmtsError) -> None:
         self._set_busy(False)

@@ -54,9 +54,6 @@ class Choices:
     def of(self, kind: str) -> list[Choice]:
         return list(getattr(self, kind))
 
-    def id_of(self, kind: str, uid: str) -> int | None:
-        return next((c.id for c in getattr(self, kind) if c.uid == uid), None)
-
 
 def load_choices(findings: FindingsService | None, letters: LetterService) -> Choices:
     """The newest entries, handovers and Warnsignale, and all letters, as one line each.
