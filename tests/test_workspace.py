@@ -28,7 +28,7 @@ def test_unlock_derives_the_key_then_opens(vault_dir: Path) -> None:
     opened = workspace.open_diary(vault_dir, creds)
     try:
         assert opened.folder == vault_dir and opened.save_error is None
-        assert opened.diary.contacts() == []
+        assert opened.entries.contacts() == []
         assert not opened.device_slot_enabled
     finally:
         opened.close()
@@ -52,10 +52,10 @@ def test_a_missing_diary_is_reported_on_opening_not_while_deriving(tmp_path: Pat
 def test_backup_written_checked_and_restored(vault_dir: Path, tmp_path: Path) -> None:
     opened = workspace.open_diary(vault_dir, workspace.credentials(PASSPHRASE))
     try:
-        opened.diary.add_contact(_contact("vor der Sicherung"))
+        opened.entries.add_contact(_contact("vor der Sicherung"))
         target = tmp_path / "s.amtbak"
         assert opened.write_backup(target) == 0
-        opened.diary.add_contact(_contact("danach"))
+        opened.entries.add_contact(_contact("danach"))
     finally:
         opened.close()
     workspace.check_backup(target, workspace.credentials(PASSPHRASE))
@@ -64,7 +64,7 @@ def test_backup_written_checked_and_restored(vault_dir: Path, tmp_path: Path) ->
     workspace.restore_backup(target, vault_dir, workspace.credentials(PASSPHRASE))
     opened = workspace.open_diary(vault_dir, workspace.credentials(PASSPHRASE))
     try:
-        assert [c.notes for c in opened.diary.contacts()] == ["vor der Sicherung"]
+        assert [c.notes for c in opened.entries.contacts()] == ["vor der Sicherung"]
     finally:
         opened.close()
 
