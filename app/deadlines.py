@@ -14,7 +14,7 @@ The rules (``shared/domain/DEADLINES.md``):
   careful side, and says so; the estimated day is not moved for weekends or
   holidays. Fax, hand-in and upload: the same day. A known day of receipt (return
   receipt, transmission report, stamp) replaces the estimate.
-- the period comes from the norm the letter rests on (:data:`ANSWER_RULES`): one
+- the period comes from the norm the letter rests on (``frist`` in ``briefe.toml``, read into :data:`ANSWER_RULES`): one
   month for the data-protection requests (Art. 12 Abs. 3 DSGVO), the two weeks the
   letter itself sets for a file inspection (§ 25 SGB X names no period) and for a
   reminder.
@@ -27,9 +27,11 @@ The rules (``shared/domain/DEADLINES.md``):
 from __future__ import annotations
 
 import calendar
+import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 import holidays
 
@@ -375,30 +377,41 @@ class AnswerRule:
     what: str = "Brief"  # how the first step names the letter
 
 
-_DSGVO = AnswerRule(
-    "Art. 12 Abs. 3 DSGVO", months=1, extendable=True, complaint=True, statutory=True
-)
+LETTERS = Path(__file__).resolve().parent / "resources" / "letters" / "briefe.toml"
 
-# Keyed by the stable letter ids (shared/domain/LETTERS.md). A letter type that expects
-# an answer but is missing here gets no deadline: the program invents none.
-ANSWER_RULES: dict[str, AnswerRule] = {
-    "auskunft": _DSGVO,
-    "berichtigung": _DSGVO,
-    "loeschung": _DSGVO,
-    "einschraenkung": _DSGVO,
-    "widerspruch-verarbeitung": _DSGVO,
-    "widerruf-einwilligung": _DSGVO,
-    # § 25 SGB X sets no period; the letter asks for an appointment within two weeks
-    "akteneinsicht": AnswerRule(
-        "§ 25 SGB X",
-        days=14,
-        source="von Ihnen im Brief gesetzte Frist; § 25 SGB X selbst nennt keine Frist",
-    ),
-    # the short final period the reminder itself sets
-    "erinnerung": AnswerRule("", days=14, what="Erinnerung"),
-    # when the supervisory authority should have reported back
-    "beschwerde": AnswerRule("Art. 78 Abs. 2 DSGVO", months=3, what="Beschwerde", statutory=True),
-}
+
+def load_answer_rules(path: Path = LETTERS) -> dict[str, AnswerRule]:
+    """The answer period of each letter type, as ``briefe.toml`` names it (``frist``).
+
+    Keyed by the stable letter ids (shared/domain/LETTERS.md). A letter type that
+    names no period gets no deadline: the program invents none.
+    """
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    named: dict[str, AnswerRule] = {}
+    for name, raw in data.get("frist", {}).items():
+        if bool(raw.get("months")) == bool(raw.get("days")):
+            raise ValueError(f"Frist {name}: genau eines von months und days")
+        named[name] = AnswerRule(
+            str(raw["basis"]),
+            months=int(raw.get("months", 0)),
+            days=int(raw.get("days", 0)),
+            source=str(raw.get("source", "")),
+            extendable=bool(raw.get("extendable", False)),
+            complaint=bool(raw.get("complaint", False)),
+            statutory=bool(raw.get("statutory", False)),
+            what=str(raw.get("what", "Brief")),
+        )
+    rules: dict[str, AnswerRule] = {}
+    for entry in data.get("brief", []):
+        if "frist" in entry:
+            if entry["frist"] not in named:
+                raise ValueError(f"{entry['id']}: unbekannte Frist {entry['frist']!r}")
+            rules[str(entry["id"])] = named[entry["frist"]]
+    return rules
+
+
+ANSWER_RULES: dict[str, AnswerRule] = load_answer_rules()
 
 
 def answer_rule(type_id: str) -> AnswerRule | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,29 @@ def test_a_type_only_in_data_is_built_without_code(
     assert render_pdf(doc).startswith(b"%PDF")
     with vault.session() as session, pytest.raises(build.LetterError, match="Ihr Anliegen"):
         build.build_letter(session, LetterRequest("probebrief"))
+
+
+def test_a_new_letter_type_gets_its_answer_period_from_the_data(tmp_path: Path) -> None:
+    from app.deadlines import answer_count, load_answer_rules
+
+    data = tmp_path / "briefe.toml"
+    data.write_text(
+        ENTRY.replace("answer_expected = false", 'answer_expected = true\nfrist = "kurz"')
+        + '\n[frist.kurz]\nbasis = "§ 99 Probe"\ndays = 10\nwhat = "Probebrief"\n',
+        encoding="utf-8",
+    )
+    rules = load_answer_rules(data)
+    assert rules["probebrief"].basis == "§ 99 Probe"
+    assert rules["probebrief"].days == 10
+    # the shipped types keep their periods (the data file is the only place they live)
+    counted = answer_count("auskunft", date(2026, 12, 1), "fax", "BE")
+    assert counted is not None and counted.due == date(2027, 1, 4)
+
+
+def test_a_letter_naming_an_unknown_answer_period_is_refused(tmp_path: Path) -> None:
+    from app.deadlines import load_answer_rules
+
+    data = tmp_path / "briefe.toml"
+    data.write_text(ENTRY + '\n[[brief]]\nid = "x"\nfrist = "gibtsnicht"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="unbekannte Frist"):
+        load_answer_rules(data)
