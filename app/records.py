@@ -14,8 +14,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from app.errors import InputRefused
-from app.model.entities import KINDS, STATES
-from app.vocabulary import CHANNELS, METHODS
+from app.vocabulary import CHANNELS, KINDS, METHODS, STATES
 
 MAX_TEXT = 200_000  # a very long memory record still fits; more is refused clearly
 MAX_SHORT = 2_000

@@ -64,3 +64,11 @@ CHANNEL_LABELS = {kind.id: kind.label for kind in CHANNEL_KINDS}
 METHOD_LABELS = {kind.id: kind.label for kind in METHOD_KINDS}
 CONTACT_PHRASES = {kind.id: kind.phrase for kind in CHANNEL_KINDS}
 METHOD_PHRASES = {kind.id: kind.phrase for kind in METHOD_KINDS}
+
+
+# The two kinds of Jobcenter (joint: gE; municipal: zkT) and the Bundesländer, as stored.
+KINDS = ("ge", "zkt")
+STATES = (
+    "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV",
+    "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH",
+)  # fmt: skip

@@ -13,11 +13,6 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-KINDS = ("ge", "zkt")
-STATES = (
-    "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV",
-    "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH",
-)  # fmt: skip
 FINDING_STATUSES = ("offen", "verworfen", "erledigt")
 LETTER_STATUSES = ("entwurf", "versendet", "beantwortet", "ueberfaellig")
 

@@ -23,15 +23,9 @@ from sqlalchemy.sql.sqltypes import JSON
 
 from app.errors import InputRefused
 from app.model import entities
-from app.model.entities import (
-    FINDING_STATUSES,
-    KINDS,
-    LETTER_STATUSES,
-    STATES,
-    Base,
-)
+from app.model.entities import FINDING_STATUSES, LETTER_STATUSES, Base
 from app.records import clean_details, clean_json
-from app.vocabulary import CHANNELS, METHODS
+from app.vocabulary import CHANNELS, KINDS, METHODS, STATES
 
 # What each table holds, in the user's words ("Eintrag Nr. 3").
 WHAT = {
