@@ -20,45 +20,40 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from app import netguard
 from app.demo import DEMO_PASSPHRASE, fill_demo
 from app.letters.model import LetterRequest
+from app.services.letters import LetterService
 from app.vault.vault import Vault
 from ui.diary.entry_form import EntryDialog
 from ui.findings.view import DismissDialog
 from ui.main import MainWindow
 
 
-def _letter(vault: Vault, type_id: str, details: dict[str, str], **chosen: list[int]) -> int:
-    from app.letters import build_letter, render_pdf
-    from app.letters.model import LetterRequest
-    from app.services.letters import LetterService
-
+def _letter(
+    service: LetterService, type_id: str, details: dict[str, str], **chosen: list[int]
+) -> int:
     request = LetterRequest(type_id, details=details, **chosen)
-    with vault.session() as session:
-        doc = build_letter(session, request)
-    return LetterService(vault).save_draft(request, doc, render_pdf(doc))
+    doc, pdf = service.preview(request)
+    return service.save(request, doc, pdf)
 
 
 def letters(window: MainWindow, app: QApplication, out: Path) -> None:
     """Briefe with letters in every state, and the wizard's first and last step."""
-    from app.services.letters import LetterService
-
-    assert window.workspace is not None and window.vault is not None
-    vault = window.vault
-    service = LetterService(vault)
+    assert window.workspace is not None
+    service = window.workspace.letter_service
     today = date.today()
     findings = window.workspace.findings_service.findings()
-    answered = _letter(vault, "auskunft", {})
+    answered = _letter(service, "auskunft", {})
     service.mark_sent(answered, "einschreiben", today - timedelta(days=120))
     service.mark_answered(answered, today - timedelta(days=95))
-    overdue = _letter(vault, "auskunft", {})
+    overdue = _letter(service, "auskunft", {})
     service.mark_sent(overdue, "post", today - timedelta(days=45))
     sent = _letter(
-        vault,
+        service,
         "loeschung",
         {"daten": "Kopie meines Personalausweises vom 02.03.2026"},
         finding_ids=[findings[0].id] if findings else [],
     )
     service.mark_sent(sent, "persoenlich", today - timedelta(days=3))
-    _letter(vault, "terminbegleitung", {})
+    _letter(service, "terminbegleitung", {})
     window.workspace.reload()
     view = window.workspace.letters
     window.workspace.show_letter(overdue)
@@ -139,7 +134,7 @@ def main() -> int:
         window.grab().save(str(out / "00-entsperren.png"))
         window.unlock_page.secret.setText(DEMO_PASSPHRASE)
         window.unlock_page.start_unlock()
-        while window.vault is None:
+        while window.opened is None:
             app.processEvents()
         assert window.workspace is not None
         for row in range(window.workspace.nav.count()):
@@ -153,7 +148,7 @@ def main() -> int:
         dialog.grab().save(str(out / "10-gedaechtnisprotokoll.png"))
         dialog.reject()
         # an entry with its handover, the whole form (it scrolls in the window)
-        service = window.workspace.service
+        service = window.workspace.handovers
         linked = next(h for h in service.handovers() if h.contact_uid and len(h.documents) > 1)
         window.workspace.nav.setCurrentRow(1)
         window._open_entry(linked.contact_uid)
