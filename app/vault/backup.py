@@ -94,6 +94,17 @@ def _referenced_ids(image: bytes) -> set[str]:
     return set(references(image))
 
 
+def _head(source: Path) -> bytes:
+    """The first bytes of a backup file: enough to tell a vault file from a backup."""
+    try:
+        with source.open("rb") as handle:
+            return handle.read(len(fileformat.MAGIC))
+    except OSError as exc:
+        raise BackupRefused(
+            f"Die Sicherung „{source}“ lässt sich nicht lesen ({os_reason(exc)})."
+        ) from exc
+
+
 def restore(source: Path, folder: Path, creds: Credentials, *, replace: bool = False) -> int:
     """Restore a backup (or one backup generation) into ``folder``.
 
@@ -104,13 +115,7 @@ def restore(source: Path, folder: Path, creds: Credentials, *, replace: bool = F
     not taken for a rollback. Returns the number of attachments restored.
     """
     source, folder = Path(source), Path(folder)
-    try:
-        with source.open("rb") as handle:
-            head = handle.read(len(fileformat.MAGIC))
-    except OSError as exc:
-        raise BackupRefused(
-            f"Die Sicherung „{source}“ lässt sich nicht lesen ({os_reason(exc)})."
-        ) from exc
+    head = _head(source)
     if fileformat.looks_like_vault(head):
         return _restore_generation(source, folder, creds, replace)
     try:
@@ -250,13 +255,7 @@ def verify_backup(source: Path, creds: Credentials) -> None:
     ``AmtsError`` with a German message (wrong passphrase, damaged, not a backup).
     """
     source = Path(source)
-    try:
-        with source.open("rb") as handle:
-            head = handle.read(len(fileformat.MAGIC))
-    except OSError as exc:
-        raise BackupRefused(
-            f"Die Sicherung „{source}“ lässt sich nicht lesen ({os_reason(exc)})."
-        ) from exc
+    head = _head(source)
     if fileformat.looks_like_vault(head):
         try:
             data = source.read_bytes()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.attachments import AttachmentInfo
+from ui.common.pdf_image import page_image
 
 # A PDF page is rendered this wide (about 150 dpi for A4): sharp when scaled down.
 PDF_RENDER_WIDTH = 1240
@@ -62,28 +63,16 @@ def decode_image(data: bytes) -> QImage:
 
 
 def render_pdf_page(document: Any, index: int) -> QImage:
-    """Render one page of an open ``pypdfium2.PdfDocument`` into a QImage, in memory."""
+    """Render one page of an open ``pypdfium2.PdfDocument`` into a QImage, in memory,
+    at the preview's width and never above :data:`MAX_PDF_PIXELS`."""
     page = document[index]
     try:
         width, height = page.get_size()
-        scale = PDF_RENDER_WIDTH / max(width, 1.0)
-        scale = min(scale, math.sqrt(MAX_PDF_PIXELS / max(width * height, 1.0)))
-        bitmap = page.render(scale=scale, prefer_bgrx=True, rev_byteorder=True)
-        try:
-            if bitmap.mode != "RGBX":  # what was asked for; anything else is not drawn
-                return QImage()
-            image = QImage(
-                bytes(bitmap.buffer),
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGBX8888,
-            )
-            return image.copy()  # own the pixels before the bitmap goes
-        finally:
-            bitmap.close()
     finally:
         page.close()
+    scale = PDF_RENDER_WIDTH / max(width, 1.0)
+    scale = min(scale, math.sqrt(MAX_PDF_PIXELS / max(width * height, 1.0)))
+    return page_image(document, index, scale)
 
 
 class PreviewArea(QScrollArea):

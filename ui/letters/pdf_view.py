@@ -30,6 +30,7 @@ from app.atomic import atomic_write
 from app.errors import AmtsError, SaveFailed
 from ui.common import filedialogs
 from ui.common.i18n import label
+from ui.common.pdf_image import page_image
 from ui.diary.model import format_date
 
 WEEKDAYS = (
@@ -62,27 +63,6 @@ def due_text(day: date) -> str:
     return QCoreApplication.translate("Bezeichnung", "bis {date}").format(date=weekday_date(day))
 
 
-def _render(document: pypdfium2.PdfDocument, index: int, scale: float) -> QImage:
-    page = document[index]
-    try:
-        bitmap = page.render(scale=scale, prefer_bgrx=True, rev_byteorder=True)
-        try:
-            if bitmap.mode != "RGBX":
-                return QImage()
-            image = QImage(
-                bytes(bitmap.buffer),
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGBX8888,
-            )
-            return image.copy()
-        finally:
-            bitmap.close()
-    finally:
-        page.close()
-
-
 def _open(pdf: bytes) -> pypdfium2.PdfDocument:
     try:
         return pypdfium2.PdfDocument(pdf)
@@ -99,7 +79,7 @@ def render_pages(pdf: bytes, width: int = PREVIEW_WIDTH) -> list[QImage]:
         images = []
         for index in range(min(len(document), MAX_PAGES)):
             page_width = document[index].get_size()[0]
-            images.append(_render(document, index, width / max(page_width, 1.0)))
+            images.append(page_image(document, index, width / max(page_width, 1.0)))
         return images
     finally:
         document.close()
@@ -128,7 +108,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
                 if index and not printer.newPage():
                     raise LetterPdfError("Der Drucker hat mitten im Brief aufgehört.")
                 width_pt, height_pt = document[index].get_size()
-                image = _render(document, index, dpi / 72.0)
+                image = page_image(document, index, dpi / 72.0)
                 # the page's real size in printer pixels, from the top left corner
                 factor = printer.resolution() / 72.0
                 target = QRect(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from app.services.workspace import (
     restore_generation_and_open,
 )
 from ui.common.background import BackgroundTask
+from ui.common.layout import centred_column
 
 if TYPE_CHECKING:
     from app.services.workspace import Credentials
@@ -74,14 +74,7 @@ class UnlockPage(QWidget):
         choice.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Eingabe:"), self.secret)
-        # A calm, narrow column in the middle of the window, whatever its size.
-        column = QWidget(self)
-        column.setMaximumWidth(560)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(column, 4)
-        outer.addStretch(1)
-        layout = QVBoxLayout(column)
+        layout = centred_column(self, 560, 4)
         layout.addSpacing(24)
         layout.addWidget(heading)
         layout.addWidget(self.where)

@@ -54,6 +54,7 @@ from ui.common.forms import (
     hint_label,
     kind_labels,
 )
+from ui.common.layout import centred_column
 
 
 def _create(folder: Path, passphrase: str, unlock_time_ms: int) -> Created | AmtsError:
@@ -467,14 +468,7 @@ class FirstRunWizard(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A calm, narrow column in the middle of the window, like the unlock page.
-        column = QWidget(self)
-        column.setMaximumWidth(640)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(column, 6)
-        outer.addStretch(1)
-        layout = QVBoxLayout(column)
+        layout = centred_column(self, 640, 6)
         layout.addSpacing(12)
         layout.addWidget(self.progress)
         layout.addWidget(self.title)
