@@ -285,9 +285,6 @@ class LetterWizard(QDialog):
     def details(self) -> dict[str, str]:
         return self.details_page.details()
 
-    def missing_details(self) -> list[str]:
-        return self._sync().missing()
-
     def _prefill_recipient(self) -> None:
         """Fill the address with what the program would use, and say why that one."""
         kind = self.selected_type()
