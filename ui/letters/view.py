@@ -758,7 +758,9 @@ class LettersView(QWidget):
     def _reminder_later(self, info: LetterInfo) -> str:
         """A sent letter still within its answer period: the reminder, disabled, with the
         day from which it makes sense; returns that sentence ("" when none is due)."""
-        if info.due_on is None or info.type_id in ("erinnerung", "beschwerde"):
+        from app.services.letters import COMPLAINT, REMINDER
+
+        if info.due_on is None or info.type_id in (REMINDER, COMPLAINT):
             return ""
         try:
             possible, why = self.service.reminder_possible(info.id)
@@ -775,7 +777,7 @@ class LettersView(QWidget):
 
     def _show_overdue(self, info: LetterInfo) -> None:
         assert info.due_on is not None
-        from app.services.letters import period_set_by_law
+        from app.services.letters import COMPLAINT, REMINDER, period_set_by_law
 
         try:
             step, advice = self.service.follow_up(info.id)
@@ -789,12 +791,12 @@ class LettersView(QWidget):
             text = self.tr(
                 "Die Antwort ist überfällig: Sie hatten um eine Antwort bis {date} gebeten."
             ).format(date=weekday_date(info.due_on))
-        if step is not None and step.type_id == "erinnerung":
+        if step is not None and step.type_id == REMINDER:
             text += " " + self.tr(
                 "Als Nächstes: eine kurze Erinnerung mit einer letzten Frist von zwei Wochen."
             )
             self.next_button.setText(self.tr("&Erinnerung schreiben …"))
-        elif step is not None and step.type_id == "beschwerde":
+        elif step is not None and step.type_id == COMPLAINT:
             text += " " + self.tr(
                 "Auch auf Ihre Erinnerung kam keine Antwort. Als Nächstes: eine Beschwerde bei "
                 "der Datenschutzaufsicht."
