@@ -22,12 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QDate,
     QItemSelection,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
     SignalInstance,
@@ -58,6 +56,7 @@ from PySide6.QtWidgets import (
 from app.errors import AmtsError
 from app.letters.model import LetterRequest
 from ui.common.i18n import label
+from ui.common.table import Column, TableModel
 from ui.diary.model import format_date
 from ui.letters.pdf_view import (
     LetterPdfError,
@@ -88,14 +87,24 @@ STATUS_LABELS = {
 # the list is narrow: a shorter word there, the full one in the detail pane
 SHORT_LABELS = {OVERDUE: QT_TRANSLATE_NOOP("Bezeichnung", "⚠ Überfällig")}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_BOLD_WHEN_OVERDUE = (2, 3)  # the Status and Antwort columns of an overdue letter
 EXTENSION_DAYS_MAX = 61  # "up to two months" beyond the month, counted generously
 
-Index = QModelIndex | QPersistentModelIndex
 Link = tuple[SignalInstance, Callable[..., Any]]
 
 
 def status_text(status: str) -> str:
     return label(STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
+def short_status_text(info: LetterInfo) -> str:
+    short = SHORT_LABELS.get(info.status)
+    return label(short) if short else status_text(info.status)
+
+
+def sent_or_dated(info: LetterInfo) -> str:
+    day = info.sent_on or info.letter_date
+    return format_date(day) if day else "–"
 
 
 def delivery_text(delivery: str) -> str:
@@ -104,35 +113,31 @@ def delivery_text(delivery: str) -> str:
     return DELIVERY_METHODS.get(delivery, delivery)
 
 
-class LettersModel(QAbstractTableModel):
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("Bezeichnung", "Brief"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Datum"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Status"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Antwort"),
-    )
+class LettersModel(TableModel["LetterInfo"]):
+    """The letters in the service's order (newest first); the table does not sort."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[LetterInfo] = []
+        super().__init__(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("Bezeichnung", "Brief"),
+                    lambda info: info.title,
+                    tooltip=lambda info: f"{info.title}\n{info.subject}",
+                ),
+                Column(QT_TRANSLATE_NOOP("Bezeichnung", "Datum"), sent_or_dated),
+                Column(
+                    QT_TRANSLATE_NOOP("Bezeichnung", "Status"),
+                    short_status_text,
+                    tooltip=lambda info: status_text(info.status),
+                ),
+                Column(QT_TRANSLATE_NOOP("Bezeichnung", "Antwort"), self.answer_text),
+            ),
+            parent,
+            roles={ID_ROLE: lambda info: info.id},
+        )
 
     def set_letters(self, rows: list[LetterInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return label(self.COLUMNS[section])
-        return None
+        self.set_rows(rows)
 
     def answer_text(self, info: LetterInfo) -> str:
         if info.status == ANSWERED and info.answered_on:
@@ -143,32 +148,14 @@ class LettersModel(QAbstractTableModel):
             return self.tr("noch nicht versendet")
         return self.tr("keine Frist")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def cell(self, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole:
+            if column in _BOLD_WHEN_OVERDUE and self.rows[row].status == OVERDUE:
+                font = QFont()
+                font.setBold(True)  # with the ⚠ and the word: never colour alone
+                return font
             return None
-        info = self.rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return info.id
-        if role == Qt.ItemDataRole.FontRole and info.status == OVERDUE and column in (2, 3):
-            font = QFont()
-            font.setBold(True)  # with the ⚠ and the word: never colour alone
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{info.title}\n{info.subject}"
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return status_text(info.status)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == 0:
-            return info.title
-        if column == 1:
-            day = info.sent_on or info.letter_date
-            return format_date(day) if day else "–"
-        if column == 2:
-            short = SHORT_LABELS.get(info.status)
-            return label(short) if short else status_text(info.status)
-        return self.answer_text(info)
+        return super().cell(row, column, role)
 
     def row_of(self, letter_id: int) -> int:
         return next((r for r, info in enumerate(self.rows) if info.id == letter_id), -1)
@@ -771,7 +758,9 @@ class LettersView(QWidget):
     def _reminder_later(self, info: LetterInfo) -> str:
         """A sent letter still within its answer period: the reminder, disabled, with the
         day from which it makes sense; returns that sentence ("" when none is due)."""
-        if info.due_on is None or info.type_id in ("erinnerung", "beschwerde"):
+        from app.services.letters import COMPLAINT, REMINDER
+
+        if info.due_on is None or info.type_id in (REMINDER, COMPLAINT):
             return ""
         try:
             possible, why = self.service.reminder_possible(info.id)
@@ -788,7 +777,7 @@ class LettersView(QWidget):
 
     def _show_overdue(self, info: LetterInfo) -> None:
         assert info.due_on is not None
-        from app.services.letters import period_set_by_law
+        from app.services.letters import COMPLAINT, REMINDER, period_set_by_law
 
         try:
             step, advice = self.service.follow_up(info.id)
@@ -802,12 +791,12 @@ class LettersView(QWidget):
             text = self.tr(
                 "Die Antwort ist überfällig: Sie hatten um eine Antwort bis {date} gebeten."
             ).format(date=weekday_date(info.due_on))
-        if step is not None and step.type_id == "erinnerung":
+        if step is not None and step.type_id == REMINDER:
             text += " " + self.tr(
                 "Als Nächstes: eine kurze Erinnerung mit einer letzten Frist von zwei Wochen."
             )
             self.next_button.setText(self.tr("&Erinnerung schreiben …"))
-        elif step is not None and step.type_id == "beschwerde":
+        elif step is not None and step.type_id == COMPLAINT:
             text += " " + self.tr(
                 "Auch auf Ihre Erinnerung kam keine Antwort. Als Nächstes: eine Beschwerde bei "
                 "der Datenschutzaufsicht."
