@@ -323,3 +323,11 @@ def test_a_changed_rule_set_is_rechecked_after_unlock(
     assert window.workspace.findings.proxy.rowCount() == 3
     assert not window.workspace.findings_service.needs_recheck()
     window.lock()
+
+
+def test_a_suggested_letter_without_its_own_wording_is_named_by_its_title() -> None:
+    from ui.findings.panel import letter_text
+
+    assert letter_text("loeschung") == "Löschung verlangen"
+    assert letter_text("akteneinsicht") == "Akteneinsicht"
+    assert letter_text("gibt-es-nicht") == "gibt-es-nicht"

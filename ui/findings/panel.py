@@ -72,7 +72,14 @@ def severity_text(severity: str) -> str:
 
 
 def letter_text(letter_id: str) -> str:
-    return label(LETTER_LABELS[letter_id]) if letter_id in LETTER_LABELS else letter_id
+    """How a Warnsignal names the letter it suggests: the wording above, else the
+    letter type's own title (a type added in ``briefe.toml`` needs nothing here)."""
+    if letter_id in LETTER_LABELS:
+        return label(LETTER_LABELS[letter_id])
+    from app.letters import LETTER_TYPES
+
+    kind = LETTER_TYPES.get(letter_id)
+    return kind.title if kind is not None else letter_id
 
 
 def field_text(field: str) -> str:
