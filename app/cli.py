@@ -15,7 +15,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from app import __version__, hardening, netguard
 from app.errors import AmtsError, printable, safe_json
@@ -476,44 +476,55 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
 
-    def add(
-        name: str, help_text: str, func: Callable[..., int], *, unlock: bool = True
-    ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        p.set_defaults(func=func)
-        if unlock:
-            p.add_argument(
-                "--passphrase-stdin",
-                action="store_true",
-                help="Passphrase aus der Standardeingabe lesen",
-            )
-        return p
+    _diary_commands(sub)
+    _check_command(sub)
+    _letter_command(sub)
+    return parser
 
-    def new_passphrase_options(p: argparse.ArgumentParser) -> None:
+
+def _command(
+    sub: Any, name: str, help_text: str, func: Callable[..., int], *, unlock: bool = True
+) -> argparse.ArgumentParser:
+    """One subcommand; those that open a diary take ``--passphrase-stdin``."""
+    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
+    p.set_defaults(func=func)
+    if unlock:
         p.add_argument(
-            "--unlock-time-ms",
-            type=_unlock_time_ms,
-            default=DEFAULT_UNLOCK_MS,
-            metavar="MS",
-            help=f"Ziel-Dauer des Entsperrens in Millisekunden, {UNLOCK_MS_MIN} bis "
-            f"{UNLOCK_MS_MAX} (nie unter der RFC-9106-Stufe; 0 heißt: genau diese Stufe)",
-        )
-        p.add_argument(
-            WEAK_FLAG,
-            "--allow-weak-passphrase",
+            "--passphrase-stdin",
             action="store_true",
-            dest="allow_weak",
-            help="eine leicht zu erratende Passphrase trotzdem nehmen (nicht empfohlen)",
+            help="Passphrase aus der Standardeingabe lesen",
         )
+    return p
 
-    p = add("init", "ein neues Tagebuch anlegen", cmd_init)
+
+def _new_passphrase_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--unlock-time-ms",
+        type=_unlock_time_ms,
+        default=DEFAULT_UNLOCK_MS,
+        metavar="MS",
+        help=f"Ziel-Dauer des Entsperrens in Millisekunden, {UNLOCK_MS_MIN} bis "
+        f"{UNLOCK_MS_MAX} (nie unter der RFC-9106-Stufe; 0 heißt: genau diese Stufe)",
+    )
+    p.add_argument(
+        WEAK_FLAG,
+        "--allow-weak-passphrase",
+        action="store_true",
+        dest="allow_weak",
+        help="eine leicht zu erratende Passphrase trotzdem nehmen (nicht empfohlen)",
+    )
+
+
+def _diary_commands(sub: Any) -> None:
+    """init, export, verify, import, backup, restore, passwd, demo."""
+    p = _command(sub, "init", "ein neues Tagebuch anlegen", cmd_init)
     p.add_argument("vault_dir")
-    new_passphrase_options(p)
+    _new_passphrase_options(p)
     for name, help_text, func in (
         ("export", "das Tagebuch als JSON ausgeben", cmd_export),
         ("verify", "Echtheit, Aufbau, Änderungsverlauf und Anhänge prüfen", cmd_verify),
     ):
-        p = add(name, help_text, func)
+        p = _command(sub, name, help_text, func)
         p.add_argument("vault_dir")
         p.add_argument(
             "--recovery-stdin",
@@ -522,13 +533,15 @@ def build_parser() -> argparse.ArgumentParser:
         )
         if name == "export":
             p.add_argument("--out", help="in diese Datei statt auf die Standardausgabe")
-    p = add("import", "Einträge aus einer JSON-Datei übernehmen", cmd_import)
+    p = _command(sub, "import", "Einträge aus einer JSON-Datei übernehmen", cmd_import)
     p.add_argument("vault_dir")
     p.add_argument("file")
-    p = add("backup", "eine Sicherung als eine verschlüsselte Datei schreiben", cmd_backup)
+    p = _command(
+        sub, "backup", "eine Sicherung als eine verschlüsselte Datei schreiben", cmd_backup
+    )
     p.add_argument("vault_dir")
     p.add_argument("--out", required=True)
-    p = add("restore", "eine Sicherung wiederherstellen", cmd_restore)
+    p = _command(sub, "restore", "eine Sicherung wiederherstellen", cmd_restore)
     p.add_argument("file")
     p.add_argument("vault_dir")
     p.add_argument(
@@ -536,19 +549,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--replace", "--ersetzen", action="store_true", dest="replace",
                    help="ein vorhandenes Tagebuch ersetzen (es bleibt in sicherungen/ erhalten)")  # fmt: skip
-    p = add(
-        "passwd", "die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)", cmd_passwd
+    p = _command(
+        sub,
+        "passwd",
+        "die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)",
+        cmd_passwd,
     )
     p.add_argument("vault_dir")
-    new_passphrase_options(p)
-    p = add(
+    _new_passphrase_options(p)
+    p = _command(
+        sub,
         "demo",
         "ein Beispiel-Tagebuch mit erfundenen Inhalten anlegen (Passphrase „demo“)",
         cmd_demo,
         unlock=False,
     )
     p.add_argument("vault_dir")
-    p = add(
+
+
+def _check_command(sub: Any) -> None:
+    p = _command(
+        sub,
         "check",
         "Notizen auf Warnsignale prüfen: je Zeile der Standardeingabe ein JSON-Objekt "
         '{"id": …, "text": …}; Ausgabe in derselben Reihenfolge',
@@ -560,7 +581,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help='je Notiz eine Zeile {"id", "flags", "evidence"} statt eines lesbaren Berichts',
     )
-    p = add(
+
+
+def _letter_command(sub: Any) -> None:
+    p = _command(
+        sub,
         "letter",
         "einen Brief (PDF) aus dem Tagebuch erstellen; --list zeigt die Briefarten",
         cmd_letter,
@@ -586,7 +611,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="eine Angabe des Briefs, z. B. falsch=…; Listen: die Angabe mehrmals nennen",
     )  # fmt: skip
     p.add_argument("--date", metavar="TT.MM.JJJJ", help="Datum des Briefs (sonst heute)")
-    return parser
 
 
 def start_window(demo: bool) -> int:
