@@ -18,10 +18,12 @@
 #
 # appimagetool (NOT tested here: it is in no registry this project reaches – not in
 # Debian, not on PyPI; the PyPI "appimage" tools download it at run time). Where it
-# comes from: https://github.com/AppImage/appimagetool/releases, file
-# appimagetool-<arch>.AppImage of the "continuous" release (the maintained successor of
-# AppImageKit's appimagetool). It embeds the AppImage type-2 runtime, which it would
-# otherwise download itself: for an offline build fetch runtime-<arch> from
+# comes from: https://github.com/AppImage/appimagetool/releases (the maintained successor
+# of AppImageKit's appimagetool), a fixed release rather than "continuous", which is
+# rebuilt at any time: .github/workflows/build.yml takes 1.9.1,
+# appimagetool-x86_64.AppImage, sha256
+# ed4ce84f0d9caff66f50bcca6ff6f35aae54ce8135408b3fa33abfc3cb384eb0.
+# It embeds the AppImage type-2 runtime, which it would otherwise download itself: for an offline build fetch runtime-<arch> from
 # https://github.com/AppImage/type2-runtime/releases (also "continuous") beforehand and
 # set RUNTIME_FILE to it. Set APPIMAGETOOL to the tool's path if it is not on PATH as
 # `appimagetool`. It is an AppImage itself; APPIMAGE_EXTRACT_AND_RUN=1 (set below) lets
@@ -34,7 +36,8 @@ appdir_only=false
 [ "${1:-}" = "--appdir-only" ] && appdir_only=true
 
 BUNDLE=${BUNDLE:-dist/Amtstagebuch}
-APPDIR=build/Amtstagebuch.AppDir
+APPDIR=${APPDIR:-$ROOT/build/Amtstagebuch.AppDir}  # absolute from here on
+case $APPDIR in /*) ;; *) APPDIR=$ROOT/$APPDIR ;; esac
 ICON=app/resources/icon/amtstagebuch.png
 DESKTOP=packaging/linux/amtstagebuch.desktop
 [ -x "$BUNDLE/Amtstagebuch" ] || {
@@ -53,8 +56,8 @@ install -m 644 "$ICON" "$APPDIR/usr/share/icons/hicolor/256x256/apps/amtstagebuc
 ln -s amtstagebuch.png "$APPDIR/.DirIcon"
 cat > "$APPDIR/AppRun" <<'APPRUN'
 #!/bin/sh
-# Started by the AppImage runtime, which sets APPDIR to the mounted image.
-HERE=${APPDIR:-$(dirname "$(readlink -f "$0")")}
+# Started by the AppImage runtime from the mounted image (or from an unpacked AppDir).
+HERE=$(dirname "$(readlink -f "$0")")
 exec "$HERE/usr/lib/amtstagebuch/Amtstagebuch" "$@"
 APPRUN
 chmod 755 "$APPDIR/AppRun"
@@ -72,11 +75,11 @@ trap 'rm -rf "$smoke"' EXIT
   export HOME="$smoke/home"
   unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_STATE_HOME
   mkdir "$HOME"
-  "$ROOT/$APPDIR/AppRun" demo "$smoke/tagebuch" >/dev/null
+  "$APPDIR/AppRun" demo "$smoke/tagebuch" >/dev/null
   flags=$(echo '{"id": 1, "text": "Die Sachbearbeiterin hat meinen Kontoauszug kopiert und ich soll ungeschwärzt abgeben."}' \
-    | "$ROOT/$APPDIR/AppRun" check --json)
+    | "$APPDIR/AppRun" check --json)
   case $flags in *'"kontoauszuege"'*) ;; *) echo "check erkennt nichts: $flags" >&2; exit 1 ;; esac
-  echo demo | "$ROOT/$APPDIR/AppRun" verify --passphrase-stdin "$smoke/tagebuch" >/dev/null
+  echo demo | "$APPDIR/AppRun" verify --passphrase-stdin "$smoke/tagebuch" >/dev/null
 )
 echo "AppDir: $APPDIR (Amtstagebuch $version, $(du -sh "$APPDIR" | cut -f1)); Smoke-Test in Ordnung"
 $appdir_only && exit 0
