@@ -147,27 +147,41 @@ def test_installer_names_agree_with_the_spec_and_the_build_script() -> None:
     text = _iss()
     defines = _defines(text)
     spec = SPEC.read_text(encoding="utf-8")
-    executables = dict(re.findall(r'^(\w+) = EXE\(.*?name="([^"]+)"', spec, re.S | re.M))
+    window = re.search(r'^window = EXE\(.*?name="([^"]+)"', spec, re.S | re.M)
+    executables = set(re.findall(r'EXE\(.*?name="([^"]+)"', spec, re.S))
+    assert window
     collected = re.search(r'COLLECT\(.*?name="([^"]+)"', spec, re.S)
     assert collected
-    assert defines["AppExe"] == executables["window"] + ".exe"
+    assert defines["AppExe"] == window.group(1) + ".exe"
     files = _sections(text)["Files"]
     assert any(f'"{{#Root}}\\dist\\{collected.group(1)}\\*"' in line for line in files)
     # {#Root} is the checkout seen from packaging\windows\, where ISCC runs the script
     root = (ISS.parent / PureWindowsPath(defines["Root"]).as_posix()).resolve()
     assert root == ROOT
     setup = _setup()
-    for key in ("SetupIconFile", "LicenseFile"):
-        relative = PureWindowsPath(setup[key].replace(defines["Root"], "", 1).lstrip("\\"))
-        target = ROOT / relative.as_posix()
-        if key == "LicenseFile" and not target.parent.is_dir():
-            pytest.skip("app/resources/lizenzen/ gibt es noch nicht")
-        assert target.is_file(), f"{key}: {target} fehlt"
+    assert _in_checkout(setup["SetupIconFile"]).is_file()
     assert setup["OutputBaseFilename"] == "Amtstagebuch-{#AppVersion}-setup"
     build = (PACKAGING / "windows" / "build.ps1").read_text(encoding="utf-8")
     assert r'"dist\Amtstagebuch-$version-setup.exe"' in build
     assert r'"/DAppVersion=$version"' in build
-    assert "amtstagebuch-cli.exe" in build and executables["command_line"] == "amtstagebuch-cli"
+    assert executables == {"Amtstagebuch", "amtstagebuch-cli"}  # window, console (Windows)
+    assert r"dist\Amtstagebuch\amtstagebuch-cli.exe" in build
+
+
+def _in_checkout(inno: str) -> Path:
+    """A file the .iss names relative to itself (ISCC's SourceDir), as a path here."""
+    path = (ISS.parent / PureWindowsPath(inno).as_posix()).resolve()
+    assert path.is_relative_to(ROOT), f"{inno} liegt außerhalb des Quellbaums"
+    return path
+
+
+def test_the_licence_page_shows_the_gpl_shipped_with_the_program() -> None:
+    licence = _in_checkout(_setup()["LicenseFile"])
+    assert licence.name == "GPL-3.0.txt"
+    if not licence.parent.is_dir():
+        pytest.skip("app/resources/lizenzen/ kommt mit „Über Amtstagebuch“ (Issue 15)")
+    assert "GNU GENERAL PUBLIC LICENSE" in licence.read_text(encoding="utf-8")
+    assert "Version 3" in licence.read_text(encoding="utf-8")
 
 
 def test_the_mac_build_checks_the_info_plist_the_spec_writes() -> None:

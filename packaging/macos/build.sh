@@ -54,8 +54,9 @@ rm -rf dist/Amtstagebuch dist/Amtstagebuch.app
 
 version=$("$VENV/bin/python" -c 'import app; print(app.__version__)')
 APP=dist/Amtstagebuch.app
-CLI="$APP/Contents/MacOS/amtstagebuch-cli"
-[ -x "$APP/Contents/MacOS/Amtstagebuch" ] || { echo "$APP/Contents/MacOS/Amtstagebuch fehlt" >&2; exit 1; }
+# On macOS the spec makes one program for the window and the command line (no
+# argument: the window; a command: the command line), as on Linux.
+CLI="$APP/Contents/MacOS/Amtstagebuch"
 [ -x "$CLI" ] || { echo "$CLI fehlt" >&2; exit 1; }
 
 # --- Info.plist as the spec promises ---------------------------------------------------
@@ -77,14 +78,13 @@ if [ -n "${MACOS_SIGN_IDENTITY:-}" ]; then
       --entitlements packaging/macos/entitlements.plist --sign "$MACOS_SIGN_IDENTITY" "$@"
   }
   # inside-out: loose libraries and extension modules, then framework bundles (Qt),
-  # then the two executables, then the .app itself
+  # then the .app itself (which signs its main executable, Contents/MacOS/Amtstagebuch)
   while IFS= read -r -d '' file; do
     if file -b "$file" | grep -q 'Mach-O'; then sign "$file"; fi
   done < <(find "$APP/Contents/Frameworks" "$APP/Contents/Resources" -type f \
              -not -path '*.framework/*' -print0)
   while IFS= read -r -d '' framework; do sign "$framework"; done \
     < <(find "$APP/Contents/Frameworks" -type d -name '*.framework' -prune -print0)
-  sign "$CLI"
   sign "$APP"
   codesign --verify --strict --verbose=2 "$APP"
 fi
