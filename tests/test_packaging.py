@@ -130,7 +130,7 @@ def test_the_user_cannot_pick_another_folder_and_a_diary_folder_is_refused() -> 
     code = "\n".join(_sections(text)["Code"])
     # /DIR= on the command line bypasses the hidden page: PrepareToInstall checks it
     assert "function PrepareToInstall(" in code
-    assert "ClashesWithDiary(ExpandConstant('{app}'))" in code
+    assert "DiaryClash(ExpandConstant('{app}'))" in code
     assert f"'{VAULT_FILE}'" in code
 
 
@@ -285,3 +285,27 @@ def test_the_workflow_pins_every_action_and_calls_the_build_scripts() -> None:
         assert (ROOT / script).is_file()
     for runner in ("windows-latest", "macos-latest", "ubuntu-22.04"):
         assert f"runs-on: {runner}" in workflow
+
+
+def _inno_compiler() -> Path | None:
+    given = os.environ.get("INNO_ISCC")
+    found = Path(given) if given else ROOT / "build" / "inno" / "package" / "bin" / "ISCC.exe"
+    return found if found.is_file() else None
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("wine", "wineserver", "xvfb-run"))
+    or _inno_compiler() is None,
+    reason="wine, Xvfb und Inno Setup (INNO_ISCC oder build/inno/) fehlen; "
+    "siehe packaging/windows/wine-check.sh",
+)
+def test_the_windows_installer_installs_refuses_and_uninstalls_under_wine() -> None:
+    """The real Inno Setup compiler and setup.exe, in a throwaway wine prefix."""
+    done = subprocess.run(
+        ["bash", str(PACKAGING / "windows" / "wine-check.sh")],
+        capture_output=True, text=True, timeout=600,
+        env={**os.environ, "INNO_ISCC": str(_inno_compiler())},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Windows-Installer unter wine: in Ordnung" in done.stdout

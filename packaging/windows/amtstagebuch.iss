@@ -142,19 +142,28 @@ begin
   Result := Copy(NormalPath(Inner), 1, Length(NormalPath(Outer))) = NormalPath(Outer);
 end;
 
-function ClashesWithDiary(const AppDir: String): Boolean;
+{ The diary folder that AppDir would clash with, or '' if none: the default diary
+  folder when AppDir is it, lies in it or contains it; AppDir itself when a diary
+  (a folder the user chose in the first-run wizard) is already there. }
+function DiaryClash(const AppDir: String): String;
 begin
-  Result := SameOrInside(AppDir, DiaryDir()) or SameOrInside(DiaryDir(), AppDir)
-    or FileExists(AddBackslash(AppDir) + 'tagebuch.amtb');
+  Result := '';
+  if SameOrInside(AppDir, DiaryDir()) or SameOrInside(DiaryDir(), AppDir) then
+    Result := DiaryDir()
+  else if FileExists(AddBackslash(AppDir) + 'tagebuch.amtb') then
+    Result := RemoveBackslashUnlessRoot(AppDir);
 end;
 
 { Runs before any file is copied, also for /DIR= on the command line and /SILENT.
-  A non-empty result stops the installation with that message. }
+  A non-empty result stops the installation with that message (exit code 7). }
 function PrepareToInstall(var NeedsRestart: Boolean): String;
+var
+  Clash: String;
 begin
   Result := '';
-  if ClashesWithDiary(ExpandConstant('{app}')) then
-    Result := FmtMessage(CustomMessage('NotIntoDiary'), [DiaryDir()]);
+  Clash := DiaryClash(ExpandConstant('{app}'));
+  if Clash <> '' then
+    Result := FmtMessage(CustomMessage('NotIntoDiary'), [Clash]);
 end;
 
 { After the uninstaller is done: say where the diary still is (not in silent mode). }
