@@ -8,7 +8,11 @@ reads ``app/resources/icon/amtstagebuch.svg`` and writes next to it
 - ``amtstagebuch.ico``  – 16, 24, 32, 48, 64, 128 and 256 px (Windows: the .exe and
   the Inno Setup installer),
 - ``amtstagebuch.icns`` – 32 … 1024 px, the sizes Pillow's ICNS writer knows
-  (macOS: the .app bundle).
+  (macOS: the .app bundle),
+
+and ``packaging/windows/setup-<n>.bmp``, the small picture at the top right of the
+Inno Setup wizard (55 px at 100 % scaling, 110 px at 200 %; 24-bit BMP on white,
+because Inno Setup 6.4 shows no PNG there).
 
 Every size is rendered from the SVG on its own (Qt's QSvgRenderer, part of
 PySide6-Essentials, a runtime dependency already), so the small sizes are drawn
@@ -34,6 +38,8 @@ SVG = ICON_DIR / "amtstagebuch.svg"
 PNG_SIZE = 256
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_SIZES = (32, 64, 128, 256, 512, 1024)  # Pillow writes ic11..ic14, ic07..ic10
+WINDOWS_DIR = ICON_DIR.parent.parent.parent / "packaging" / "windows"
+SETUP_SIZES = (55, 110)
 
 
 def render(renderer: QSvgRenderer, size: int) -> Image.Image:
@@ -78,8 +84,16 @@ def main() -> int:
         ICON_DIR / "amtstagebuch.icns", format="ICNS", append_images=icns_images[:-1]
     )
 
-    for name in ("amtstagebuch.png", "amtstagebuch.ico", "amtstagebuch.icns"):
-        print(f"{ICON_DIR / name}: {(ICON_DIR / name).stat().st_size} Bytes")
+    written = [ICON_DIR / n for n in ("amtstagebuch.png", "amtstagebuch.ico", "amtstagebuch.icns")]
+    for size in SETUP_SIZES:
+        target = WINDOWS_DIR / f"setup-{size}.bmp"
+        picture = render(renderer, size)
+        flat = Image.new("RGB", picture.size, "white")
+        flat.paste(picture, mask=picture.getchannel("A"))
+        flat.save(target, format="BMP")
+        written.append(target)
+    for path in written:
+        print(f"{path}: {path.stat().st_size} Bytes")
     return 0
 
 

@@ -81,6 +81,9 @@ LicenseFile={#Root}\app\resources\lizenzen\GPL-3.0.txt
 ; licence texts are part of issue 15 (Help → Über Amtstagebuch) and land with it.
 
 SetupIconFile={#Root}\app\resources\icon\amtstagebuch.ico
+; the diary icon at the top right of the wizard (BMP: Inno 6.4 shows no PNG there);
+; scripts/make_icons.py renders both sizes, Inno picks the one for the screen's scaling
+WizardSmallImageFile=setup-55.bmp,setup-110.bmp
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 WizardStyle=modern

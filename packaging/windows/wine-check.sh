@@ -49,7 +49,7 @@ fi
 tree="$work/tree"
 mkdir -p "$tree/packaging/windows" "$tree/app/resources/icon" "$tree/app/resources/lizenzen" \
   "$tree/dist/Amtstagebuch/_internal"
-cp packaging/windows/amtstagebuch.iss "$tree/packaging/windows/"
+cp packaging/windows/amtstagebuch.iss packaging/windows/setup-*.bmp "$tree/packaging/windows/"
 cp app/resources/icon/amtstagebuch.ico "$tree/app/resources/icon/"
 if [ -f app/resources/lizenzen/GPL-3.0.txt ]; then
   cp app/resources/lizenzen/GPL-3.0.txt "$tree/app/resources/lizenzen/"
