@@ -18,7 +18,7 @@
 # SOURCE_DATE_EPOCH from the last commit, PYTHONHASHSEED=0. The Info.plist keys are
 # set in the spec's BUNDLE(): CFBundleIdentifier de.amtstagebuch.Amtstagebuch,
 # CFBundleShortVersionString (app/__init__.py), NSHighResolutionCapable true,
-# LSMinimumSystemVersion 11.0, CFBundleDevelopmentRegion de. This script checks them.
+# LSMinimumSystemVersion 13.0, CFBundleDevelopmentRegion de. This script checks them.
 #
 # Signing and notarisation (optional; without them the user opens the app once via
 # right click → Öffnen, see README). Set MACOS_SIGN_IDENTITY to a "Developer ID
@@ -69,7 +69,7 @@ want() {  # key, expected value
 want CFBundleIdentifier de.amtstagebuch.Amtstagebuch
 want CFBundleShortVersionString "$version"
 want NSHighResolutionCapable true
-want LSMinimumSystemVersion 11.0
+want LSMinimumSystemVersion 13.0
 
 # --- signing (only with MACOS_SIGN_IDENTITY) --------------------------------------------
 if [ -n "${MACOS_SIGN_IDENTITY:-}" ]; then
