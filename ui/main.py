@@ -382,8 +382,7 @@ class MainWindow(QMainWindow):
 
         if self.about_dialog is None:
             self.about_dialog = AboutDialog(self)
-        self.about_dialog.show()
-        self.about_dialog.raise_()
+        self.about_dialog.show()  # a dialog of the window: it stays in front of it
         self.about_dialog.activateWindow()
         return self.about_dialog
 
