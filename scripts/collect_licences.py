@@ -1,7 +1,7 @@
 """Regenerate app/resources/lizenzen/ from the installed venv: one licence text per bundled
 component and the list ``komponenten.toml`` that Hilfe → Über Amtstagebuch shows.
 
-    .venv/bin/python scripts/collect_licences.py [--wheels DIR] [--out DIR]
+    .venv/bin/python scripts/collect_licences.py [--wheels DIR] [--bundle DIR] [--out DIR]
 
 Walks the runtime requirements of the installed ``amtstagebuch`` distribution (markers
 evaluated for Linux, Windows and macOS, so platform-only dependencies such as
@@ -10,10 +10,13 @@ pywin32-ctypes are listed too) and copies the licence files each distribution sh
 inside the package, e.g. ReportLab's fonts). A dependency that is not installed here is
 read from a wheel in ``--wheels`` (``pip download --no-deps --platform win_amd64
 --only-binary=:all: -d DIR pywin32-ctypes``); without one, its earlier text is kept.
+With ``--bundle dist/Amtstagebuch`` the shared libraries a built bundle carries from the
+build machine (libffi, libcrypto, …) are listed too, each with its Debian copyright file.
 
 Components that are no Python distribution (Python itself, Qt, the DejaVu fonts) and
 distributions whose metadata is poor get their entry from ``CURATED`` below. It prints
-which distributions ship no licence file and what was used instead. Run it after every
+which distributions ship no licence file and what was used instead, and exits with 1
+when a component is left without a licence text ("LIZENZ FEHLT"). Run it after every
 dependency update and commit the result.
 """
 
@@ -23,6 +26,9 @@ import argparse
 import email.message
 import importlib.metadata as md
 import json
+import re
+import shutil
+import subprocess
 import sys
 import sysconfig
 import tomllib
@@ -215,6 +221,103 @@ def walk(wheels: list[Path]) -> tuple[dict[str, Found], list[str]]:
     return found, missing
 
 
+# ------------------------------------------------------------ a built bundle
+# A PyInstaller bundle also carries shared libraries from the build machine (libffi,
+# OpenSSL's libcrypto, SQLite, …, whatever Python's and Qt's modules link to). Those of a
+# Python distribution or of Python itself are covered above; for the others the Debian
+# package they come from is looked up and its copyright file taken as their licence.
+LIBRARY_SUFFIXES = (".so", ".dll", ".dylib")
+SYSTEM_PREFIX = "system-"
+
+
+def _is_library(path: Path) -> bool:
+    name = path.name
+    return path.is_file() and (name.endswith(LIBRARY_SUFFIXES) or ".so." in name)
+
+
+def _python_files() -> set[str]:
+    """File names that belong to Python itself (its library and compiled modules)."""
+    dynload = Path(str(sysconfig.get_config_var("DESTSHARED") or "lib-dynload"))
+    names = {p.name for p in dynload.iterdir()} if dynload.is_dir() else set()
+    return names | {p.name for p in Path(sys.base_prefix).rglob("*python3*") if p.is_file()}
+
+
+def _uncovered_libraries(bundle: Path, found: dict[str, Found]) -> list[Path]:
+    covered = _python_files()
+    for dist_found in found.values():
+        try:
+            files = md.distribution(dist_found.name).files or []
+        except md.PackageNotFoundError:  # read from a wheel: not in this bundle
+            continue
+        covered.update(PurePosixPath(str(f)).name for f in files)
+    return sorted(p for p in bundle.rglob("*") if _is_library(p) and p.name not in covered)
+
+
+def _debian_package(library: str) -> str | None:
+    if shutil.which("dpkg") is None:
+        return None
+    done = subprocess.run(["dpkg", "-S", f"*/{library}"], capture_output=True, text=True)
+    if done.returncode != 0 or not done.stdout:
+        return None
+    return done.stdout.split(":", 1)[0].split(",")[0].strip()
+
+
+def _debian_entry(package: str, libraries: list[str]) -> tuple[dict[str, object], str] | None:
+    copyright_file = Path("/usr/share/doc") / package / "copyright"
+    if not copyright_file.is_file():
+        return None
+    text = copyright_file.read_text("utf-8", errors="replace")
+    licence = ""
+    source = ""
+    for stanza in text.split("\n\n"):
+        fields = dict(
+            line.split(":", 1) for line in stanza.splitlines() if ":" in line and line[:1] != " "
+        )
+        source = source or fields.get("Source", "").strip()
+        if fields.get("Files", "").strip() == "*" and not licence:
+            licence = fields.get("License", "").strip()
+    for name in sorted(set(re.findall(r"/usr/share/common-licenses/([A-Za-z0-9.+-]+)", text))):
+        common = Path("/usr/share/common-licenses") / name.rstrip(".")
+        if common.is_file():
+            text += f"\n\n==> {common} <==\n\n" + common.read_text("utf-8")
+    version = subprocess.run(
+        ["dpkg-query", "-W", "-f", "${Version}", package], capture_output=True, text=True
+    ).stdout.strip()
+    entry: dict[str, object] = {
+        "id": SYSTEM_PREFIX + package,
+        "name": package,
+        "version": version,
+        "lizenz": licence or "siehe Text",
+        "homepage": source if source.startswith("http") else "",
+        "texte": [f"{SYSTEM_PREFIX}{package}.txt"],
+        "plattformen": ["linux"],
+        "hinweis": "Systembibliothek (Debian-Paket), im Programmpaket mitgeliefert: "
+        + ", ".join(libraries),
+    }
+    return entry, text
+
+
+def system_libraries(
+    bundle: Path, found: dict[str, Found], report: list[str]
+) -> dict[str, tuple[dict[str, object], str]]:
+    """Entries for the shared libraries in ``bundle`` that no distribution covers."""
+    by_package: dict[str, list[str]] = {}
+    for library in _uncovered_libraries(bundle, found):
+        package = _debian_package(library.name)
+        if package is None:
+            report.append(f"{library.relative_to(bundle)}: Herkunft unbekannt, LIZENZ FEHLT")
+            continue
+        by_package.setdefault(package, []).append(library.name)
+    result = {}
+    for package, libraries in sorted(by_package.items()):
+        made = _debian_entry(package, libraries)
+        if made is None:
+            report.append(f"{package} ({', '.join(libraries)}): kein copyright, LIZENZ FEHLT")
+            continue
+        result[str(made[0]["id"])] = made
+    return result
+
+
 def _homepage(meta: email.message.Message) -> str:
     urls: dict[str, str] = {}
     for line in meta.get_all("Project-URL") or []:
@@ -262,7 +365,8 @@ def _toml_value(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a TOML basic string
 
 
-def collect(wheels: list[Path], out: Path = OUT) -> None:
+def collect(wheels: list[Path], out: Path = OUT, bundle: Path | None = None) -> int:
+    """Write the texts and the list; 1 if a component is left without its licence."""
     found, missing = walk(wheels)
     old = _old_entries(out)
     files: dict[str, str] = {}
@@ -306,15 +410,28 @@ def collect(wheels: list[Path], out: Path = OUT) -> None:
             raise SystemExit(f"{key}: keine SPDX-Lizenzangabe; bitte in CURATED nachtragen")
         entries[key] = entry
 
+    if bundle is not None:
+        for key, (entry, text) in system_libraries(bundle, found, report).items():
+            entries[key] = entry
+            files[f"{key}.txt"] = text
+            report.append(f"{key}: aus dem Programmpaket ({entry['hinweis']})")
+    else:  # the system libraries found in the last bundle stay until the next one
+        missing += [key for key in old if key.startswith(SYSTEM_PREFIX)]
+
     for key in missing:
         if key in old and all((out / str(t)).is_file() for t in old[key]["texte"]):  # type: ignore[attr-defined]
             entries[key] = old[key]
             for text in old[key]["texte"]:  # type: ignore[attr-defined]
                 files[str(text)] = (out / str(text)).read_text("utf-8")
-            report.append(f"{key}: nicht installiert, der bisherige Eintrag bleibt")
+            what = (
+                "aus dem letzten Programmpaket"
+                if key.startswith(SYSTEM_PREFIX)
+                else "nicht installiert"
+            )
+            report.append(f"{key}: {what}, der bisherige Eintrag bleibt")
         else:
             report.append(
-                f"{key}: nicht installiert und ohne Text – mit --wheels nachholen "
+                f"{key}: nicht installiert, LIZENZ FEHLT – mit --wheels nachholen "
                 f"(pip download --no-deps --only-binary=:all: --platform … {key})"
             )
 
@@ -377,9 +494,10 @@ def collect(wheels: list[Path], out: Path = OUT) -> None:
     print(f"{len(entries)} Komponenten, {len(files)} Lizenztexte in {out}")
     for line in report:
         print("  " + line)
+    return 1 if any("LIZENZ FEHLT" in line for line in report) else 0
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--wheels",
@@ -391,9 +509,14 @@ def main() -> None:
     parser.add_argument(
         "--out", type=Path, default=OUT, help="Zielordner (sonst app/resources/lizenzen)"
     )
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        help="ein gebautes Programmpaket (dist/Amtstagebuch): auch seine Systembibliotheken",
+    )
     args = parser.parse_args()
-    collect(args.wheels, args.out)
+    return collect(args.wheels, args.out, args.bundle)
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -163,3 +163,37 @@ def test_a_built_wheel_carries_the_licence_texts(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for path in about.LICENCE_DIR.iterdir():
         assert f"app/resources/lizenzen/{path.name}" in names
+
+
+@pytest.mark.skipif(shutil.which("dpkg") is None, reason="needs Debian's dpkg to find packages")
+def test_collect_script_lists_what_a_bundle_carries_from_the_system(tmp_path: Path) -> None:
+    """A built bundle holds libraries from the build machine: each gets its Debian
+    copyright file; one of unknown origin makes the script fail."""
+    libffi = next(Path("/usr/lib").rglob("libffi.so.8"), None)
+    if libffi is None:
+        pytest.skip("no libffi.so.8 on this machine")
+    bundle = tmp_path / "Amtstagebuch" / "_internal"
+    (bundle / "PySide6" / "Qt" / "lib").mkdir(parents=True)
+    shutil.copy(libffi.resolve(), bundle / "libffi.so.8")
+    qt_core = Path(importlib.metadata.distribution("PySide6_Essentials").locate_file(
+        "PySide6/Qt/lib/libQt6Core.so.6"))  # fmt: skip
+    shutil.copy(qt_core, bundle / "PySide6" / "Qt" / "lib")
+    out = tmp_path / "lizenzen"
+    shutil.copytree(about.LICENCE_DIR, out)
+    script = [sys.executable, str(ROOT / "scripts" / "collect_licences.py"), "--out", str(out)]
+
+    done = subprocess.run([*script, "--bundle", str(bundle.parent)], capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    entries = {e["id"]: e for e in tomllib.loads((out / "komponenten.toml").read_text())[
+        "komponente"]}  # fmt: skip
+    (ffi,) = [e for key, e in entries.items() if key.startswith("system-libffi")]
+    assert "libffi.so.8" in ffi["hinweis"] and ffi["plattformen"] == ["linux"]
+    assert "libffi" in (out / ffi["texte"][0]).read_text("utf-8").lower()
+    assert not any("qt6" in key.lower() for key in entries)  # Qt's libraries are PySide6's
+
+    (bundle / "libunbekannt.so.1").write_bytes(b"\0")
+    done = subprocess.run([*script, "--bundle", str(bundle.parent)], capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 1
+    assert "libunbekannt.so.1: Herkunft unbekannt, LIZENZ FEHLT" in done.stdout
