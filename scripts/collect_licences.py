@@ -12,6 +12,10 @@ read from a wheel in ``--wheels`` (``pip download --no-deps --platform win_amd64
 --only-binary=:all: -d DIR pywin32-ctypes``); without one, its earlier text is kept.
 With ``--bundle dist/Amtstagebuch`` the shared libraries a built bundle carries from the
 build machine (libffi, libcrypto, …) are listed too, each with its Debian copyright file.
+A build script refreshes the bundle's own copy in place, so the source tree stays as it is:
+
+    python scripts/collect_licences.py --bundle dist/Amtstagebuch \
+        --out dist/Amtstagebuch/_internal/app/resources/lizenzen
 
 Components that are no Python distribution (Python itself, Qt, the DejaVu fonts) and
 distributions whose metadata is poor get their entry from ``CURATED`` below. It prints
