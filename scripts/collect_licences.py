@@ -14,7 +14,7 @@ With ``--bundle dist/Amtstagebuch`` the shared libraries a built bundle carries 
 build machine (libffi, libcrypto, …) are listed too, each with its Debian copyright file.
 A build script refreshes the bundle's own copy in place, so the source tree stays as it is:
 
-    python scripts/collect_licences.py --bundle dist/Amtstagebuch \
+    python scripts/collect_licences.py --bundle dist/Amtstagebuch \\
         --out dist/Amtstagebuch/_internal/app/resources/lizenzen
 
 Components that are no Python distribution (Python itself, Qt, the DejaVu fonts) and
