@@ -240,10 +240,11 @@ def _is_library(path: Path) -> bool:
 
 
 def _python_files() -> set[str]:
-    """File names that belong to Python itself (its library and compiled modules)."""
+    """File names that come with Python itself: its library, its compiled modules, and on
+    Windows the DLLs of its installation (python.org's LICENSE.txt covers those)."""
     dynload = Path(str(sysconfig.get_config_var("DESTSHARED") or "lib-dynload"))
     names = {p.name for p in dynload.iterdir()} if dynload.is_dir() else set()
-    return names | {p.name for p in Path(sys.base_prefix).rglob("*python3*") if p.is_file()}
+    return names | {p.name for p in Path(sys.base_prefix).rglob("*") if _is_library(p)}
 
 
 def _uncovered_libraries(bundle: Path, found: dict[str, Found]) -> list[Path]:
