@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import tomllib
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -150,19 +149,6 @@ def test_collect_script_finds_the_same_components(tmp_path: Path) -> None:
     before = tomllib.loads(about.COMPONENTS_FILE.read_text("utf-8"))
     after = tomllib.loads((out / "komponenten.toml").read_text("utf-8"))
     assert [e["id"] for e in after["komponente"]] == [e["id"] for e in before["komponente"]]
-
-
-@pytest.mark.slow
-def test_a_built_wheel_carries_the_licence_texts(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    (wheel,) = tmp_path.glob("amtstagebuch-*.whl")
-    names = set(zipfile.ZipFile(wheel).namelist())
-    for path in about.LICENCE_DIR.iterdir():
-        assert f"app/resources/lizenzen/{path.name}" in names
 
 
 @pytest.mark.skipif(shutil.which("dpkg") is None, reason="needs Debian's dpkg to find packages")
