@@ -23,6 +23,7 @@ def test_a_complete_installation_passes_every_check() -> None:
     assert "OK      Deutsche Dialoge: Qt beschriftet „Yes“ mit „Ja“" in text
     assert "OK      Schriften: DejaVu Sans" in text
     assert "OK      Netzwerk: gesperrt" in text
+    assert "Bestandteile, jeder mit seinem Lizenztext" in text
     assert "FEHLER" not in text
 
 
@@ -32,7 +33,7 @@ def test_json_names_each_area_once() -> None:
     assert code == cli.EXIT_OK
     areas = [c["area"] for c in checks]
     assert areas == [
-        "Programmdaten", "Schriften", "Schlüsselbund", "Netzwerk",
+        "Programmdaten", "Schriften", "Lizenzen", "Schlüsselbund", "Netzwerk",
         "Fenster", "Deutsche Dialoge", "Bildschirm",
     ]  # fmt: skip
     programme = checks[0]["text"]
@@ -68,3 +69,15 @@ def test_a_missing_keyring_is_a_note_not_a_failure(monkeypatch: pytest.MonkeyPat
     code, text = _run()
     assert code == cli.EXIT_OK
     assert "HINWEIS Schlüsselbund: Kein Schlüsselbund." in text
+
+
+def test_a_missing_licence_text_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.about as about
+
+    def gone(self: about.Component) -> str:
+        raise FileNotFoundError(f"lizenzen/{self.texts[0]}")
+
+    monkeypatch.setattr(about.Component, "licence_text", gone)
+    code, text = _run()
+    assert code == cli.EXIT_FAILED
+    assert "FEHLER  Lizenzen: unvollständig (FileNotFoundError: lizenzen/GPL-3.0.txt)" in text

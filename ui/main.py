@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from app.services.letters import DeletedLetter
     from app.services.workspace import Credentials, OpenedDiary
     from ui.diary.entry_form import EntryDialog
+    from ui.help.about import AboutDialog
     from ui.letters.wizard import LetterWizard
     from ui.setup.wizard import FirstRunWizard
 
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         self.opened: OpenedDiary | None = None
         self.workspace: Workspace | None = None
         self.rollback_box: QMessageBox | None = None
+        self.about_dialog: AboutDialog | None = None
         self.pages = QStackedWidget()
         self.unlock_page = UnlockPage(folder)
         self.wizard: FirstRunWizard | None = None
@@ -331,7 +333,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _make_actions(self) -> None:
-        """Tagebuch menu and its shortcuts, which work on every page."""
+        """Tagebuch menu and its shortcuts, which work on every page; the Hilfe menu."""
         self.lock_action = QAction(self.tr("&Sperren"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -368,6 +370,21 @@ class MainWindow(QMainWindow):
             self.lock_action,
         ):
             self.addAction(action)
+        # on every page, locked or not: it shows nothing of the diary
+        self.about_action = QAction(self.tr("Ü&ber Amtstagebuch …"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> AboutDialog:
+        """Hilfe → Über Amtstagebuch: version, licence, the bundled components' licences."""
+        from ui.help.about import AboutDialog
+
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.show()  # a dialog of the window: it stays in front of it
+        self.about_dialog.activateWindow()
+        return self.about_dialog
 
     def _make_timers_and_status(self, idle_minutes: float) -> None:
         """The idle lock, and the status bar's save state (saving runs in the background)."""

@@ -2,8 +2,8 @@
 
 A counsellor installing the program on a new computer, and the bundle's smoke test,
 ask the same questions: are the program's data files there (rules, letter types,
-migrations, fonts), does a PDF carry its fonts, is a keyring there for the optional
-device slot, does the network guard hold. The window's part (Qt's German texts, the
+migrations, fonts, licence texts), does a PDF carry its fonts, is a keyring there for
+the optional device slot, does the network guard hold. The window's part (Qt's German texts, the
 platform plugins) is checked in ``ui/selftest.py``.
 """
 
@@ -71,6 +71,20 @@ _KEYRINGS = {
 }
 
 
+def _licences() -> Check:
+    """Hilfe → Über Amtstagebuch shows every bundled component's licence: all texts there?"""
+    from app.about import components
+
+    try:
+        listed = components()
+        missing = [c.name for c in listed if not c.licence_text().strip()]
+    except (OSError, ValueError, KeyError) as exc:  # the list or a text is gone or damaged
+        return Check("Lizenzen", False, f"unvollständig ({type(exc).__name__}: {exc})")
+    if missing:
+        return Check("Lizenzen", False, "Lizenztext fehlt: " + ", ".join(missing))
+    return Check("Lizenzen", True, f"{len(listed)} Bestandteile, jeder mit seinem Lizenztext")
+
+
 def _keyring() -> Check:
     from app.vault.device import trusted_backend
 
@@ -95,4 +109,4 @@ def _network() -> Check:
 
 def check_installation() -> list[Check]:
     """Every check that needs no window, in the order they are shown."""
-    return [_program_data(), _fonts(), _keyring(), _network()]
+    return [_program_data(), _fonts(), _licences(), _keyring(), _network()]

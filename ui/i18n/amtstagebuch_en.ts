@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Über Amtstagebuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lizenz: GNU General Public License, Version 3 oder später ({spdx}). Sie dürfen Amtstagebuch kostenlos benutzen, weitergeben und verändern; wer es (auch verändert) weitergibt, muss dieselben Rechte und den Quelltext mitgeben. Es gibt keine Gewährleistung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestandteile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestandteil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lizenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enthaltene &amp;Bestandteile und ihre Lizenzen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lizenztext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lizenz: {spdx}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Lizenztext fehlt in diesem Programmpaket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnsweredDialog</name>
     <message>
         <source>Antwort erhalten</source>
@@ -2069,6 +2120,14 @@
     </message>
     <message>
         <source>&amp;Tagebuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber Amtstagebuch …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

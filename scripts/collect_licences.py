@@ -1,0 +1,527 @@
+"""Regenerate app/resources/lizenzen/ from the installed venv: one licence text per bundled
+component and the list ``komponenten.toml`` that Hilfe → Über Amtstagebuch shows.
+
+    .venv/bin/python scripts/collect_licences.py [--wheels DIR] [--bundle DIR] [--out DIR]
+
+Walks the runtime requirements of the installed ``amtstagebuch`` distribution (markers
+evaluated for Linux, Windows and macOS, so platform-only dependencies such as
+pywin32-ctypes are listed too) and copies the licence files each distribution ships
+(``*.dist-info/licenses/``, ``LICENSE*``/``COPYING*`` in the dist-info and licence files
+inside the package, e.g. ReportLab's fonts). A dependency that is not installed here is
+read from a wheel in ``--wheels`` (``pip download --no-deps --platform win_amd64
+--only-binary=:all: -d DIR pywin32-ctypes``); without one, its earlier text is kept.
+With ``--bundle dist/Amtstagebuch`` the shared libraries a built bundle carries from the
+build machine (libffi, libcrypto, …) are listed too, each with its Debian copyright file.
+A build script refreshes the bundle's own copy in place, so the source tree stays as it is:
+
+    python scripts/collect_licences.py --bundle dist/Amtstagebuch \\
+        --out dist/Amtstagebuch/_internal/app/resources/lizenzen
+
+Components that are no Python distribution (Python itself, Qt, the DejaVu fonts) and
+distributions whose metadata is poor get their entry from ``CURATED`` below. It prints
+which distributions ship no licence file and what was used instead, and exits with 1
+when a component is left without a licence text ("LIZENZ FEHLT"). Run it after every
+dependency update and commit the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email.message
+import importlib.metadata as md
+import json
+import re
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tomllib
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from packaging.markers import default_environment
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "app" / "resources" / "lizenzen"
+LIST_FILE = OUT / "komponenten.toml"
+PROGRAM = "amtstagebuch"
+
+PLATFORMS: dict[str, dict[str, str]] = {
+    "linux": {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix"},
+    "windows": {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt"},
+    "macos": {"sys_platform": "darwin", "platform_system": "Darwin", "os_name": "posix"},
+}
+
+GPL = "GPL-3.0.txt"
+LGPL = "LGPL-3.0.txt"
+# Licence texts that no distribution ships: taken from the system (Debian's
+# common-licenses hold the verbatim FSF texts); kept as they are where it has none.
+GENERIC_TEXTS: dict[str, list[Path]] = {
+    GPL: [Path("/usr/share/common-licenses/GPL-3")],
+    LGPL: [Path("/usr/share/common-licenses/LGPL-3")],
+}
+
+QT_NOTE = (
+    "Das Paket PySide6 bringt keine eigenen Lizenzdateien mit; gezeigt werden die "
+    "LGPL-3.0 und die GPL-3.0, auf die sie aufbaut. Qt ist auch unter GPL-2.0 und "
+    "GPL-3.0 erhältlich; Amtstagebuch nutzt es unter der LGPL-3.0. Qt enthält Teile "
+    "anderer Urheber (u. a. ICU); ihre Lizenzen: "
+    "https://doc.qt.io/qt-6/licenses-used-in-qt.html"
+)
+
+# By hand: what metadata cannot say. Keys are canonical distribution names, or ids of
+# components that are no distribution (those need "texts" and "source").
+CURATED: dict[str, dict[str, object]] = {
+    PROGRAM: {"name": "Amtstagebuch", "texts": [GPL], "homepage": ""},
+    "python": {
+        "name": "Python",
+        "licence": "PSF-2.0",
+        "homepage": "https://www.python.org/",
+        "source": "python",
+        "note": "Die Programmiersprache, in der Amtstagebuch geschrieben ist.",
+    },
+    "qt": {
+        "name": "Qt",
+        "distribution": "PySide6_Essentials",
+        "licence": "LGPL-3.0-only",
+        "homepage": "https://www.qt.io/",
+        "texts": [LGPL, GPL],
+        "note": QT_NOTE,
+    },
+    "pyside6-essentials": {
+        "name": "PySide6 (Qt for Python)",
+        "licence": "LGPL-3.0-only",
+        "texts": [LGPL, GPL],
+        "note": "Auch unter GPL-2.0 und GPL-3.0 erhältlich; Amtstagebuch nutzt es unter der "
+        "LGPL-3.0. Das Paket bringt keine eigenen Lizenzdateien mit.",
+    },
+    "shiboken6": {
+        "name": "Shiboken6",
+        "licence": "LGPL-3.0-only",
+        "texts": [LGPL, GPL],
+        "note": "Teil von PySide6; auch unter GPL-2.0 und GPL-3.0 erhältlich. Das Paket "
+        "bringt keine eigenen Lizenzdateien mit.",
+    },
+    "dejavu": {
+        "name": "DejaVu-Schriften",
+        "version": "2.37",
+        "licence": "Bitstream-Vera AND Arev",
+        "homepage": "https://dejavu-fonts.github.io/",
+        "source": "app/resources/fonts/LICENSE-DejaVu.txt",
+        "note": "Die Schrift der Briefe (PDF).",
+    },
+    "reportlab": {
+        "licence": "BSD-3-Clause",
+        "note": "Enthält Schriften (Bitstream Vera, DarkGarden) mit eigenen Lizenzen; "
+        "alle Texte stehen hier.",
+    },
+    "pypdfium2": {
+        "licence": "Apache-2.0 OR BSD-3-Clause",
+        "note": "Enthält PDFium (BSD-3-Clause) und dessen Bestandteile (u. a. FreeType, "
+        "HarfBuzz, ICU, libjpeg-turbo, libpng, OpenJPEG, LittleCMS, zlib); alle Texte "
+        "stehen hier.",
+    },
+    "pillow": {"note": "Enthält Bibliotheken für Bildformate; ihre Lizenzen stehen hier."},
+    "cryptography": {"note": "Enthält OpenSSL (Apache-2.0)."},
+    "python-dateutil": {"licence": "Apache-2.0 AND BSD-3-Clause"},
+    "jinja2": {"licence": "BSD-3-Clause"},
+    "jaraco-classes": {"licence": "MIT"},
+    "backports-tarfile": {"licence": "MIT"},
+    "zxcvbn": {"licence": "MIT"},
+    "six": {"licence": "MIT"},
+    "charset-normalizer": {"licence": "MIT"},
+    "pywin32-ctypes": {"licence": "BSD-3-Clause"},
+}
+# Order in the dialog: the program, then what it stands on, then the rest by name.
+FIRST = [PROGRAM, "python", "qt", "pyside6-essentials", "shiboken6", "dejavu"]
+URL_KEYS = ("homepage", "home", "source", "source code", "repository", "code", "documentation")
+TEXT_SUFFIXES = {"", ".txt", ".md", ".rst", ".ijg"}
+
+
+@dataclass
+class Found:
+    """One distribution as installed (or read from a wheel)."""
+
+    name: str
+    version: str
+    meta: email.message.Message
+    licence_files: dict[str, str]  # path -> text
+    platforms: set[str] = field(default_factory=set)
+
+
+def _is_licence_file(path: str) -> bool:
+    base = PurePosixPath(path)
+    parts = base.parts
+    stem = base.name.upper()
+    if parts[0].endswith(".dist-info"):  # what the wheel declares: all of licenses/
+        return (len(parts) > 2 and parts[1] == "licenses") or stem.startswith(
+            ("LICENSE", "LICENCE", "COPYING", "NOTICE")
+        )
+    # inside the package (ReportLab's fonts): text files named so, never code
+    return base.suffix.lower() in TEXT_SUFFIXES and any(
+        word in stem for word in ("LICENSE", "LICENCE", "COPYING")
+    )
+
+
+def _installed(name: str) -> Found | None:
+    try:
+        dist = md.distribution(name)
+    except md.PackageNotFoundError:
+        return None
+    texts: dict[str, str] = {}
+    for file in dist.files or []:
+        if _is_licence_file(str(file)):
+            texts[str(file)] = Path(str(file.locate())).read_text("utf-8", errors="replace")
+    return Found(dist.metadata["Name"], dist.version, dist.metadata, texts)  # type: ignore[arg-type]
+
+
+def _from_wheel(name: str, wheels: list[Path]) -> Found | None:
+    key = canonicalize_name(name)
+    for folder in wheels:
+        for wheel in sorted(folder.glob("*.whl")):
+            if canonicalize_name(wheel.name.split("-")[0]) != key:
+                continue
+            with zipfile.ZipFile(wheel) as zf:
+                meta_name = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
+                meta = email.message_from_bytes(zf.read(meta_name))
+                texts = {
+                    n: zf.read(n).decode("utf-8", errors="replace")
+                    for n in zf.namelist()
+                    if _is_licence_file(n)
+                }
+            return Found(meta["Name"], meta["Version"], meta, texts)
+    return None
+
+
+def walk(wheels: list[Path]) -> tuple[dict[str, Found], list[str]]:
+    """Every distribution the program needs at run time, per platform."""
+    found: dict[str, Found] = {}
+    missing: list[str] = []
+    for platform, markers in PLATFORMS.items():
+        env = {**default_environment(), **markers, "extra": ""}
+        todo = [PROGRAM]
+        seen: set[str] = set()
+        while todo:
+            name = todo.pop()
+            key = canonicalize_name(name)
+            if key in seen:
+                continue
+            seen.add(key)
+            if key not in found:
+                dist = _installed(name) or _from_wheel(name, wheels)
+                if dist is None:
+                    if key not in missing:
+                        missing.append(key)
+                    continue
+                found[key] = dist
+            found[key].platforms.add(platform)
+            for line in found[key].meta.get_all("Requires-Dist") or []:
+                req = Requirement(line)
+                if req.marker is None or req.marker.evaluate(env):
+                    todo.append(req.name)
+    return found, missing
+
+
+# ------------------------------------------------------------ a built bundle
+# A PyInstaller bundle also carries shared libraries from the build machine (libffi,
+# OpenSSL's libcrypto, SQLite, …, whatever Python's and Qt's modules link to). Those of a
+# Python distribution or of Python itself are covered above; for the others the Debian
+# package they come from is looked up and its copyright file taken as their licence.
+LIBRARY_SUFFIXES = (".so", ".dll", ".dylib")
+SYSTEM_PREFIX = "system-"
+
+
+def _is_library(path: Path) -> bool:
+    name = path.name
+    return path.is_file() and (name.endswith(LIBRARY_SUFFIXES) or ".so." in name)
+
+
+def _python_files() -> set[str]:
+    """File names that come with Python itself: its library, its compiled modules, and on
+    Windows the DLLs of its installation (python.org's LICENSE.txt covers those)."""
+    dynload = Path(str(sysconfig.get_config_var("DESTSHARED") or "lib-dynload"))
+    names = {p.name for p in dynload.iterdir()} if dynload.is_dir() else set()
+    return names | {p.name for p in Path(sys.base_prefix).rglob("*") if _is_library(p)}
+
+
+def _uncovered_libraries(bundle: Path, found: dict[str, Found]) -> list[Path]:
+    covered = _python_files()
+    for dist_found in found.values():
+        try:
+            files = md.distribution(dist_found.name).files or []
+        except md.PackageNotFoundError:  # read from a wheel: not in this bundle
+            continue
+        covered.update(PurePosixPath(str(f)).name for f in files)
+    return sorted(p for p in bundle.rglob("*") if _is_library(p) and p.name not in covered)
+
+
+def _debian_package(library: str) -> str | None:
+    if shutil.which("dpkg") is None:
+        return None
+    done = subprocess.run(["dpkg", "-S", f"*/{library}"], capture_output=True, text=True)
+    if done.returncode != 0 or not done.stdout:
+        return None
+    return done.stdout.split(":", 1)[0].split(",")[0].strip()
+
+
+def _debian_entry(package: str, libraries: list[str]) -> tuple[dict[str, object], str] | None:
+    copyright_file = Path("/usr/share/doc") / package / "copyright"
+    if not copyright_file.is_file():
+        return None
+    text = copyright_file.read_text("utf-8", errors="replace")
+    licence = ""
+    source = ""
+    for stanza in text.split("\n\n"):
+        fields = dict(
+            line.split(":", 1) for line in stanza.splitlines() if ":" in line and line[:1] != " "
+        )
+        source = source or fields.get("Source", "").strip()
+        if fields.get("Files", "").strip() == "*" and not licence:
+            licence = fields.get("License", "").strip()
+    for name in sorted(set(re.findall(r"/usr/share/common-licenses/([A-Za-z0-9.+-]+)", text))):
+        common = Path("/usr/share/common-licenses") / name.rstrip(".")
+        if common.is_file():
+            text += f"\n\n==> {common} <==\n\n" + common.read_text("utf-8")
+    version = subprocess.run(
+        ["dpkg-query", "-W", "-f", "${Version}", package], capture_output=True, text=True
+    ).stdout.strip()
+    entry: dict[str, object] = {
+        "id": SYSTEM_PREFIX + package,
+        "name": package,
+        "version": version,
+        "lizenz": licence or "siehe Text",
+        "homepage": source if source.startswith("http") else "",
+        "texte": [f"{SYSTEM_PREFIX}{package}.txt"],
+        "plattformen": ["linux"],
+        "hinweis": "Systembibliothek (Debian-Paket), im Programmpaket mitgeliefert: "
+        + ", ".join(libraries),
+    }
+    return entry, text
+
+
+def system_libraries(
+    bundle: Path, found: dict[str, Found], report: list[str]
+) -> dict[str, tuple[dict[str, object], str]]:
+    """Entries for the shared libraries in ``bundle`` that no distribution covers."""
+    by_package: dict[str, list[str]] = {}
+    for library in _uncovered_libraries(bundle, found):
+        package = _debian_package(library.name)
+        if package is None:
+            report.append(f"{library.relative_to(bundle)}: Herkunft unbekannt, LIZENZ FEHLT")
+            continue
+        by_package.setdefault(package, []).append(library.name)
+    result = {}
+    for package, libraries in sorted(by_package.items()):
+        made = _debian_entry(package, libraries)
+        if made is None:
+            report.append(f"{package} ({', '.join(libraries)}): kein copyright, LIZENZ FEHLT")
+            continue
+        result[str(made[0]["id"])] = made
+    return result
+
+
+def _homepage(meta: email.message.Message) -> str:
+    urls: dict[str, str] = {}
+    for line in meta.get_all("Project-URL") or []:
+        label, _, url = line.partition(",")
+        urls.setdefault(label.strip().lower(), url.strip())
+    for key in URL_KEYS:
+        if key in urls:
+            return urls[key]
+    return str(meta.get("Home-page") or "")
+
+
+def _spdx(key: str, meta: email.message.Message) -> str:
+    expression = meta.get("License-Expression")
+    curated = CURATED.get(key, {}).get("licence")
+    return str(curated or expression or "")
+
+
+def _joined(texts: dict[str, str]) -> str:
+    """All licence files of one component in one text, each under its path."""
+    parts = []
+    for path in sorted(texts):
+        body = texts[path].replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+        parts.append(f"==> {path} <==\n\n{body}\n" if len(texts) > 1 else body + "\n")
+    return "\n\n".join(parts)
+
+
+def _python_licence() -> str:
+    for folder in (Path(sysconfig.get_paths()["stdlib"]), Path(sys.base_prefix)):
+        candidate = folder / "LICENSE.txt"
+        if candidate.is_file():
+            return candidate.read_text("utf-8")
+    raise SystemExit("Die Lizenz von Python (LICENSE.txt) ist nicht zu finden.")
+
+
+def _old_entries(out: Path) -> dict[str, dict[str, object]]:
+    if not (out / LIST_FILE.name).exists():
+        return {}
+    data = tomllib.loads((out / LIST_FILE.name).read_text("utf-8"))
+    return {str(entry["id"]): entry for entry in data.get("komponente", [])}
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a TOML basic string
+
+
+def collect(wheels: list[Path], out: Path = OUT, bundle: Path | None = None) -> int:
+    """Write the texts and the list; 1 if a component is left without its licence."""
+    found, missing = walk(wheels)
+    old = _old_entries(out)
+    files: dict[str, str] = {}
+    entries: dict[str, dict[str, object]] = {}
+    report: list[str] = []
+
+    for name, candidates in GENERIC_TEXTS.items():
+        source = next((p for p in candidates if p.is_file()), None)
+        if source is not None:
+            files[name] = source.read_text("utf-8")
+        elif (out / name).is_file():
+            files[name] = (out / name).read_text("utf-8")
+            report.append(f"{name}: keine Quelle auf diesem System, der bisherige Text bleibt")
+        else:
+            raise SystemExit(f"{name}: kein Text gefunden ({', '.join(map(str, candidates))})")
+
+    all_platforms = list(PLATFORMS)
+    for key, dist in found.items():
+        curated = CURATED.get(key, {})
+        texts = curated.get("texts")
+        if texts is None:
+            if not dist.licence_files:
+                raise SystemExit(f"{key}: keine Lizenzdatei und kein Eintrag in CURATED")
+            files[f"{key}.txt"] = _joined(dist.licence_files)
+            texts = [f"{key}.txt"]
+        elif key != PROGRAM:
+            report.append(f"{key}: keine Lizenzdatei in der Distribution, verwendet: {texts}")
+        entry: dict[str, object] = {
+            "id": key,
+            "name": curated.get("name", dist.name),
+            "distribution": dist.name,
+            "version": dist.version,
+            "lizenz": _spdx(key, dist.meta),
+            "homepage": curated.get("homepage", _homepage(dist.meta)),
+            "texte": texts,
+            "plattformen": [p for p in all_platforms if p in dist.platforms],
+        }
+        if "note" in curated:
+            entry["hinweis"] = curated["note"]
+        if not entry["lizenz"]:
+            raise SystemExit(f"{key}: keine SPDX-Lizenzangabe; bitte in CURATED nachtragen")
+        entries[key] = entry
+
+    if bundle is not None:
+        for key, (entry, text) in system_libraries(bundle, found, report).items():
+            entries[key] = entry
+            files[f"{key}.txt"] = text
+            report.append(f"{key}: aus dem Programmpaket ({entry['hinweis']})")
+    else:  # the system libraries found in the last bundle stay until the next one
+        missing += [key for key in old if key.startswith(SYSTEM_PREFIX)]
+
+    for key in missing:
+        if key in old and all((out / str(t)).is_file() for t in old[key]["texte"]):  # type: ignore[attr-defined]
+            entries[key] = old[key]
+            for text in old[key]["texte"]:  # type: ignore[attr-defined]
+                files[str(text)] = (out / str(text)).read_text("utf-8")
+            what = (
+                "aus dem letzten Programmpaket"
+                if key.startswith(SYSTEM_PREFIX)
+                else "nicht installiert"
+            )
+            report.append(f"{key}: {what}, der bisherige Eintrag bleibt")
+        else:
+            report.append(
+                f"{key}: nicht installiert, LIZENZ FEHLT – mit --wheels nachholen "
+                f"(pip download --no-deps --only-binary=:all: --platform … {key})"
+            )
+
+    for key, curated in CURATED.items():
+        if "source" not in curated:
+            if key not in entries and key not in found and "texts" in curated:
+                # not a distribution of its own (Qt lives in PySide6's)
+                dist_name = str(curated["distribution"])
+                dist = found.get(canonicalize_name(dist_name))
+                entries[key] = {
+                    "id": key,
+                    "name": curated["name"],
+                    "distribution": dist_name,
+                    "version": dist.version if dist else "",
+                    "lizenz": curated["licence"],
+                    "homepage": curated["homepage"],
+                    "texte": curated["texts"],
+                    "plattformen": all_platforms,
+                    "hinweis": curated["note"],
+                }
+            continue
+        source = str(curated["source"])
+        text = _python_licence() if source == "python" else (ROOT / source).read_text("utf-8")
+        files[f"{key}.txt"] = text
+        entries[key] = {
+            "id": key,
+            "name": curated["name"],
+            "version": curated.get("version", f"{sys.version_info[0]}.{sys.version_info[1]}"),
+            "lizenz": curated["licence"],
+            "homepage": curated["homepage"],
+            "texte": [f"{key}.txt"],
+            "plattformen": all_platforms,
+            "hinweis": curated["note"],
+        }
+
+    order = [k for k in FIRST if k in entries] + sorted(
+        (k for k in entries if k not in FIRST), key=lambda k: str(entries[k]["name"]).lower()
+    )
+    lines = [
+        "# Erzeugt von scripts/collect_licences.py aus den installierten Paketen – nicht von",
+        "# Hand ändern, sondern das Skript nach jeder Aktualisierung der Abhängigkeiten",
+        "# erneut ausführen. Hilfe → Über Amtstagebuch liest diese Liste.",
+        "# version: die beim Erzeugen installierte Fassung (angezeigt, wenn das Programm",
+        "# selbst keine Paketdaten findet, etwa im fertigen Programmpaket).",
+        "",
+    ]
+    for key in order:
+        lines.append("[[komponente]]")
+        lines.extend(f"{k} = {_toml_value(v)}" for k, v in entries[key].items())
+        lines.append("")
+
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob("*.txt"):
+        if stale.name not in files:
+            stale.unlink()
+    for name, text in files.items():
+        (out / name).write_text(text.rstrip("\n") + "\n", encoding="utf-8", newline="\n")
+    (out / LIST_FILE.name).write_text("\n".join(lines), encoding="utf-8", newline="\n")
+
+    print(f"{len(entries)} Komponenten, {len(files)} Lizenztexte in {out}")
+    for line in report:
+        print("  " + line)
+    return 1 if any("LIZENZ FEHLT" in line for line in report) else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--wheels",
+        type=Path,
+        action="append",
+        default=[],
+        help="Ordner mit Wheels für Abhängigkeiten, die hier nicht installiert sind",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=OUT, help="Zielordner (sonst app/resources/lizenzen)"
+    )
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        help="ein gebautes Programmpaket (dist/Amtstagebuch): auch seine Systembibliotheken",
+    )
+    args = parser.parse_args()
+    return collect(args.wheels, args.out, args.bundle)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The help part of the window: Über Amtstagebuch (version, licences)."""
