@@ -1301,6 +1301,10 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
+        <source>Einrichtung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schritt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,6 +2045,10 @@
     <name>MainWindow</name>
     <message>
         <source>Amtstagebuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} – Amtstagebuch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2879,6 +2887,10 @@ Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
 </context>
 <context>
     <name>UnlockPage</name>
+    <message>
+        <source>Tagebuch entsperren</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Tagebuch entsperren&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>

@@ -285,7 +285,6 @@ class FindingsRecheck(QObject):
 class MainWindow(QMainWindow):
     def __init__(self, folder: Path, *, idle_minutes: int = DEFAULT_IDLE_MINUTES) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Amtstagebuch"))
         self.opened: OpenedDiary | None = None
         self.workspace: Workspace | None = None
         self.rollback_box: QMessageBox | None = None
@@ -297,6 +296,8 @@ class MainWindow(QMainWindow):
         self._retired: QWidget | None = None  # the last page taken out, until Qt deletes it
         self._make_central()
         self.unlock_page.unlocked.connect(self.show_workspace)
+        self.pages.currentChanged.connect(self._name_page)
+        self._name_page()
         self._make_actions()
         self._update_actions()
         self._make_timers_and_status(idle_minutes)
@@ -305,6 +306,14 @@ class MainWindow(QMainWindow):
             self.start_wizard(folder)
 
     # ------------------------------------------------------------ building
+    def _name_page(self) -> None:
+        """The window's title names the page (unlock, set-up); the workspace has none."""
+        page = self.pages.currentWidget()
+        name = page.windowTitle() if page is not None else ""
+        self.setWindowTitle(
+            self.tr("{page} – Amtstagebuch").format(page=name) if name else self.tr("Amtstagebuch")
+        )
+
     def _make_central(self) -> None:
         """The pages, and a calm notice above every page while the diary lies in a synced
         folder."""

@@ -47,7 +47,6 @@ from app.authorities import GE, KIND_HINT, NO_ZKT_STATES, STATES, ZKT, propose_k
 from app.errors import AmtsError
 from app.passphrase import Strength, assess
 from app.records import JobcenterData, ProfileData
-from app.recovery_sheet import groups, recovery_sheet_pdf
 from ui.common.filedialogs import save_file_name
 
 CLIPBOARD_SECONDS = 30
@@ -582,6 +581,8 @@ def save_recovery_sheet(parent: QWidget, code: str, folder: Path, name: str = ""
         return None
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
+    from app.recovery_sheet import recovery_sheet_pdf  # ReportLab loads here, not at start
+
     try:
         pdf = recovery_sheet_pdf(code, folder=str(folder), created=date.today(), name=name)
         atomic_write(target, pdf)
@@ -670,6 +671,8 @@ class RecoveryCodePanel(QWidget):
         return self._code
 
     def set_code(self, code: str, folder: Path, name: str = "") -> None:
+        from app.recovery_sheet import groups
+
         self._code, self._folder, self.name = code, folder, name
         for label, group in zip(self.group_labels, groups(code), strict=True):
             label.setText(group)

@@ -338,7 +338,10 @@ class JobcenterPage(Page):
 
 
 class DevicePage(Page):
-    def __init__(self, available: bool, reason: str) -> None:
+    """Filled by :meth:`show_availability` when the step comes into view: asking the
+    keyring takes a while, and the wizard's first page should not wait for it."""
+
+    def __init__(self) -> None:
         super().__init__()
         self.add_intro(
             self.tr(
@@ -357,16 +360,19 @@ class DevicePage(Page):
                 "„Einstellungen“ wieder ausschalten."
             )
         )
-        self.reason = hint_label(reason)
+        self.reason = hint_label()
         self.reason.setAccessibleName(self.tr("Warum das hier nicht geht"))
-        self.remember.setEnabled(available)
-        self.reason.setVisible(not available)
-        if not available:
-            self.remember.setToolTip(reason)
+        self.reason.hide()
         self.layout_.addWidget(self.remember)
         self.layout_.addWidget(self.warning)
         self.layout_.addWidget(self.reason)
         self.layout_.addStretch(1)
+
+    def show_availability(self, available: bool, reason: str) -> None:
+        self.reason.setText(reason)
+        self.remember.setEnabled(available)
+        self.reason.setVisible(not available)
+        self.remember.setToolTip("" if available else reason)
 
     def first_field(self) -> QWidget | None:
         return self.remember
@@ -404,6 +410,7 @@ class FirstRunWizard(QWidget):
         self.finished_with: Finished | None = None
         self._busy = False
         self._task = BackgroundTask("anlegen", self)
+        self.setWindowTitle(self.tr("Einrichtung"))  # the window's title on this page
 
         self._make_pages(default, start)
         self._lay_out()
@@ -425,7 +432,7 @@ class FirstRunWizard(QWidget):
         self.check = CheckPage()
         self.profile = ProfilePage()
         self.jobcenter = JobcenterPage()
-        self.device = DevicePage(self.machine.device_available, self.machine.device_reason)
+        self.device = DevicePage()
         self.done = DonePage()
         self.pages: dict[Step, Page] = {
             Step.WELCOME: self.welcome,
@@ -564,6 +571,8 @@ class FirstRunWizard(QWidget):
             self.recovery.panel.name = machine.profile.name
         elif step == Step.JOBCENTER:
             self.jobcenter.form.set_state_if_empty(machine.profile.state)
+        elif step == Step.DEVICE:
+            self.device.show_availability(machine.device_available, machine.device_reason)
         elif step == Step.DONE:
             self.done.summary.setText(self._summary())
 
