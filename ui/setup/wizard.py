@@ -9,9 +9,11 @@ bar, like the unlock page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -411,43 +413,103 @@ class FirstRunWizard(QWidget):
         self._busy = False
         self._task = BackgroundTask("anlegen", self)
         self.setWindowTitle(self.tr("Einrichtung"))  # the window's title on this page
+        self._default, self._start = default, start
+        self._connections: list[tuple[SignalInstance, Callable[[], None]]] = []
+        self._built: dict[Step, Page] = {}
+        self.stack = QStackedWidget()
 
-        self._make_pages(default, start)
         self._lay_out()
         self._connect()
         self._found: Path | None = None
         self.show_step()
 
     # ------------------------------------------------------------------ building
-    def _make_pages(self, default: Path, start: Path) -> None:
-        pointed = pointed_vault_dir(self.config_dir)
-        missing = pointed if pointed is not None and not (pointed / VAULT_FILE).exists() else None
-        self.welcome = WelcomePage(missing)
-        self.folder_page = FolderPage(default)
-        if start != default:
-            self.folder_page.set_folder(start)
-        self.passphrase_form = NewPassphraseForm(self.machine.user_inputs)
-        self.passphrase_page = PassphrasePage(self.passphrase_form)
-        self.recovery = RecoveryPage()
-        self.check = CheckPage()
-        self.profile = ProfilePage()
-        self.jobcenter = JobcenterPage()
-        self.device = DevicePage()
-        self.done = DonePage()
-        self.pages: dict[Step, Page] = {
-            Step.WELCOME: self.welcome,
-            Step.FOLDER: self.folder_page,
-            Step.PASSPHRASE: self.passphrase_page,
-            Step.RECOVERY: self.recovery,
-            Step.CHECK: self.check,
-            Step.PROFILE: self.profile,
-            Step.JOBCENTER: self.jobcenter,
-            Step.DEVICE: self.device,
-            Step.DONE: self.done,
+    # A page is built when it first comes into view (or is asked for): the window
+    # shows "Willkommen" without waiting for the other eight pages and what they load.
+    def _page(self, step: Step) -> Page:
+        page = self._built.get(step)
+        if page is None:
+            page = self._build(step)
+            self._built[step] = page
+            self.stack.addWidget(page)
+            for edit in page.line_edits():
+                self._hook(edit.returnPressed, self.next)
+        return page
+
+    def _build(self, step: Step) -> Page:
+        if step == Step.WELCOME:
+            pointed = pointed_vault_dir(self.config_dir)
+            gone = pointed is not None and not (pointed / VAULT_FILE).exists()
+            welcome = WelcomePage(pointed if gone else None)
+            self._hook(welcome.open_button.clicked, self.choose_existing)
+            return welcome
+        if step == Step.FOLDER:
+            folder_page = FolderPage(self._default)
+            if self._start != self._default:
+                folder_page.set_folder(self._start)
+            self._hook(folder_page.browse.clicked, self.browse_folder)
+            self._hook(folder_page.open_button.clicked, self._open_found)
+            return folder_page
+        if step == Step.PASSPHRASE:
+            return PassphrasePage(NewPassphraseForm(self.machine.user_inputs))
+        builders: dict[Step, Callable[[], Page]] = {
+            Step.RECOVERY: RecoveryPage,
+            Step.CHECK: CheckPage,
+            Step.PROFILE: ProfilePage,
+            Step.JOBCENTER: JobcenterPage,
+            Step.DEVICE: DevicePage,
+            Step.DONE: DonePage,
         }
-        self.stack = QStackedWidget()
-        for step in STEPS:
-            self.stack.addWidget(self.pages[step])
+        return builders[step]()
+
+    def _hook(self, signal: SignalInstance, slot: Callable[[], None]) -> None:
+        signal.connect(slot)
+        self._connections.append((signal, slot))
+
+    @property
+    def pages(self) -> dict[Step, Page]:
+        """Every page, in order (built now if not yet)."""
+        return {step: self._page(step) for step in STEPS}
+
+    @property
+    def welcome(self) -> WelcomePage:
+        return cast(WelcomePage, self._page(Step.WELCOME))
+
+    @property
+    def folder_page(self) -> FolderPage:
+        return cast(FolderPage, self._page(Step.FOLDER))
+
+    @property
+    def passphrase_page(self) -> PassphrasePage:
+        return cast(PassphrasePage, self._page(Step.PASSPHRASE))
+
+    @property
+    def passphrase_form(self) -> NewPassphraseForm:
+        return self.passphrase_page.form
+
+    @property
+    def recovery(self) -> RecoveryPage:
+        return cast(RecoveryPage, self._page(Step.RECOVERY))
+
+    @property
+    def check(self) -> CheckPage:
+        return cast(CheckPage, self._page(Step.CHECK))
+
+    @property
+    def profile(self) -> ProfilePage:
+        return cast(ProfilePage, self._page(Step.PROFILE))
+
+    @property
+    def jobcenter(self) -> JobcenterPage:
+        return cast(JobcenterPage, self._page(Step.JOBCENTER))
+
+    @property
+    def device(self) -> DevicePage:
+        return cast(DevicePage, self._page(Step.DEVICE))
+
+    @property
+    def done(self) -> DonePage:
+        return cast(DonePage, self._page(Step.DONE))
 
     def _lay_out(self) -> None:
         """Step, title, the page, busy bar, message and buttons in a calm column."""
@@ -485,18 +547,8 @@ class FirstRunWizard(QWidget):
         layout.addLayout(buttons)
 
     def _connect(self) -> None:
-        self._connections = [
-            (self.back_button.clicked, self.back),
-            (self.next_button.clicked, self.next),
-            (self.welcome.open_button.clicked, self.choose_existing),
-            (self.folder_page.browse.clicked, self.browse_folder),
-            (self.folder_page.open_button.clicked, self._open_found),
-        ]
-        for page in self.pages.values():
-            for edit in page.line_edits():
-                self._connections.append((edit.returnPressed, self.next))
-        for signal, slot in self._connections:
-            signal.connect(slot)
+        self._hook(self.back_button.clicked, self.back)
+        self._hook(self.next_button.clicked, self.next)
 
     # ------------------------------------------------------------------ life
     def dispose(self) -> None:
@@ -504,14 +556,23 @@ class FirstRunWizard(QWidget):
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections.clear()
-        self.passphrase_form.dispose()
-        self.jobcenter.form.dispose()
-        self.folder_page.dispose()
-        self.recovery.panel.dispose()
+        built = self._built
+        passphrase = cast(PassphrasePage | None, built.get(Step.PASSPHRASE))
+        recovery = cast(RecoveryPage | None, built.get(Step.RECOVERY))
+        if passphrase is not None:
+            passphrase.form.dispose()
+        if (jobcenter := cast(JobcenterPage | None, built.get(Step.JOBCENTER))) is not None:
+            jobcenter.form.dispose()
+        if (folder_page := cast(FolderPage | None, built.get(Step.FOLDER))) is not None:
+            folder_page.dispose()
+        if recovery is not None:
+            recovery.panel.dispose()
         # A creation still running finishes (and closes its vault) before we go on.
         self._task.shutdown(wait=True)
-        self.recovery.panel.clear()
-        self.passphrase_form.clear()
+        if recovery is not None:
+            recovery.panel.clear()
+        if passphrase is not None:
+            passphrase.form.clear()
         clear_secret()
         self.machine.close()
 
@@ -522,7 +583,7 @@ class FirstRunWizard(QWidget):
     # ------------------------------------------------------------ navigation
     def show_step(self) -> None:
         step = self.machine.step
-        page = self.pages[step]
+        page = self._page(step)
         self._enter(step)
         self.stack.setCurrentWidget(page)
         self.progress.setText(
