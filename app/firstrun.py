@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import AmtsError, InputRefused, KeyringUnavailable, os_reason
-from app.passphrase import Strength, assess
 from app.paths import default_vault_dir, remember_vault_dir
 from app.records import JobcenterData, ProfileData
 from app.settings import IDLE_MINUTES
@@ -29,6 +28,7 @@ from app.vault.names import DEFAULT_UNLOCK_MS, check_new_passphrase
 # The vault code (SQLAlchemy, cryptography) loads when the vault is created, not when
 # the wizard's first page is shown; see tests/benchmarks/startup.py.
 if TYPE_CHECKING:
+    from app.passphrase import Strength
     from app.vault.vault import Credentials, Vault
 
 FOLDER_NAME = "Amtstagebuch"
@@ -133,6 +133,8 @@ def check_strength(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Streng
     The one rule for every new passphrase: the wizard, Einstellungen and the command
     line (``init``, ``passwd``) all refuse what this refuses.
     """
+    from app.passphrase import assess
+
     strength = assess(passphrase, (*PROGRAM_WORDS, *user_inputs))
     if not strength.acceptable:
         reason = f" {strength.warning}" if strength.warning else ""
@@ -341,6 +343,8 @@ class FirstRun:
 
     def strength(self, passphrase: str) -> Strength:
         """The live estimate while someone types (German label, warning, suggestions)."""
+        from app.passphrase import assess
+
         return assess(passphrase, (*PROGRAM_WORDS, *self.user_inputs()))
 
     def set_passphrase(self, passphrase: str, confirmation: str) -> Strength:

@@ -289,24 +289,34 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.rollback_box: QMessageBox | None = None
         self.pages = QStackedWidget()
-        self.unlock_page = UnlockPage(folder)
+        self._folder = folder
+        self._unlock_page: UnlockPage | None = None
         self.wizard: FirstRunWizard | None = None
-        self.pages.addWidget(self.unlock_page)
         self._deleted: list[DeletedContact | DeletedLetter] = []  # newest last, for Strg+Z
         self._retired: QWidget | None = None  # the last page taken out, until Qt deletes it
         self._make_central()
-        self.unlock_page.unlocked.connect(self.show_workspace)
         self.pages.currentChanged.connect(self._name_page)
-        self._name_page()
         self._make_actions()
         self._update_actions()
         self._make_timers_and_status(idle_minutes)
         self.resize(1100, 700)
-        if not (folder / VAULT_FILE).exists():
-            self.start_wizard(folder)
+        if (folder / VAULT_FILE).exists():
+            self.pages.setCurrentWidget(self.unlock_page)
+        else:
+            self.start_wizard(folder)  # the unlock page is built when first needed
+        self._name_page()
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        """The unlock page (the first page of the stack), built on first use."""
+        if self._unlock_page is None:
+            self._unlock_page = UnlockPage(self._folder)
+            self.pages.insertWidget(0, self._unlock_page)
+            self._unlock_page.unlocked.connect(self.show_workspace)
+        return self._unlock_page
 
     # ------------------------------------------------------------ building
-    def _name_page(self) -> None:
+    def _name_page(self, _index: object = None) -> None:
         """The window's title names the page (unlock, set-up); the workspace has none."""
         page = self.pages.currentWidget()
         name = page.windowTitle() if page is not None else ""

@@ -48,6 +48,7 @@ from app.errors import AmtsError
 from app.passphrase import Strength, assess
 from app.records import JobcenterData, ProfileData
 from ui.common.filedialogs import save_file_name
+from ui.common.layout import Note, hint_label
 
 CLIPBOARD_SECONDS = 30
 
@@ -62,34 +63,6 @@ def kind_labels() -> dict[str, str]:
             "forms", "zugelassener kommunaler Träger (Kreis oder Stadt allein)"
         ),
     }
-
-
-def hint_label(text: str = "") -> QLabel:
-    """A wrapped, selectable explanation in the normal text colour (readable, not grey)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-class Note(QLabel):
-    """A message that takes no room while it has nothing to say."""
-
-    def __init__(self, accessible: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if accessible:
-            self.setAccessibleName(accessible)
-        self.hide()
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        super().clear()
-        self.hide()
 
 
 def _line(accessible: str, placeholder: str = "", max_length: int = 200) -> QLineEdit:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.authorities import STATES
 from app.errors import AmtsError
 from app.firstrun import (
     STEPS,
@@ -46,17 +45,12 @@ from app.paths import default_vault_dir, pointed_vault_dir, remember_vault_dir
 from app.services.workspace import DEFAULT_UNLOCK_MS, VAULT_FILE, OpenedDiary
 from ui.common.background import BackgroundTask
 from ui.common.filedialogs import existing_folder
-from ui.common.forms import (
-    JobcenterForm,
-    NewPassphraseForm,
-    Note,
-    ProfileForm,
-    RecoveryCodePanel,
-    clear_secret,
-    hint_label,
-    kind_labels,
-)
-from ui.common.layout import centred_column
+from ui.common.layout import Note, centred_column, hint_label
+
+# The forms (and the Jobcenter catalogue, the passphrase estimate) load with the page
+# that needs them: the first page shows without them.
+if TYPE_CHECKING:
+    from ui.common.forms import NewPassphraseForm
 
 
 def _create(folder: Path, passphrase: str, unlock_time_ms: int) -> Created | AmtsError:
@@ -249,6 +243,8 @@ class RecoveryPage(Page):
                 "Wohnungsschlüssel."
             )
         )
+        from ui.common.forms import RecoveryCodePanel
+
         self.panel = RecoveryCodePanel()
         self.layout_.addWidget(self.panel)
         self.layout_.addWidget(
@@ -310,6 +306,8 @@ class ProfilePage(Page):
                 "Alle Felder dürfen leer bleiben."
             )
         )
+        from ui.common.forms import ProfileForm
+
         self.form = ProfileForm()
         self.layout_.addWidget(self.form)
         self.layout_.addStretch(1)
@@ -331,6 +329,8 @@ class JobcenterPage(Page):
                 "das Programm schlägt die Art vor."
             )
         )
+        from ui.common.forms import JobcenterForm
+
         self.form = JobcenterForm()
         self.layout_.addWidget(self.form)
         self.layout_.addStretch(1)
@@ -451,6 +451,8 @@ class FirstRunWizard(QWidget):
             self._hook(folder_page.open_button.clicked, self._open_found)
             return folder_page
         if step == Step.PASSPHRASE:
+            from ui.common.forms import NewPassphraseForm
+
             return PassphrasePage(NewPassphraseForm(self.machine.user_inputs))
         builders: dict[Step, Callable[[], Page]] = {
             Step.RECOVERY: RecoveryPage,
@@ -573,6 +575,8 @@ class FirstRunWizard(QWidget):
             recovery.panel.clear()
         if passphrase is not None:
             passphrase.form.clear()
+        from ui.common.forms import clear_secret
+
         clear_secret()
         self.machine.close()
 
@@ -626,6 +630,8 @@ class FirstRunWizard(QWidget):
             if self.recovery.panel.code != machine.recovery_code:
                 self.recovery.panel.set_code(machine.recovery_code, machine.folder)
         elif step == Step.CHECK:
+            from ui.common.forms import clear_secret
+
             clear_secret()  # typed from paper, not pasted
             self.check.ask(machine.asked)
         elif step == Step.PROFILE:
@@ -639,6 +645,9 @@ class FirstRunWizard(QWidget):
 
     def _summary(self) -> str:
         from html import escape
+
+        from app.authorities import STATES
+        from ui.common.forms import kind_labels
 
         machine = self.machine
         jobcenter = machine.jobcenter
