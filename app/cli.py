@@ -479,6 +479,15 @@ def build_parser() -> argparse.ArgumentParser:
     _diary_commands(sub)
     _check_command(sub)
     _letter_command(sub)
+    p = _command(
+        sub,
+        "selbsttest",
+        "prüfen, ob die Installation vollständig ist (Programmdaten, Schriften, "
+        "deutsche Dialoge, Schlüsselbund, Netzwerksperre); braucht kein Tagebuch",
+        cmd_selftest,
+        unlock=False,
+    )
+    p.add_argument("--json", action="store_true", help="das Ergebnis als JSON-Liste")
     return parser
 
 
@@ -611,6 +620,33 @@ def _letter_command(sub: Any) -> None:
         help="eine Angabe des Briefs, z. B. falsch=…; Listen: die Angabe mehrmals nennen",
     )  # fmt: skip
     p.add_argument("--date", metavar="TT.MM.JJJJ", help="Datum des Briefs (sonst heute)")
+
+
+def cmd_selftest(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from app.services.installation import Check, check_installation
+
+    checks = check_installation()
+    try:
+        from ui.selftest import qt_checks
+    except ImportError:
+        checks.append(
+            Check("Fenster", False, "PySide6 fehlt: das Programmfenster kann nicht starten")
+        )
+    else:
+        checks += qt_checks()
+    failed = [c for c in checks if c.required and not c.ok]
+    if args.json:
+        out.write(safe_json([vars(c) for c in checks]) + "\n")
+    else:
+        for c in checks:
+            mark = "OK" if c.ok else ("FEHLER" if c.required else "HINWEIS")
+            out.write(f"{mark:<8}{c.area}: {c.text}\n")
+        out.write(
+            "Die Installation ist vollständig.\n"
+            if not failed
+            else f"{len(failed)} Prüfung(en) fehlgeschlagen: bitte installieren Sie das Programm neu.\n"
+        )
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def start_window(demo: bool) -> int:

@@ -37,6 +37,7 @@ import holidays
 
 from app.authorities import STATES
 from app.errors import AmtsError
+from app.paths import RESOURCES
 
 DELIVERY_METHODS: dict[str, str] = {
     "post": "Brief mit der Post",
@@ -377,7 +378,7 @@ class AnswerRule:
     what: str = "Brief"  # how the first step names the letter
 
 
-LETTERS = Path(__file__).resolve().parent / "resources" / "letters" / "briefe.toml"
+LETTERS = RESOURCES / "letters" / "briefe.toml"
 
 
 def load_answer_rules(path: Path = LETTERS) -> dict[str, AnswerRule]:

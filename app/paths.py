@@ -8,6 +8,7 @@ holds that path and nothing else.
 from __future__ import annotations
 
 import json
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -15,9 +16,25 @@ import platformdirs
 from app.atomic import atomic_write
 from app.errors import SaveFailed, os_reason
 
-RESOURCES = (
-    Path(__file__).resolve().parent / "resources"
-)  # inside the package: wheels and bundles carry it
+
+def package_data(package: str, *parts: str) -> Path:
+    """A data file or folder shipped inside ``package``, found by ``importlib.resources``.
+
+    Wheels (``pip install .``, ``pipx``) and the PyInstaller bundle both carry the
+    data as files next to the modules, so this is a real folder on disk. A package
+    imported from a zip archive is not supported: the program says so instead of
+    failing later with a missing file.
+    """
+    found = files(package).joinpath(*parts)
+    if not isinstance(found, Path):
+        raise RuntimeError(
+            f"Die Programmdaten ({package}/{'/'.join(parts)}) liegen nicht als Dateien vor; "
+            "bitte installieren Sie das Programm neu."
+        )
+    return found
+
+
+RESOURCES = package_data("app", "resources")  # rules, letters, fonts, catalogues, demo
 POINTER_FILE = "tagebuch-ort.json"
 _POINTER_FORMAT = "amtstagebuch-ort"
 

@@ -1,4 +1,4 @@
-"""Collect every interface text into i18n/amtstagebuch_en.ts (for translators).
+"""Collect every interface text into ui/i18n/amtstagebuch_en.ts (for translators).
 
     .venv/bin/python scripts/update_translations.py
 
@@ -22,7 +22,7 @@ def main() -> int:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     files = [*(ROOT / "ui").rglob("*.py"), *MARKED_IN_APP]
     sources = sorted(str(p.relative_to(ROOT)) for p in files)
-    target = ROOT / "i18n" / "amtstagebuch_en.ts"
+    target = ROOT / "ui" / "i18n" / "amtstagebuch_en.ts"
     target.parent.mkdir(exist_ok=True)
     done = subprocess.run(
         [str(lupdate), "-locations", "none", "-target-language", "en", *sources, "-ts", str(target)],

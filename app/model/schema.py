@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
+from app.paths import package_data
+
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = package_data("app.model", "migrations")  # Alembic reads the scripts as files
 # The newest migration; a test checks that it matches Alembic's head, so that
 # opening an up-to-date vault does not need to load the migration scripts.
 HEAD_REVISION = "0002"

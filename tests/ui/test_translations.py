@@ -101,6 +101,6 @@ def test_lupdate_finds_the_interface_texts(tmp_path: Path) -> None:
         assert text in sources, text
     assert len(sources) > 300
     # the translation file in the repository is up to date with the code
-    committed = ROOT / "i18n" / "amtstagebuch_en.ts"
+    committed = ROOT / "ui" / "i18n" / "amtstagebuch_en.ts"
     have = {m.findtext("source") for m in ET.parse(committed).iter("message")}
     assert sources <= have, sorted(sources - have)[:10]

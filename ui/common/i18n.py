@@ -1,7 +1,7 @@
 """Translations: German is the language the interface is written in.
 
 Every visible text goes through Qt's ``tr()``/``translate()`` so that
-``pyside6-lupdate`` collects it into ``i18n/amtstagebuch_en.ts`` (the English
+``pyside6-lupdate`` collects it into ``ui/i18n/amtstagebuch_en.ts`` (the English
 translation comes later). Texts kept in tables (kinds of contact, ways of
 handing over, …) are marked with ``QT_TRANSLATE_NOOP("Bezeichnung", …)`` where
 they are defined and shown with :func:`label`. Texts from data files (the
@@ -12,12 +12,13 @@ are not run through ``tr``.
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CONTEXT = "Bezeichnung"
-I18N = Path(__file__).resolve().parents[2] / "i18n"
+# package data of ``ui`` (compiled ``.qm`` catalogues): wheels and bundles carry it
+I18N = files("ui") / "i18n"
 
 
 def label(text: object) -> str:

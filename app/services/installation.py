@@ -1,0 +1,85 @@
+"""``amtstagebuch selbsttest``: is this installation complete? (no diary needed)
+
+A counsellor installing the program on a new computer, and the bundle's smoke test,
+ask the same questions: are the program's data files there (rules, letter types,
+migrations, fonts), does a PDF carry its fonts, is a keyring there for the optional
+device slot, does the network guard hold. The window's part (Qt's German texts, the
+platform plugins) is checked in ``ui/selftest.py``.
+"""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+from datetime import date
+
+from app import netguard
+from app.errors import NetworkRefused
+
+
+@dataclass(frozen=True)
+class Check:
+    area: str  # German, e.g. "Programmdaten"
+    ok: bool
+    text: str  # German: what was found, or what is missing
+    required: bool = True  # False: a missing part is a note, not a failure
+
+
+def _program_data() -> Check:
+    from app.letters.catalogue import catalogue
+    from app.model.schema import HEAD_REVISION, known_revisions
+    from app.redflags.engine import load_rules
+
+    try:
+        rules = load_rules()
+        letters = catalogue().types
+        revisions = known_revisions()
+    except Exception as exc:  # any missing or damaged file: say which kind, do not crash
+        return Check("Programmdaten", False, f"unvollständig ({type(exc).__name__}: {exc})")
+    if HEAD_REVISION not in revisions:
+        return Check("Programmdaten", False, f"Datenbank-Schritt {HEAD_REVISION} fehlt")
+    return Check(
+        "Programmdaten",
+        bool(rules) and bool(letters),
+        f"{len(rules)} Warnsignal-Regeln, {len(letters)} Briefarten, "
+        f"{len(revisions)} Datenbank-Schritte",
+    )
+
+
+def _fonts() -> Check:
+    from app.recovery_sheet import recovery_sheet_pdf
+    from app.vault.crypto import new_recovery_code
+
+    try:
+        pdf = recovery_sheet_pdf(new_recovery_code(), folder="Probe", created=date(2026, 1, 1))
+    except Exception as exc:
+        return Check("Schriften", False, f"kein PDF möglich ({type(exc).__name__}: {exc})")
+    embedded = pdf.count(b"/FontFile2")
+    if embedded == 0 or b"DejaVu" not in pdf:
+        return Check("Schriften", False, "die Schrift wird nicht in das PDF eingebettet")
+    return Check("Schriften", True, f"DejaVu Sans, {embedded} Schriftschnitte im PDF eingebettet")
+
+
+def _keyring() -> Check:
+    from app.vault.device import trusted_backend
+
+    backend, reason = trusted_backend()
+    if backend is None:  # allowed: the passphrase is asked every time
+        return Check("Schlüsselbund", False, reason, required=False)
+    return Check("Schlüsselbund", True, f"vorhanden ({type(backend).__qualname__})")
+
+
+def _network() -> Check:
+    netguard.install()
+    try:
+        socket.create_connection(("192.0.2.1", 9), timeout=0.1)  # TEST-NET-1: never routed
+    except NetworkRefused:
+        return Check("Netzwerk", True, "gesperrt: das Programm baut keine Verbindung auf")
+    except OSError:
+        pass
+    return Check("Netzwerk", False, "die Netzwerksperre greift nicht")
+
+
+def check_installation() -> list[Check]:
+    """Every check that needs no window, in the order they are shown."""
+    return [_program_data(), _fonts(), _keyring(), _network()]

@@ -1,0 +1,183 @@
+"""The frozen Linux bundle (PyInstaller, ``packaging/linux/build.sh``) works on its own.
+
+CI builds the bundle and points ``AMTSTAGEBUCH_BUNDLE`` at its ``.tar.gz``; the archive
+is unpacked into a temporary folder outside the source tree and run with an empty
+HOME, a bare PATH and no Python variables: no venv and no source file can help it.
+Without the variable (a developer's run) the tests are skipped with the command that
+builds the bundle.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+BUNDLE = os.environ.get("AMTSTAGEBUCH_BUNDLE", "")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux-Bundle"),
+    pytest.mark.skipif(
+        not BUNDLE, reason="kein Bundle gebaut (bash packaging/linux/build.sh, dann "
+        "AMTSTAGEBUCH_BUNDLE=dist/Amtstagebuch-…-linux-x86_64.tar.gz)",
+    ),
+]  # fmt: skip
+
+STRONG = "Kaffeetasse Regenschirm Wolkenkratzer 1987"
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The unpacked folder ``Amtstagebuch/``, far from the source tree."""
+    archive = Path(BUNDLE)
+    base = tmp_path_factory.mktemp("bundle")
+    assert ROOT not in base.parents
+    with tarfile.open(archive) as tar:
+        tar.extractall(base, filter="tar")
+    folder = base / "Amtstagebuch"
+    assert (folder / "Amtstagebuch").is_file()
+    assert (folder / "amtstagebuch-cli").is_symlink()
+    return folder
+
+
+def _env(work: Path) -> dict[str, str]:
+    home = work / "home"
+    home.mkdir(exist_ok=True)
+    return {
+        "HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TMPDIR": str(work),
+        "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(work),
+    }  # fmt: skip
+
+
+def _cli(
+    bundle: Path, work: Path, *args: str, stdin: str = "", trace: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    command = [str(bundle / "amtstagebuch-cli"), *args]
+    if trace is not None:
+        command = [
+            "strace",
+            "-f",
+            "-qq",
+            "-e",
+            "trace=execve,socket,connect",
+            "-o",
+            str(trace),
+            *command,
+        ]
+    return subprocess.run(command, cwd=work, env=_env(work), input=stdin,
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+
+
+def _internet_sockets(trace: Path) -> list[str]:
+    return [line for line in trace.read_text().splitlines() if re.search(r"AF_INET6?\b", line)]
+
+
+def test_the_command_line_works_from_the_unpacked_bundle(bundle: Path, tmp_path: Path) -> None:
+    version = _cli(bundle, tmp_path, "--version")
+    assert version.returncode == 0 and version.stdout.startswith("amtstagebuch "), version
+
+    demo = _cli(bundle, tmp_path, "demo", "beispiel")
+    assert demo.returncode == 0, demo.stderr
+    exported = _cli(bundle, tmp_path, "export", "beispiel", "--passphrase-stdin", "--out",
+                    "beispiel.json", stdin="demo\n")  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+
+    init = _cli(bundle, tmp_path, "init", "neu", "--passphrase-stdin", "--unlock-time-ms", "0",
+                stdin=STRONG + "\n")  # fmt: skip
+    assert init.returncode == 0, init.stderr
+    assert "Wiederherstellungscode" in init.stdout
+    imported = _cli(bundle, tmp_path, "import", "neu", "beispiel.json", "--passphrase-stdin",
+                    stdin=STRONG + "\n")  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    assert "47" in imported.stdout, imported.stdout  # the demo's contacts, all taken over
+
+    check = _cli(bundle, tmp_path, "check", "--json",
+                 stdin='{"id": 1, "text": "Die Sachbearbeiterin hat meinen Ausweis kopiert."}\n')  # fmt: skip
+    assert check.returncode == 0 and '"ausweiskopie"' in check.stdout, check
+
+    verify = _cli(bundle, tmp_path, "verify", "neu", "--passphrase-stdin", stdin=STRONG + "\n")
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+    assert "Kette lückenlos" in verify.stdout
+
+
+def test_a_letter_from_the_bundle_embeds_its_fonts_and_opens_no_socket(
+    bundle: Path, tmp_path: Path
+) -> None:
+    assert _cli(bundle, tmp_path, "demo", "beispiel").returncode == 0
+    trace = tmp_path / "strace.log" if shutil.which("strace") else None
+    letter = _cli(bundle, tmp_path, "letter", "auskunft", "beispiel", "--passphrase-stdin",
+                  "--out", "auskunft.pdf", stdin="demo\n", trace=trace)  # fmt: skip
+    assert letter.returncode == 0, letter.stderr
+    pdf = (tmp_path / "auskunft.pdf").read_bytes()
+    assert pdf.count(b"/FontFile2") >= 1 and b"DejaVuSans" in pdf
+    assert b"/BaseFont /Helvetica" not in pdf  # no font the printer would have to guess
+    if trace is None:
+        pytest.skip("strace fehlt: Netzwerkzugriffe nicht mitgeschnitten")
+    assert "execve(" in trace.read_text(), "strace hat nichts mitgeschnitten"
+    assert _internet_sockets(trace) == []
+
+
+def test_selbsttest_finds_german_dialogs_fonts_and_data(bundle: Path, tmp_path: Path) -> None:
+    done = _cli(bundle, tmp_path, "selbsttest")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "OK      Deutsche Dialoge: Qt beschriftet „Yes“ mit „Ja“" in done.stdout
+    assert "OK      Schriften: DejaVu Sans" in done.stdout
+    assert "13 Briefarten" in done.stdout
+    assert re.search(r"OK      Bildschirm: .*qxcb", done.stdout), done.stdout
+
+
+def _traced(pid: int) -> int:
+    """The program's pid: under strace, strace's child (a signal to strace would only
+    detach it); otherwise the process itself."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    found = children.read_text().split() if children.exists() else []
+    return int(found[0]) if found else pid
+
+
+def test_the_demo_window_starts_and_cleans_up(bundle: Path, tmp_path: Path) -> None:
+    """``Amtstagebuch --demo`` offscreen: the throwaway diary appears, the window stays
+    up, and a SIGTERM (logout) ends it with the copy removed — no internet socket."""
+    command = [str(bundle / "Amtstagebuch"), "--demo"]
+    trace = tmp_path / "strace.log"
+    if shutil.which("strace"):
+        command = [
+            "strace",
+            "-f",
+            "-qq",
+            "-e",
+            "trace=execve,socket,connect",
+            "-o",
+            str(trace),
+            *command,
+        ]
+    child = subprocess.Popen(command, cwd=tmp_path, env=_env(tmp_path),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while not list(tmp_path.glob("amtstagebuch-demo-*/*/tagebuch.amtb")):
+            assert child.poll() is None, child.communicate()
+            assert time.monotonic() < deadline, "kein Beispiel-Tagebuch nach 120 s"
+            time.sleep(0.2)
+        time.sleep(3)  # filled and shown; still running
+        assert child.poll() is None, child.communicate()
+        os.kill(_traced(child.pid), signal.SIGTERM)
+        _out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == 128 + signal.SIGTERM, err  # ended on purpose, not crashed
+    assert "Traceback" not in err, err
+    assert list(tmp_path.glob("amtstagebuch-demo-*")) == []
+    if trace.exists():
+        assert _internet_sockets(trace) == []
