@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import random
-import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -112,6 +111,8 @@ def check_folder(folder: Path | str) -> Path:
         raise InputRefused(
             f"„{existing}“ ist eine Datei, kein Ordner. Bitte wählen Sie einen Ordner."
         )
+    import secrets
+
     probe = existing / f".amtstagebuch-probe-{secrets.token_hex(4)}"
     try:
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

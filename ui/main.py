@@ -37,7 +37,6 @@ from app.paths import remembered_vault_dir
 from app.services.workspace import VAULT_FILE
 from ui.common.crash import install_exception_hook
 from ui.common.i18n import install_translators
-from ui.setup.unlock import UnlockPage
 
 # The workspace and the vault code (SQLAlchemy and all) load on first unlock, so
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from app.services.workspace import Credentials, OpenedDiary
     from ui.diary.entry_form import EntryDialog
     from ui.letters.wizard import LetterWizard
+    from ui.setup.unlock import UnlockPage
     from ui.setup.wizard import FirstRunWizard
 
 DEFAULT_IDLE_MINUTES = 10
@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
     def unlock_page(self) -> UnlockPage:
         """The unlock page (the first page of the stack), built on first use."""
         if self._unlock_page is None:
+            from ui.setup.unlock import UnlockPage
+
             self._unlock_page = UnlockPage(self._folder)
             self.pages.insertWidget(0, self._unlock_page)
             self._unlock_page.unlocked.connect(self.show_workspace)
