@@ -136,6 +136,22 @@ def test_selbsttest_finds_german_dialogs_fonts_and_data(bundle: Path, tmp_path: 
     assert re.search(r"OK      Bildschirm: .*qxcb", done.stdout), done.stdout
 
 
+@pytest.mark.skipif(
+    not (shutil.which("gnome-keyring-daemon") and shutil.which("dbus-run-session")),
+    reason="gnome-keyring und dbus fehlen (apt-get install gnome-keyring dbus)",
+)
+def test_the_frozen_program_finds_the_secret_service(bundle: Path, tmp_path: Path) -> None:
+    """keyring finds its backends through entry points, which a frozen program loses
+    unless the metadata travels with it: with a Secret Service running, it is found."""
+    script = (
+        "echo geheim | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "
+        f"'{bundle / 'amtstagebuch-cli'}' selbsttest"
+    )
+    done = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], cwd=tmp_path,
+                          env=_env(tmp_path), capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert "OK      Schlüsselbund: vorhanden: Secret Service" in done.stdout, done
+
+
 def _traced(pid: int) -> int:
     """The program's pid: under strace, strace's child (a signal to strace would only
     detach it); otherwise the process itself."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SaveFailed
-from app.paths import remembered_vault_dir
+from app.paths import RESOURCES, remembered_vault_dir
 from app.services.workspace import VAULT_FILE
 from ui.common.crash import install_exception_hook
 from ui.common.i18n import install_translators
@@ -848,6 +848,11 @@ class Termination(QObject):
         self._fds = None
 
 
+def program_icon() -> QIcon:
+    """The diary icon for every window (title bar, task bar; the files in the bundle)."""
+    return QIcon(str(RESOURCES / "icon" / "amtstagebuch.png"))
+
+
 def run(demo: bool = False) -> int:
     from app.hardening import disable_core_dumps
 
@@ -855,6 +860,7 @@ def run(demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("Amtstagebuch")
+    app.setWindowIcon(program_icon())
     termination = Termination(app)
     demo_dir: Path | None = None
     window: MainWindow | None = None

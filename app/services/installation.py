@@ -60,13 +60,26 @@ def _fonts() -> Check:
     return Check("Schriften", True, f"DejaVu Sans, {embedded} Schriftschnitte im PDF eingebettet")
 
 
+# the keyrings app.vault.device trusts, as their owners call them
+_KEYRINGS = {
+    "Windows.WinVaultKeyring": "Windows-Anmeldeinformationsverwaltung",
+    "macOS.Keyring": "macOS-Schlüsselbund",
+    "SecretService.Keyring": "Secret Service (GNOME-Schlüsselbund, KeePassXC …)",
+    "libsecret.Keyring": "Secret Service über libsecret",
+    "kwallet.DBusKeyring": "KDE-Brieftasche (KWallet)",
+    "kwallet.DBusKeyringKWallet4": "KDE-Brieftasche (KWallet 4)",
+}
+
+
 def _keyring() -> Check:
     from app.vault.device import trusted_backend
 
     backend, reason = trusted_backend()
     if backend is None:  # allowed: the passphrase is asked every time
         return Check("Schlüsselbund", False, reason, required=False)
-    return Check("Schlüsselbund", True, f"vorhanden ({type(backend).__qualname__})")
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    shown = _KEYRINGS.get(name.removeprefix("keyring.backends."), name)
+    return Check("Schlüsselbund", True, f"vorhanden: {shown}")
 
 
 def _network() -> Check:
