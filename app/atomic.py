@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import shutil
 import sys
 import time
@@ -143,6 +142,8 @@ def replace_file(
 
 
 def temp_path_for(target: Path) -> Path:
+    import secrets  # loads OpenSSL's hashing; not needed before the first write
+
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
 
 

@@ -665,6 +665,8 @@ def main(
     argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None
 ) -> int:
     netguard.install()
+    if argv is None and len(sys.argv) == 1:
+        return start_window(False)  # a plain start (a double-click): no parser to build
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

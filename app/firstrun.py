@@ -12,21 +12,23 @@ from __future__ import annotations
 import contextlib
 import os
 import random
-import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import AmtsError, InputRefused, KeyringUnavailable, os_reason
-from app.passphrase import Strength, assess
 from app.paths import default_vault_dir, remember_vault_dir
 from app.records import JobcenterData, ProfileData
-from app.recovery_sheet import groups
-from app.services.diary import put_jobcenter, put_profile
-from app.services.settings import put_setting
 from app.settings import IDLE_MINUTES
 from app.vault import VAULT_FILE, device
-from app.vault.vault import DEFAULT_UNLOCK_MS, Credentials, Vault, check_new_passphrase
+from app.vault.names import DEFAULT_UNLOCK_MS, check_new_passphrase
+
+# The vault code (SQLAlchemy, cryptography) loads when the vault is created, not when
+# the wizard's first page is shown; see tests/benchmarks/startup.py.
+if TYPE_CHECKING:
+    from app.passphrase import Strength
+    from app.vault.vault import Credentials, Vault
 
 FOLDER_NAME = "Amtstagebuch"
 CHECKED_GROUPS = 2
@@ -109,6 +111,8 @@ def check_folder(folder: Path | str) -> Path:
         raise InputRefused(
             f"„{existing}“ ist eine Datei, kein Ordner. Bitte wählen Sie einen Ordner."
         )
+    import secrets
+
     probe = existing / f".amtstagebuch-probe-{secrets.token_hex(4)}"
     try:
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -130,6 +134,8 @@ def check_strength(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Streng
     The one rule for every new passphrase: the wizard, Einstellungen and the command
     line (``init``, ``passwd``) all refuse what this refuses.
     """
+    from app.passphrase import assess
+
     strength = assess(passphrase, (*PROGRAM_WORDS, *user_inputs))
     if not strength.acceptable:
         reason = f" {strength.warning}" if strength.warning else ""
@@ -171,6 +177,8 @@ def check_groups(code: str, asked: tuple[int, ...], answers: tuple[str, ...]) ->
     """Compare the typed groups with the code (case, spaces and dashes do not matter)."""
     if len(answers) != len(asked):
         raise InputRefused("Bitte tippen Sie alle gefragten Gruppen ab.")
+    from app.recovery_sheet import groups
+
     code_groups = groups(code)
     wrong = [
         number
@@ -218,6 +226,8 @@ def create_vault(
     vault on its own thread with :meth:`FirstRun.vault_created` — quickly, because
     the key is derived here and cached in the credentials.
     """
+    from app.vault.vault import Credentials, Vault
+
     vault, code = Vault.create(folder, passphrase, unlock_time_ms=unlock_time_ms)
     header = vault.header
     vault.close()
@@ -265,8 +275,32 @@ class FirstRun:
         self.profile = ProfileData()
         self.jobcenter = JobcenterData()
         self.remember_device = False
-        self.device_available, self.device_reason = device.availability()
+        self._device: tuple[bool, str] | None = None  # asked on the step, not at start
         self.idle_minutes = IDLE_MINUTES.default
+
+    # ------------------------------------------------------------------ the keyring
+    def _device_check(self) -> tuple[bool, str]:
+        """Whether this PC's keyring can keep a key, asked once when first needed (loading
+        ``keyring`` and asking the OS takes a while)."""
+        if self._device is None:
+            self._device = device.availability()
+        return self._device
+
+    @property
+    def device_available(self) -> bool:
+        return self._device_check()[0]
+
+    @device_available.setter
+    def device_available(self, available: bool) -> None:
+        self._device = (available, self._device[1] if self._device is not None else "")
+
+    @property
+    def device_reason(self) -> str:
+        return self._device_check()[1]
+
+    @device_reason.setter
+    def device_reason(self, reason: str) -> None:
+        self._device = (self._device[0] if self._device is not None else False, reason)
 
     # ------------------------------------------------------------------ moving
     @property
@@ -310,6 +344,8 @@ class FirstRun:
 
     def strength(self, passphrase: str) -> Strength:
         """The live estimate while someone types (German label, warning, suggestions)."""
+        from app.passphrase import assess
+
         return assess(passphrase, (*PROGRAM_WORDS, *self.user_inputs()))
 
     def set_passphrase(self, passphrase: str, confirmation: str) -> Strength:
@@ -331,6 +367,8 @@ class FirstRun:
     def vault_created(self, created: Created) -> Step:
         """Open the new vault on this thread (the key is cached, so this is quick)."""
         self._expect(Step.PASSPHRASE)
+        from app.vault.vault import Vault
+
         self.vault = Vault.open(created.folder, credentials=created.credentials)
         self.created = created
         self.asked = pick_groups(self._rng)
@@ -380,6 +418,9 @@ class FirstRun:
         """Store profile, Jobcenter and settings, remember the folder; quick."""
         if self.vault is None:
             raise RuntimeError("the vault is not created yet")
+        from app.services.diary import put_jobcenter, put_profile
+        from app.services.settings import put_setting
+
         vault = self.vault
         notes: list[str] = []
         with vault.transaction() as session:

@@ -12,10 +12,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from zxcvbn import zxcvbn
-
 from app.errors import InputRefused
-from app.vault.vault import check_new_passphrase
+from app.vault.names import check_new_passphrase
+
+
+def zxcvbn(password: str, **options: Any) -> dict[str, Any]:
+    """zxcvbn's estimate; the library loads on the first call (the first keystroke in the
+    wizard, ~30 ms), not at program start."""
+    from zxcvbn import zxcvbn as estimate
+
+    result: dict[str, Any] = estimate(password, **options)
+    return result
+
 
 # zxcvbn's matching grows much faster than the length of its input: ten thousand
 # characters take many seconds (and zxcvbn refuses more than it is told to take).

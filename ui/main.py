@@ -37,7 +37,6 @@ from app.paths import RESOURCES, remembered_vault_dir
 from app.services.workspace import VAULT_FILE
 from ui.common.crash import install_exception_hook
 from ui.common.i18n import install_translators
-from ui.setup.unlock import UnlockPage
 
 # The workspace and the vault code (SQLAlchemy and all) load on first unlock, so
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
@@ -50,6 +49,7 @@ if TYPE_CHECKING:
     from ui.diary.entry_form import EntryDialog
     from ui.help.about import AboutDialog
     from ui.letters.wizard import LetterWizard
+    from ui.setup.unlock import UnlockPage
     from ui.setup.wizard import FirstRunWizard
 
 DEFAULT_IDLE_MINUTES = 10
@@ -286,27 +286,48 @@ class FindingsRecheck(QObject):
 class MainWindow(QMainWindow):
     def __init__(self, folder: Path, *, idle_minutes: int = DEFAULT_IDLE_MINUTES) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Amtstagebuch"))
         self.opened: OpenedDiary | None = None
         self.workspace: Workspace | None = None
         self.rollback_box: QMessageBox | None = None
         self.about_dialog: AboutDialog | None = None
         self.pages = QStackedWidget()
-        self.unlock_page = UnlockPage(folder)
+        self._folder = folder
+        self._unlock_page: UnlockPage | None = None
         self.wizard: FirstRunWizard | None = None
-        self.pages.addWidget(self.unlock_page)
         self._deleted: list[DeletedContact | DeletedLetter] = []  # newest last, for Strg+Z
         self._retired: QWidget | None = None  # the last page taken out, until Qt deletes it
         self._make_central()
-        self.unlock_page.unlocked.connect(self.show_workspace)
+        self.pages.currentChanged.connect(self._name_page)
         self._make_actions()
         self._update_actions()
         self._make_timers_and_status(idle_minutes)
         self.resize(1100, 700)
-        if not (folder / VAULT_FILE).exists():
-            self.start_wizard(folder)
+        if (folder / VAULT_FILE).exists():
+            self.pages.setCurrentWidget(self.unlock_page)
+        else:
+            self.start_wizard(folder)  # the unlock page is built when first needed
+        self._name_page()
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        """The unlock page (the first page of the stack), built on first use."""
+        if self._unlock_page is None:
+            from ui.setup.unlock import UnlockPage
+
+            self._unlock_page = UnlockPage(self._folder)
+            self.pages.insertWidget(0, self._unlock_page)
+            self._unlock_page.unlocked.connect(self.show_workspace)
+        return self._unlock_page
 
     # ------------------------------------------------------------ building
+    def _name_page(self, _index: object = None) -> None:
+        """The window's title names the page (unlock, set-up); the workspace has none."""
+        page = self.pages.currentWidget()
+        name = page.windowTitle() if page is not None else ""
+        self.setWindowTitle(
+            self.tr("{page} – Amtstagebuch").format(page=name) if name else self.tr("Amtstagebuch")
+        )
+
     def _make_central(self) -> None:
         """The pages, and a calm notice above every page while the diary lies in a synced
         folder."""

@@ -82,6 +82,10 @@ def derive_key(
 
 def remembered_on_this_pc(folder: Path) -> bool:
     """Whether the diary in ``folder`` opens with the key kept on this PC (reads the header)."""
+    from app.vault import fileformat
+
+    if not fileformat.names_slot(Path(folder) / VAULT_FILE, "device"):
+        return False  # most diaries: neither the vault code nor the keyring need to load
     from app.vault.vault import remembered_on_this_pc as remembered
 
     return remembered(folder)

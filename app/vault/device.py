@@ -13,7 +13,6 @@ is never stored.
 from __future__ import annotations
 
 import base64
-import secrets
 from typing import Any, Literal
 
 SERVICE = "Amtstagebuch"
@@ -91,6 +90,8 @@ def store_secret(vault_id: str) -> bytes:
     backend, reason = trusted_backend()
     if backend is None:
         raise KeyringUnavailable(reason)
+    import secrets
+
     secret = secrets.token_bytes(32)
     try:
         backend.set_password(SERVICE, vault_id, base64.b64encode(secret).decode("ascii"))

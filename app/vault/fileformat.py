@@ -21,6 +21,7 @@ import hashlib
 import json
 import struct
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 MAGIC = b"AMTB\x00\r\n\x1a"
@@ -122,3 +123,20 @@ def parse_header_only(head: bytes) -> dict[str, Any]:
     if header_len > MAX_HEADER or _PREFIX.size + header_len > len(head):
         raise FormatError("der Kopf der Datei ist beschädigt")
     return _header_json(head[_PREFIX.size : _PREFIX.size + header_len])
+
+
+def names_slot(path: Path, kind: str) -> bool:
+    """Whether the header of the file at ``path`` lists a key slot of ``kind`` (``device``).
+
+    Reads only the header and checks nothing else; ``False`` for a missing or unreadable
+    file. Light on purpose: the unlock page asks it before the vault code has loaded.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = parse_header_only(handle.read(HEADER_READ))
+    except (OSError, FormatError, TooNew):
+        return False
+    slots = header.get("slots")
+    return isinstance(slots, list) and any(
+        isinstance(slot, dict) and slot.get("type") == kind for slot in slots
+    )

@@ -66,7 +66,15 @@ from app.vault.kept import (
     references,
     remap,
 )
-from app.vault.names import ATTACHMENTS, BACKUPS, DEFAULT_UNLOCK_MS, LOCK_FILE, VAULT_FILE
+from app.vault.names import (
+    ATTACHMENTS,
+    BACKUPS,
+    DEFAULT_UNLOCK_MS,
+    LOCK_FILE,
+    MIN_PASSPHRASE,
+    VAULT_FILE,
+    check_new_passphrase,
+)
 from app.vault.outcomes import RekeyResult, Rollback
 from app.vault.slots import (
     Credentials,
@@ -85,9 +93,11 @@ from app.vault.slots import (
 
 __all__ = [
     "DEFAULT_UNLOCK_MS",
+    "MIN_PASSPHRASE",
     "Credentials",
     "Unlocked",
     "Vault",
+    "check_new_passphrase",
     "decrypt_file",
     "generations",
 ]
@@ -96,21 +106,12 @@ KEEP_GENERATIONS = 10
 # zstd level 1: at 10,000 entries 3x faster than zlib level 1 and 20 % smaller.
 COMPRESSION = "zstd"
 COMPRESSION_LEVEL = 1
-MIN_PASSPHRASE = 8
 JOURNAL_PREFIX = ".umschluesselung-"
 PRIVATE_DIR = 0o700
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    if len(passphrase.strip()) < MIN_PASSPHRASE:
-        raise InputRefused(
-            f"Die Passphrase muss mindestens {MIN_PASSPHRASE} Zeichen lang sein. Ein Satz aus "
-            "mehreren Wörtern ist gut zu merken und schwer zu erraten."
-        )
 
 
 @dataclass

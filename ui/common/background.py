@@ -8,10 +8,12 @@ Qt's thread pool crashed the interpreter under load: "none_dealloc".)
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 T = TypeVar("T")
 
@@ -21,7 +23,8 @@ class BackgroundTask(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._name = name
+        self._executor: ThreadPoolExecutor | None = None  # its thread starts with the first job
         self._future: Future[Any] | None = None
         self._done: Callable[[Any], None] | None = None
         self._poll = QTimer(self)
@@ -35,6 +38,10 @@ class BackgroundTask(QObject):
 
     def start(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
         """Run ``work`` in the thread; ``done(result)`` follows on the UI thread."""
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self._name)
         self._done = done
         self._future = self._executor.submit(work)
         self._poll.start()
@@ -52,7 +59,8 @@ class BackgroundTask(QObject):
         if self._connected:
             self._poll.timeout.disconnect(self._check_done)
             self._connected = False
-        self._executor.shutdown(wait=wait, cancel_futures=not wait)
+        if self._executor is not None:
+            self._executor.shutdown(wait=wait, cancel_futures=not wait)
         self._future = None
         self._done = None
 

@@ -47,8 +47,8 @@ from app.authorities import GE, KIND_HINT, NO_ZKT_STATES, STATES, ZKT, propose_k
 from app.errors import AmtsError
 from app.passphrase import Strength, assess
 from app.records import JobcenterData, ProfileData
-from app.recovery_sheet import groups, recovery_sheet_pdf
 from ui.common.filedialogs import save_file_name
+from ui.common.layout import Note, hint_label
 
 CLIPBOARD_SECONDS = 30
 
@@ -63,34 +63,6 @@ def kind_labels() -> dict[str, str]:
             "forms", "zugelassener kommunaler Träger (Kreis oder Stadt allein)"
         ),
     }
-
-
-def hint_label(text: str = "") -> QLabel:
-    """A wrapped, selectable explanation in the normal text colour (readable, not grey)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-class Note(QLabel):
-    """A message that takes no room while it has nothing to say."""
-
-    def __init__(self, accessible: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if accessible:
-            self.setAccessibleName(accessible)
-        self.hide()
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        super().clear()
-        self.hide()
 
 
 def _line(accessible: str, placeholder: str = "", max_length: int = 200) -> QLineEdit:
@@ -582,6 +554,8 @@ def save_recovery_sheet(parent: QWidget, code: str, folder: Path, name: str = ""
         return None
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
+    from app.recovery_sheet import recovery_sheet_pdf  # ReportLab loads here, not at start
+
     try:
         pdf = recovery_sheet_pdf(code, folder=str(folder), created=date.today(), name=name)
         atomic_write(target, pdf)
@@ -670,6 +644,8 @@ class RecoveryCodePanel(QWidget):
         return self._code
 
     def set_code(self, code: str, folder: Path, name: str = "") -> None:
+        from app.recovery_sheet import groups
+
         self._code, self._folder, self.name = code, folder, name
         for label, group in zip(self.group_labels, groups(code), strict=True):
             label.setText(group)

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import document_types
 from app.records import MAX_SHORT, DocumentData, HandoverData
-from ui.common.forms import hint_label
 from ui.common.i18n import label
+from ui.common.layout import hint_label
 
 # the texts of a row live on its first cell's widget (they have no column)
 DESCRIPTION = "description"

@@ -1352,6 +1352,10 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
+        <source>Einrichtung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schritt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,6 +2096,10 @@
     <name>MainWindow</name>
     <message>
         <source>Amtstagebuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} – Amtstagebuch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2938,6 +2946,10 @@ Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
 </context>
 <context>
     <name>UnlockPage</name>
+    <message>
+        <source>Tagebuch entsperren</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Tagebuch entsperren&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>

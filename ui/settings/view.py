@@ -50,12 +50,11 @@ from ui.common.filedialogs import open_file_name, save_file_name
 from ui.common.forms import (
     JobcenterForm,
     NewPassphraseForm,
-    Note,
     ProfileForm,
     RecoveryCodePanel,
     clear_secret,
-    hint_label,
 )
+from ui.common.layout import Note, hint_label
 
 
 def size_words(size: int) -> str:

@@ -40,6 +40,7 @@ class UnlockPage(QWidget):
         self.folder_path = folder
         self._busy = False
         self._task = BackgroundTask("schluessel", self)
+        self.setWindowTitle(self.tr("Tagebuch entsperren"))  # the window's title on this page
         heading = QLabel(self.tr("<h2>Tagebuch entsperren</h2>"))
         self.where = QLabel()
         self.where.setWordWrap(True)

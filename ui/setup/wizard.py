@@ -9,9 +9,11 @@ bar, like the unlock page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.authorities import STATES
 from app.errors import AmtsError
 from app.firstrun import (
     STEPS,
@@ -44,17 +45,12 @@ from app.paths import default_vault_dir, pointed_vault_dir, remember_vault_dir
 from app.services.workspace import DEFAULT_UNLOCK_MS, VAULT_FILE, OpenedDiary
 from ui.common.background import BackgroundTask
 from ui.common.filedialogs import existing_folder
-from ui.common.forms import (
-    JobcenterForm,
-    NewPassphraseForm,
-    Note,
-    ProfileForm,
-    RecoveryCodePanel,
-    clear_secret,
-    hint_label,
-    kind_labels,
-)
-from ui.common.layout import centred_column
+from ui.common.layout import Note, centred_column, hint_label
+
+# The forms (and the Jobcenter catalogue, the passphrase estimate) load with the page
+# that needs them: the first page shows without them.
+if TYPE_CHECKING:
+    from ui.common.forms import NewPassphraseForm
 
 
 def _create(folder: Path, passphrase: str, unlock_time_ms: int) -> Created | AmtsError:
@@ -247,6 +243,8 @@ class RecoveryPage(Page):
                 "Wohnungsschlüssel."
             )
         )
+        from ui.common.forms import RecoveryCodePanel
+
         self.panel = RecoveryCodePanel()
         self.layout_.addWidget(self.panel)
         self.layout_.addWidget(
@@ -308,6 +306,8 @@ class ProfilePage(Page):
                 "Alle Felder dürfen leer bleiben."
             )
         )
+        from ui.common.forms import ProfileForm
+
         self.form = ProfileForm()
         self.layout_.addWidget(self.form)
         self.layout_.addStretch(1)
@@ -329,6 +329,8 @@ class JobcenterPage(Page):
                 "das Programm schlägt die Art vor."
             )
         )
+        from ui.common.forms import JobcenterForm
+
         self.form = JobcenterForm()
         self.layout_.addWidget(self.form)
         self.layout_.addStretch(1)
@@ -338,7 +340,10 @@ class JobcenterPage(Page):
 
 
 class DevicePage(Page):
-    def __init__(self, available: bool, reason: str) -> None:
+    """Filled by :meth:`show_availability` when the step comes into view: asking the
+    keyring takes a while, and the wizard's first page should not wait for it."""
+
+    def __init__(self) -> None:
         super().__init__()
         self.add_intro(
             self.tr(
@@ -357,16 +362,19 @@ class DevicePage(Page):
                 "„Einstellungen“ wieder ausschalten."
             )
         )
-        self.reason = hint_label(reason)
+        self.reason = hint_label()
         self.reason.setAccessibleName(self.tr("Warum das hier nicht geht"))
-        self.remember.setEnabled(available)
-        self.reason.setVisible(not available)
-        if not available:
-            self.remember.setToolTip(reason)
+        self.reason.hide()
         self.layout_.addWidget(self.remember)
         self.layout_.addWidget(self.warning)
         self.layout_.addWidget(self.reason)
         self.layout_.addStretch(1)
+
+    def show_availability(self, available: bool, reason: str) -> None:
+        self.reason.setText(reason)
+        self.remember.setEnabled(available)
+        self.reason.setVisible(not available)
+        self.remember.setToolTip("" if available else reason)
 
     def first_field(self) -> QWidget | None:
         return self.remember
@@ -404,43 +412,106 @@ class FirstRunWizard(QWidget):
         self.finished_with: Finished | None = None
         self._busy = False
         self._task = BackgroundTask("anlegen", self)
+        self.setWindowTitle(self.tr("Einrichtung"))  # the window's title on this page
+        self._default, self._start = default, start
+        self._connections: list[tuple[SignalInstance, Callable[[], None]]] = []
+        self._built: dict[Step, Page] = {}
+        self.stack = QStackedWidget()
 
-        self._make_pages(default, start)
         self._lay_out()
         self._connect()
         self._found: Path | None = None
         self.show_step()
 
     # ------------------------------------------------------------------ building
-    def _make_pages(self, default: Path, start: Path) -> None:
-        pointed = pointed_vault_dir(self.config_dir)
-        missing = pointed if pointed is not None and not (pointed / VAULT_FILE).exists() else None
-        self.welcome = WelcomePage(missing)
-        self.folder_page = FolderPage(default)
-        if start != default:
-            self.folder_page.set_folder(start)
-        self.passphrase_form = NewPassphraseForm(self.machine.user_inputs)
-        self.passphrase_page = PassphrasePage(self.passphrase_form)
-        self.recovery = RecoveryPage()
-        self.check = CheckPage()
-        self.profile = ProfilePage()
-        self.jobcenter = JobcenterPage()
-        self.device = DevicePage(self.machine.device_available, self.machine.device_reason)
-        self.done = DonePage()
-        self.pages: dict[Step, Page] = {
-            Step.WELCOME: self.welcome,
-            Step.FOLDER: self.folder_page,
-            Step.PASSPHRASE: self.passphrase_page,
-            Step.RECOVERY: self.recovery,
-            Step.CHECK: self.check,
-            Step.PROFILE: self.profile,
-            Step.JOBCENTER: self.jobcenter,
-            Step.DEVICE: self.device,
-            Step.DONE: self.done,
+    # A page is built when it first comes into view (or is asked for): the window
+    # shows "Willkommen" without waiting for the other eight pages and what they load.
+    def _page(self, step: Step) -> Page:
+        page = self._built.get(step)
+        if page is None:
+            page = self._build(step)
+            self._built[step] = page
+            self.stack.addWidget(page)
+            for edit in page.line_edits():
+                self._hook(edit.returnPressed, self.next)
+        return page
+
+    def _build(self, step: Step) -> Page:
+        if step == Step.WELCOME:
+            pointed = pointed_vault_dir(self.config_dir)
+            gone = pointed is not None and not (pointed / VAULT_FILE).exists()
+            welcome = WelcomePage(pointed if gone else None)
+            self._hook(welcome.open_button.clicked, self.choose_existing)
+            return welcome
+        if step == Step.FOLDER:
+            folder_page = FolderPage(self._default)
+            if self._start != self._default:
+                folder_page.set_folder(self._start)
+            self._hook(folder_page.browse.clicked, self.browse_folder)
+            self._hook(folder_page.open_button.clicked, self._open_found)
+            return folder_page
+        if step == Step.PASSPHRASE:
+            from ui.common.forms import NewPassphraseForm
+
+            return PassphrasePage(NewPassphraseForm(self.machine.user_inputs))
+        builders: dict[Step, Callable[[], Page]] = {
+            Step.RECOVERY: RecoveryPage,
+            Step.CHECK: CheckPage,
+            Step.PROFILE: ProfilePage,
+            Step.JOBCENTER: JobcenterPage,
+            Step.DEVICE: DevicePage,
+            Step.DONE: DonePage,
         }
-        self.stack = QStackedWidget()
-        for step in STEPS:
-            self.stack.addWidget(self.pages[step])
+        return builders[step]()
+
+    def _hook(self, signal: SignalInstance, slot: Callable[[], None]) -> None:
+        signal.connect(slot)
+        self._connections.append((signal, slot))
+
+    @property
+    def pages(self) -> dict[Step, Page]:
+        """Every page, in order (built now if not yet)."""
+        return {step: self._page(step) for step in STEPS}
+
+    @property
+    def welcome(self) -> WelcomePage:
+        return cast(WelcomePage, self._page(Step.WELCOME))
+
+    @property
+    def folder_page(self) -> FolderPage:
+        return cast(FolderPage, self._page(Step.FOLDER))
+
+    @property
+    def passphrase_page(self) -> PassphrasePage:
+        return cast(PassphrasePage, self._page(Step.PASSPHRASE))
+
+    @property
+    def passphrase_form(self) -> NewPassphraseForm:
+        return self.passphrase_page.form
+
+    @property
+    def recovery(self) -> RecoveryPage:
+        return cast(RecoveryPage, self._page(Step.RECOVERY))
+
+    @property
+    def check(self) -> CheckPage:
+        return cast(CheckPage, self._page(Step.CHECK))
+
+    @property
+    def profile(self) -> ProfilePage:
+        return cast(ProfilePage, self._page(Step.PROFILE))
+
+    @property
+    def jobcenter(self) -> JobcenterPage:
+        return cast(JobcenterPage, self._page(Step.JOBCENTER))
+
+    @property
+    def device(self) -> DevicePage:
+        return cast(DevicePage, self._page(Step.DEVICE))
+
+    @property
+    def done(self) -> DonePage:
+        return cast(DonePage, self._page(Step.DONE))
 
     def _lay_out(self) -> None:
         """Step, title, the page, busy bar, message and buttons in a calm column."""
@@ -478,18 +549,8 @@ class FirstRunWizard(QWidget):
         layout.addLayout(buttons)
 
     def _connect(self) -> None:
-        self._connections = [
-            (self.back_button.clicked, self.back),
-            (self.next_button.clicked, self.next),
-            (self.welcome.open_button.clicked, self.choose_existing),
-            (self.folder_page.browse.clicked, self.browse_folder),
-            (self.folder_page.open_button.clicked, self._open_found),
-        ]
-        for page in self.pages.values():
-            for edit in page.line_edits():
-                self._connections.append((edit.returnPressed, self.next))
-        for signal, slot in self._connections:
-            signal.connect(slot)
+        self._hook(self.back_button.clicked, self.back)
+        self._hook(self.next_button.clicked, self.next)
 
     # ------------------------------------------------------------------ life
     def dispose(self) -> None:
@@ -497,14 +558,25 @@ class FirstRunWizard(QWidget):
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections.clear()
-        self.passphrase_form.dispose()
-        self.jobcenter.form.dispose()
-        self.folder_page.dispose()
-        self.recovery.panel.dispose()
+        built = self._built
+        passphrase = cast(PassphrasePage | None, built.get(Step.PASSPHRASE))
+        recovery = cast(RecoveryPage | None, built.get(Step.RECOVERY))
+        if passphrase is not None:
+            passphrase.form.dispose()
+        if (jobcenter := cast(JobcenterPage | None, built.get(Step.JOBCENTER))) is not None:
+            jobcenter.form.dispose()
+        if (folder_page := cast(FolderPage | None, built.get(Step.FOLDER))) is not None:
+            folder_page.dispose()
+        if recovery is not None:
+            recovery.panel.dispose()
         # A creation still running finishes (and closes its vault) before we go on.
         self._task.shutdown(wait=True)
-        self.recovery.panel.clear()
-        self.passphrase_form.clear()
+        if recovery is not None:
+            recovery.panel.clear()
+        if passphrase is not None:
+            passphrase.form.clear()
+        from ui.common.forms import clear_secret
+
         clear_secret()
         self.machine.close()
 
@@ -515,7 +587,7 @@ class FirstRunWizard(QWidget):
     # ------------------------------------------------------------ navigation
     def show_step(self) -> None:
         step = self.machine.step
-        page = self.pages[step]
+        page = self._page(step)
         self._enter(step)
         self.stack.setCurrentWidget(page)
         self.progress.setText(
@@ -558,17 +630,24 @@ class FirstRunWizard(QWidget):
             if self.recovery.panel.code != machine.recovery_code:
                 self.recovery.panel.set_code(machine.recovery_code, machine.folder)
         elif step == Step.CHECK:
+            from ui.common.forms import clear_secret
+
             clear_secret()  # typed from paper, not pasted
             self.check.ask(machine.asked)
         elif step == Step.PROFILE:
             self.recovery.panel.name = machine.profile.name
         elif step == Step.JOBCENTER:
             self.jobcenter.form.set_state_if_empty(machine.profile.state)
+        elif step == Step.DEVICE:
+            self.device.show_availability(machine.device_available, machine.device_reason)
         elif step == Step.DONE:
             self.done.summary.setText(self._summary())
 
     def _summary(self) -> str:
         from html import escape
+
+        from app.authorities import STATES
+        from ui.common.forms import kind_labels
 
         machine = self.machine
         jobcenter = machine.jobcenter
