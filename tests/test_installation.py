@@ -81,3 +81,21 @@ def test_a_missing_licence_text_is_reported(monkeypatch: pytest.MonkeyPatch) -> 
     code, text = _run()
     assert code == cli.EXIT_FAILED
     assert "FEHLER  Lizenzen: unvollständig (FileNotFoundError: lizenzen/GPL-3.0.txt)" in text
+
+
+def test_a_guard_that_is_not_there_is_reported() -> None:
+    """In a fresh process whose guard never got installed, the check fails plainly."""
+    import subprocess
+    import sys
+
+    from tests.conftest import child_env
+
+    script = (
+        "import app.netguard as g\n"
+        "g.install = lambda: None\n"
+        "from app.services.installation import _network\n"
+        "c = _network(); print(c.ok, c.text)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=child_env(), timeout=60)  # fmt: skip
+    assert done.stdout.strip() == "False die Netzwerksperre greift nicht", done.stderr
