@@ -33,8 +33,10 @@ from app.redflags.lexicon import FUZZY_MIN_WORD, Lexicon
 from app.redflags.text import (
     _COORDINATORS,
     _FORWARD_ONLY,
+    CLAUSE_WORDS,
     LIGHT_VERBS,
     MODALS,
+    NEG_SUBJECTS,
     NEGATORS,
     OBLIGATION,
     Token,
@@ -252,7 +254,8 @@ def _reference_not_only(tokens: list[Token]) -> None:
 
 
 def _reference_negation(tokens: list[Token]) -> None:
-    """``_mark_negation`` as it was before issue 12 (quadratic in the clause)."""
+    """``_mark_negation`` as it was before issue 12 (quadratic in the clause), with the
+    negated subject of issue 16."""
     n = len(tokens)
     weder_in: set[int] = set()
     for i, tok in enumerate(tokens):
@@ -291,6 +294,14 @@ def _reference_negation(tokens: list[Token]) -> None:
             )
         ):
             k = j + 1
+            while k < n and tokens[k].clause == clause:
+                tokens[k].negated = True
+                k += 1
+        elif norm in NEG_SUBJECTS and all(
+            t.norm in CLAUSE_WORDS for t in tokens[:i] if t.clause == clause
+        ):
+            # issue 16: "Keiner vom Jobcenter hat … angerufen" negates its whole clause
+            k = i + 1
             while k < n and tokens[k].clause == clause:
                 tokens[k].negated = True
                 k += 1

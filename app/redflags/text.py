@@ -62,20 +62,66 @@ FUNCTION_WORDS = frozenset(
     ganz gar sehr richtig eben halt ja doch denn wohl etwa bitte gern gerne vorher dabei
     dort da hier dann jetzt heute damit davon dafür dazu darauf daran drin drinnen drauf dran
     """.split()
+    # English, Russian, Ukrainian, Turkish, Arabic: notes in other languages (issue 16)
+    + """
+    the a an my his her their our your its to of in at on for with by from into about
+    was were is are am be been being has have had did do does will would it they he she
+    i we you me us them him that this these those there then so also just only even
+    and or but very really already still again
+    make made making take took taken get got
+    и в во на с со к по за из от у о об а но же ли бы что это этот эта мой моя мои
+    мою моего меня мне мной он она они оно его её ее их ему ей им я мы вы ты был была
+    было были есть уже ещё еще только тоже даже там тут потом сделал сделала сделали
+    і й та до від про з зі мене мені моя мій мої мою моє його її їх їм вона воно вони
+    був була було були вже ще лише теж навіть зробив зробила зробили
+    ve bir bu şu o ben sen biz siz onlar beni bana benim benden onu ona onun onların
+    da de ile için gibi daha çok sonra şimdi zaten sadece bile hem
+    في من على إلى الى عن مع هذا هذه ذلك تلك أنا انا نحن هو هي هم لي لنا له لها كان
+    كانت قد ثم أيضا فقط
+    """.split()
 )
 NEGATORS = frozenset(
     fold(w)
     for w in """nicht nich net kein keine keinen keinem keiner keines keins nie niemals nirgends
     nirgendwo nichts nix nüscht niemand niemandem niemanden keiner keinerlei ohne weder""".split()
+    # English, Russian/Ukrainian, Turkish, Arabic
+    + """not no never without nobody nothing none neither nor didn't didnt don't dont
+    doesn't doesnt wasn't wasnt weren't haven't havent hasn't hasnt hadn't won't
+    wouldn't couldn't can't cant cannot isn't isnt aren't
+    не ні ни нет немає нема никто ніхто нічого ничего никогда ніколи без жодного
+    жодних никаких никакой никакого
+    değil degil yok hiç hic hiçbir hicbir kimse asla hiçkimse
+    لا لم لن ما ليس ليست بدون دون""".split()
 )
-_FORWARD_ONLY = frozenset({"ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines"})
+_FORWARD_ONLY = frozenset(
+    {"ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines", "no", "without", "без"}
+    | {fold(w) for w in "بدون دون hiçbir".split()}
+)
+# Turkish and post-posed negators ("fotokopi yok", "kopya değil") stand after their word:
+# they negate backwards over the clause when no content word follows them.
+# A negated subject ("Keiner vom Jobcenter hat angerufen", "nobody called") negates the
+# whole clause it opens.
+NEG_SUBJECTS = frozenset(
+    fold(w) for w in """niemand keiner nobody noone никто ніхто kimse hiçkimse""".split()
+)
 CLAUSE_WORDS = frozenset(
     fold(w)
     for w in """und aber sondern jedoch obwohl weil dass daß als nachdem bevor ob falls wer
-    während sodass trotzdem deshalb deswegen danach anschließend wobei""".split()
+    während sodass trotzdem deshalb deswegen danach anschließend wobei
+    and but because although though that if whether when after before
+    и но а что чтобы потому если ли когда хотя і але що щоб тому якщо коли чи хоча
+    ve ama fakat çünkü ancak eğer sonra لكن لأن لان إذا اذا لو عندما ثم أن ان""".split()
 )
 HYPOTHETICAL = frozenset(
-    fold(w) for w in "ob falls sofern wer welche welcher welches welchen".split()
+    fold(w)
+    for w in """ob falls sofern wer welche welcher welches welchen wen wem wohin warum
+    wann weshalb wieso woher if whether whom why
+    если ли якщо чи eğer إذا اذا لو هل""".split()
+)
+# "…, an wen sie weitergegeben wurden", "…, bei wem sie angerufen haben": a question word
+# after a preposition still leads an indirect question
+_LEAD_PREPOSITIONS = frozenset(
+    fold(w) for w in "an von mit bei für über zu wegen seit aus nach to with from about".split()
 )
 # "Eine Kopie hat sie nicht gemacht": the negation reaches back over the noun.
 LIGHT_VERBS = frozenset(
@@ -93,18 +139,45 @@ _COORDINATORS = frozenset({"oder", "noch", "bzw", "beziehungsweise"})
 
 # First person, third-party agents and demands: a clause like "ich habe den Ausweis
 # selbst kopiert" is the user's own act, "ich soll den Ausweis kopieren lassen" is not.
-FIRST_PERSON = frozenset({"ich", "wir"})
+FIRST_PERSON = frozenset(fold(w) for w in "ich wir i we я мы ми ben biz أنا انا نحن".split())
 # "hab gefragt", "bin hin": the subject "ich" is often left out at the start of a clause
 DROPPED_I = frozenset({"hab", "habe", "hatte", "bin", "frag", "fragte", "sag", "sagte", "hab's"})
-SELF_MARKERS = frozenset({"selbst", "selber"})
+SELF_MARKERS = frozenset(
+    fold(w)
+    for w in "selbst selber myself ourselves сам сама сами самостійно kendim kendimiz".split()
+)
 THIRD_AGENTS = frozenset(
     fold(w)
     for w in """er sie man jobcenter amt behörde sachbearbeiter sachbearbeiterin frau herr
     mitarbeiter mitarbeiterin vermittler vermittlerin fallmanager fallmanagerin kollegin
     kollege jc dame mann berater beraterin sb pap prüfdienst außendienst ermittlungsdienst
     ermittler ermittlerin prüfer prüferin integrationsfachkraft arbeitsvermittler
-    arbeitsvermittlerin leistungsträger mitarbeitende""".split()
+    arbeitsvermittlerin leistungsträger mitarbeitende
+    he she they officer caseworker staff clerk advisor adviser worker woman man lady
+    он она они сотрудник сотрудница сотрудники инспектор працівник працівниця вона вони
+    інспектор o onlar memur memure görevli danışman هو هي هم الموظف الموظفة موظف موظفة
+    الموظفين""".split()
 )
+# Staff words in any of their forms ("des Jobcenters", "vom Sachbearbeiter").
+AGENT_PREFIXES = (
+    "jobcenter",
+    "sachbearbeit",
+    "mitarbeiter",
+    "fallmanag",
+    "vermittler",
+    "arbeitsvermittl",
+    "aussendienst",
+    "pruefdienst",
+    "ermittlungsdienst",
+    "leistungsabteil",
+)
+
+
+def is_agent(norm: str) -> bool:
+    """Whether a folded word names the Jobcenter or its staff (or another actor)."""
+    return norm in THIRD_AGENTS or norm.startswith(AGENT_PREFIXES)
+
+
 # A counsellor's file note speaks of the user in the third person: "Die Ratsuchende
 # berichtet, sie habe …". In a sentence that names the client, "sie"/"er" is the user.
 CLIENT_PREFIXES = ("ratsuchend", "klient", "mandant")
@@ -129,13 +202,31 @@ COLLOQUIAL = {
 OBLIGATION = frozenset(
     fold(w)
     for w in """muss musst musste mussten müsse müssen müsst brauchst braucht brauche
-    brauchen""".split()
+    brauchen must""".split()
 )
 DEMAND_WORDS = frozenset(
     fold(w)
     for w in """soll sollte sollten sollen solle muss musste mussten müsse müssen muesse
-    verlangt verlangte gefordert forderte aufgefordert lassen ließ liess gebeten""".split()
+    verlangt verlangte gefordert forderte aufgefordert lassen ließ liess gebeten
+    must should demanded required asked told""".split()
 )
+# Sending to the Jobcenter is the writer's act: "An die Leistungsabteilung gefaxt".
+_TO = frozenset(fold(w) for w in "an ans zum zur to".split())
+# Asking for information: "…, was …" after these is an indirect question.
+INFO_REQUEST = frozenset(
+    fold(w)
+    for w in """auskunft frage fragen gefragt fragte nachgefragt wissen mitteilung erklärung
+    information informationen""".split()
+)
+# The writer's own requests ("Ich beantrage, …", "Ich bitte um …"): what follows in the
+# sentence is asked for, not told.
+REQUESTS = frozenset(fold(w) for w in "beantrage ersuche erbitte".split())
+_SUBORDINATE = frozenset(
+    fold(w) for w in "dass daß weil ob obwohl nachdem bevor that because".split()
+)
+# Subjects that make a clause stand on its own (it does not continue the one before).
+_SUBJECTS = frozenset(fold(w) for w in "du ihr man es er sie you it they he she".split())
+
 
 _ABBREVIATIONS = frozenset(
     """z b bzw ca nr abs hr fr dr str usw etc ggf evtl inkl u a d h vgl s sog tel jan feb
@@ -300,12 +391,25 @@ def _client_sentences(tokens: list[Token]) -> set[int]:
 
 def _mark_clauses(tokens: list[Token]) -> None:
     client = _client_sentences(tokens)
+    self_act = -1  # the sentence whose last clause was the writer's own act ("selbst")
+    asked = request = -1  # sentences with a request for information, a request of the writer
     for start, end in _clause_ranges(tokens):
         norms = [t.norm for t in tokens[start:end]]
         # "…, ob ich einverstanden bin" is a question, not an event; so is "falls …".
         lead = norms[0] if norms[0] not in CLAUSE_WORDS or len(norms) < 2 else norms[1]
-        hypothetical = lead in HYPOTHETICAL or norms[0] in HYPOTHETICAL
+        if lead in _LEAD_PREPOSITIONS and len(norms) > norms.index(lead) + 1:
+            lead = norms[norms.index(lead) + 1]  # "…, an wen sie es weitergegeben haben"
+        hypothetical = (
+            lead in HYPOTHETICAL
+            or norms[0] in HYPOTHETICAL
+            # "Auskunft, was bei der Hausverwaltung erfragt wurde": an indirect question
+            or (lead == "was" and asked == tokens[start].sentence)
+            # "Ich bitte um Mitteilung, …, und um Auskunft, …": what the writer asks for
+            or request == tokens[start].sentence
+        )
         words = set(norms)
+        if words & INFO_REQUEST:
+            asked = tokens[start].sentence
         if lead in DROPPED_I:
             words.add("ich")
         if tokens[start].sentence in client:
@@ -313,19 +417,55 @@ def _mark_clauses(tokens: list[Token]) -> None:
             clients = {w for w in words if w.startswith(CLIENT_PREFIXES)}
             if clients or words & CLIENT_PRONOUNS:
                 words = (words - CLIENT_PRONOUNS - clients) | {"ich"}
-        # "ich" inside quotation marks is the person quoted, not the writer
-        own = (
-            not tokens[start].quoted
-            and bool(words & FIRST_PERSON)
-            and (bool(words & SELF_MARKERS) or not (words & THIRD_AGENTS or words & DEMAND_WORDS))
+        agents = {w for w in words if is_agent(w)}
+        # "An die Leistungsabteilung des Jobcenters gefaxt": the Jobcenter is the addressee,
+        # the writer the sender; its words do not make the clause someone else's act
+        addressed = _addressees(norms)
+        if addressed and not agents - addressed and not words & DEMAND_WORDS:
+            words.add("ich")
+            agents = set()
+        # "ich" inside quotation marks is the person quoted, not the writer; "selbst
+        # angefertigt" with nobody else named is the writer's act as well
+        own = not tokens[start].quoted and (
+            (bool(words & FIRST_PERSON) or (bool(words & SELF_MARKERS) and not agents))
+            and (bool(words & SELF_MARKERS) or not (agents or words & DEMAND_WORDS))
         )
-        other = not own and (
-            tokens[start].quoted or (bool(words & THIRD_AGENTS) and not words & FIRST_PERSON)
-        )
+        other = not own and (tokens[start].quoted or (bool(agents) and not words & FIRST_PERSON))
+        # "Selbst kopiert, als Kopie gekennzeichnet und mitgeschickt": a clause that names
+        # nobody continues the writer's own act ("selbst") of the clause before it
+        if (
+            not own
+            and not other
+            and self_act == tokens[start].sentence
+            and not words & (FIRST_PERSON | _SUBJECTS)
+            and norms[0] not in _SUBORDINATE
+        ):
+            own = True
+        if words & REQUESTS or (own and "bitte" in words and "um" in words):
+            request = tokens[start].sentence
+        if own and words & SELF_MARKERS:
+            self_act = tokens[start].sentence
+        elif not own:
+            self_act = -1
         for t in tokens[start:end]:
             t.hypothetical = hypothetical
             t.own = own
             t.other = other
+
+
+def _addressees(norms: list[str]) -> set[str]:
+    """Staff words that stand as the addressee of a sending: "an das Jobcenter", "an die
+    Datenschutzbeauftragte des Jobcenters", "ans Amt"."""
+    found: set[str] = set()
+    for i, norm in enumerate(norms):
+        if norm not in _TO:
+            continue
+        found.update(
+            later
+            for later in norms[i + 1 : i + 6]
+            if is_agent(later) or later.startswith(("datenschutzbeauftragt", "amt", "behoerde"))
+        )
+    return found
 
 
 def _clause_tables(tokens: list[Token]) -> tuple[list[int], list[int], list[int]]:
@@ -367,6 +507,11 @@ def _forward_reach(tokens: list[Token]) -> tuple[list[int], list[int], list[int]
         else:
             stop[p], mark_end[p], counted[p] = p + 1, p + 1, int(content)
     return stop, mark_end, counted
+
+
+def _heads_clause(tokens: list[Token], i: int, begin: int) -> bool:
+    """Whether only clause words ("und", "aber") stand before token ``i`` in its clause."""
+    return all(t.norm in CLAUSE_WORDS for t in tokens[begin:i])
 
 
 def _mark_negation(tokens: list[Token]) -> None:
@@ -418,6 +563,10 @@ def _mark_negation(tokens: list[Token]) -> None:
         # before a modal verb negates the whole predicate
         if j < end and (tokens[j].norm in MODALS or (j + 1 < end and tokens[j + 1].norm in MODALS)):
             mark(j + 1, end)
+        # "Keiner vom Jobcenter hat beim Vermieter angerufen", "nobody asked my landlord":
+        # a negated subject at the head of its clause negates the whole clause
+        elif norm in NEG_SUBJECTS and _heads_clause(tokens, i, clause_start[i]):
+            mark(i + 1, end)
         if norm in _FORWARD_ONLY:
             continue
         # backward: "Kopiert hat sie nichts.", "Eine Kopie hat sie nicht gemacht." — only when
