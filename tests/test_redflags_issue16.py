@@ -8,6 +8,7 @@ development set (``tests/data/redflags/mehrsprachig_dev.jsonl``).
 
 from __future__ import annotations
 
+import json
 import tomllib
 from pathlib import Path
 
@@ -114,3 +115,49 @@ def test_the_demo_access_request_by_fax_raises_nothing() -> None:
     for entry in faxes:
         for key in ("notes", "outcome", "follow_up"):
             assert ids(entry.get(key, "")) == [], entry[key]
+
+
+# ------------------------------------------------------------------ other languages
+
+OTHER_LANGUAGES = [
+    ("The clerk scanned my passport without asking me.", ["ausweiskopie"]),
+    ("She only looked at my passport and gave it back, no copy was made.", []),
+    ("Сотрудница сделала копию моего паспорта без моего согласия.", ["ausweiskopie"]),
+    ("Она только посмотрела паспорт и вернула, копию не делала.", []),
+    ("Працівниця сфотографувала мою посвідку на проживання.", ["ausweiskopie"]),
+    ("Memur pasaportumun fotokopisini çekti.", ["ausweiskopie"]),
+    ("Memur kimliğime baktı, fotokopi çekmedi.", []),
+    ("صورت الموظفة جواز سفري.", ["ausweiskopie"]),
+    ("لم تصور الموظفة هويتي.", []),
+    ("They demanded twelve months of bank statements.", ["kontoauszuege"]),
+    ("Потребовали выписки со счёта за полгода, закрашивать нельзя.", ["kontoauszuege"]),
+    ("My neighbour told me the Jobcenter had asked her about me.", ["dritte-befragt"]),
+    ("Ніхто з джобцентру не дзвонив моєму роботодавцю.", []),
+    ("Jobcenter'dan kimse komşumu aramadı.", []),
+    ("Джобцентр передал мои данные в Jugendamt без моего ведома.", ["datenweitergabe"]),
+    ("أرسل الجوب سنتر معلوماتي إلى Ausländerbehörde دون علمي.", ["datenweitergabe"]),
+    ("Haber vermeden ev ziyaretine geldiler.", ["hausbesuch"]),
+    ("The caseworker asked which medication I take.", ["gesundheitsdaten"]),
+    ("Сказали, если не подпишу согласие, денег не будет.", ["einwilligung-druck"]),
+    ("Onay formunu imzalamazsam para alamayacağımı söyledi.", ["einwilligung-druck"]),
+    ("They said the consent is voluntary, I did not sign and nothing happened.", []),
+    ("I am afraid they might copy my passport next time.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_LANGUAGES)
+def test_notes_in_other_languages(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_the_multilingual_development_set() -> None:
+    notes = [json.loads(line) for line in DEV_SET.read_text("utf-8").splitlines() if line]
+    assert {n["lang"] for n in notes} >= {"en", "uk", "ru", "tr", "ar"}
+    tp = fp = fn = 0
+    wrong = []
+    for note in notes:
+        got, want = set(ids(note["text"])), set(note["flags"])
+        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+        if got != want:
+            wrong.append(f"{note['id']}: +{sorted(got - want)} -{sorted(want - got)}")
+    assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.9, wrong

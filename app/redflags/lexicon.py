@@ -53,6 +53,8 @@ class Step:
 # Particles of separable verbs ("nahm … auf", "rief … an", "lief … mit"): as the last word
 # of a term after a verb they may stand at the end of the clause, however far away.
 PARTICLES = frozenset("an auf ab mit weg raus rein zurueck aus ein".split())
+# English and German contractions keep their apostrophe ("didn't", "doctor's", "gibt's").
+_CONTRACTIONS = frozenset("s t m d ll re ve".split())
 
 
 Alternative = tuple[Step, ...]
@@ -189,6 +191,11 @@ class Lexicon:
         for value, i in self._infix:
             if value in norm:
                 hits.add(i)
+        if "'" in norm:
+            # Turkish case endings after an apostrophe: "Jobcenter'dan", "Jugendamt'a"
+            base, _, ending = norm.partition("'")
+            if len(base) >= 3 and ending not in _CONTRACTIONS:
+                hits.update(self.match(base))
         if not hits and len(norm) >= FUZZY_MIN_WORD and norm not in self.never_fuzzy:
             hits = self._fuzzy_match(norm, s)
             if hits:

@@ -73,7 +73,8 @@ FUNCTION_WORDS = frozenset(
     мою моего меня мне мной он она они оно его её ее их ему ей им я мы вы ты был была
     было были есть уже ещё еще только тоже даже там тут потом сделал сделала сделали
     і й та до від про з зі мене мені моя мій мої мою моє його її їх їм вона воно вони
-    був була було були вже ще лише теж навіть зробив зробила зробили
+    був була було були вже ще лише теж навіть зробив зробила зробили робив робила робили
+    делал делала делали done
     ve bir bu şu o ben sen biz siz onlar beni bana benim benden onu ona onun onların
     da de ile için gibi daha çok sonra şimdi zaten sadece bile hem
     في من على إلى الى عن مع هذا هذه ذلك تلك أنا انا نحن هو هي هم لي لنا له لها كان
@@ -91,7 +92,7 @@ NEGATORS = frozenset(
     не ні ни нет немає нема никто ніхто нічого ничего никогда ніколи без жодного
     жодних никаких никакой никакого
     değil degil yok hiç hic hiçbir hicbir kimse asla hiçkimse
-    لا لم لن ما ليس ليست بدون دون""".split()
+    لا لم لن ما ليس ليست بدون دون ولم فلم ولن فلن ولا فلا وليس""".split()
 )
 _FORWARD_ONLY = frozenset(
     {"ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines", "no", "without", "без"}
@@ -115,8 +116,7 @@ CLAUSE_WORDS = frozenset(
 HYPOTHETICAL = frozenset(
     fold(w)
     for w in """ob falls sofern wer welche welcher welches welchen wen wem wohin warum
-    wann weshalb wieso woher if whether whom why
-    если ли якщо чи eğer إذا اذا لو هل""".split()
+    wann weshalb wieso woher whether whom why ли чи هل""".split()
 )
 # "…, an wen sie weitergegeben wurden", "…, bei wem sie angerufen haben": a question word
 # after a preposition still leads an indirect question
@@ -216,7 +216,7 @@ _TO = frozenset(fold(w) for w in "an ans zum zur to".split())
 INFO_REQUEST = frozenset(
     fold(w)
     for w in """auskunft frage fragen gefragt fragte nachgefragt wissen mitteilung erklärung
-    information informationen""".split()
+    information informationen asked ask asking know wondered""".split()
 )
 # The writer's own requests ("Ich beantrage, …", "Ich bitte um …"): what follows in the
 # sentence is asked for, not told.
@@ -225,7 +225,9 @@ _SUBORDINATE = frozenset(
     fold(w) for w in "dass daß weil ob obwohl nachdem bevor that because".split()
 )
 # Subjects that make a clause stand on its own (it does not continue the one before).
-_SUBJECTS = frozenset(fold(w) for w in "du ihr man es er sie you it they he she".split())
+_SUBJECTS = frozenset(fold(w) for w in "du ihr man es er sie you they he she".split())
+# "…, was …", "asked if …": an indirect question only after a word of asking
+_ASKED_LEADS = frozenset({"was", "if"})
 
 
 _ABBREVIATIONS = frozenset(
@@ -358,7 +360,37 @@ def analyse(text: str) -> Analysis:
     _mark_not_only(tokens)
     _mark_clauses(tokens)
     _mark_negation(tokens)
+    if _is_turkish(tokens):
+        _mark_turkish_negation(tokens)
     return result
+
+
+# Turkish negates the verb itself ("kopyala-ma-dı": did not copy), at the end of its clause:
+# the negation reaches back over the clause. "-madan/-meden" ("without …ing") is left out.
+_TURKISH_NEGATIVE = re.compile(
+    r"^\w{2,}?m(?:[ae](?:d(?:ue|[ıiu])|m(?:ue|[ıiu])s|z|y[ae]c[ae][kg]|m[ae](?:m|l[ıi]|s[ıi]))"
+    r"|(?:ue|[ıiu])yor)"
+)
+_TURKISH_LETTERS = frozenset("ışğİŞĞ")
+_TURKISH_WORDS = frozenset(
+    fold(w) for w in "ve bir bu ben beni bana benim için çok dedi söyledi değil yok ama".split()
+)
+
+
+def _is_turkish(tokens: list[Token]) -> bool:
+    """Whether the note is written in Turkish (its letters, or two of its common words)."""
+    words = {t.norm for t in tokens if t.norm in _TURKISH_WORDS}
+    return len(words) >= 2 or any(not _TURKISH_LETTERS.isdisjoint(t.text) for t in tokens)
+
+
+def _mark_turkish_negation(tokens: list[Token]) -> None:
+    begin = 0
+    for i, tok in enumerate(tokens):
+        if i and tok.clause != tokens[i - 1].clause:
+            begin = i
+        if _TURKISH_NEGATIVE.match(tok.norm):
+            for k in range(begin, i + 1):
+                tokens[k].negated = True
 
 
 def _mark_not_only(tokens: list[Token]) -> None:
@@ -403,7 +435,7 @@ def _mark_clauses(tokens: list[Token]) -> None:
             lead in HYPOTHETICAL
             or norms[0] in HYPOTHETICAL
             # "Auskunft, was bei der Hausverwaltung erfragt wurde": an indirect question
-            or (lead == "was" and asked == tokens[start].sentence)
+            or (lead in _ASKED_LEADS and asked == tokens[start].sentence)
             # "Ich bitte um Mitteilung, …, und um Auskunft, …": what the writer asks for
             or request == tokens[start].sentence
         )
