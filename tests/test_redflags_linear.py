@@ -251,6 +251,7 @@ def _reference_not_only(tokens: list[Token]) -> None:
             later = (t.norm for t in tokens[i + 2 :] if t.sentence == tok.sentence)
             if any(w in ("auch", "sondern") for w in later):
                 tok.norm = "nichtnur"
+                tokens[i + 1].norm = "nur'"  # issue 16: no "nur Kontaktdaten" after "nicht"
 
 
 def _reference_negation(tokens: list[Token]) -> None:
@@ -297,8 +298,27 @@ def _reference_negation(tokens: list[Token]) -> None:
             while k < n and tokens[k].clause == clause:
                 tokens[k].negated = True
                 k += 1
-        elif norm in NEG_SUBJECTS and all(
-            t.norm in CLAUSE_WORDS for t in tokens[:i] if t.clause == clause
+        if norm == "ohne" and i + 1 < n and tokens[i + 1].norm == "dass":
+            # issue 16: "…, ohne dass man uns gefragt hätte" negates the clause after it
+            k = i + 1
+            while k < n and tokens[k].clause == tokens[i + 1].clause:
+                tokens[k].negated = True
+                k += 1
+        if (
+            norm in NEG_SUBJECTS
+            and not (
+                j < n
+                and tokens[j].clause == clause
+                and (
+                    tokens[j].norm in MODALS
+                    or (
+                        j + 1 < n
+                        and tokens[j + 1].clause == clause
+                        and tokens[j + 1].norm in MODALS
+                    )
+                )
+            )
+            and all(t.norm in CLAUSE_WORDS for t in tokens[:i] if t.clause == clause)
         ):
             # issue 16: "Keiner vom Jobcenter hat … angerufen" negates its whole clause
             k = i + 1
@@ -322,7 +342,7 @@ def _reference_negation(tokens: list[Token]) -> None:
 
 
 WORDS = (
-    "nicht nur auch sondern kein keine ohne weder noch oder bzw niemand nichts nie "
+    "nicht nur auch sondern kein keine ohne dass weder noch oder bzw niemand keiner nichts nie "
     "muss brauchst darf durfte kann soll gemacht gegeben genommen hat sie er ich wir "
     "Kopie Ausweis kopiert Termin Jobcenter mit rein erlaubt , . ; : ? und weil ob"
 ).split()
@@ -337,6 +357,8 @@ def test_negation_marks_are_the_same_as_before(words: list[str]) -> None:
     for t in old:
         if t.norm == "nichtnur":
             t.norm = "nicht"
+        if t.norm == "nur'":
+            t.norm = "nur"
     _reference_not_only(old)
     _reference_negation(old)
     assert [(t.text, t.norm, t.negated) for t in new] == [(t.text, t.norm, t.negated) for t in old]
@@ -363,7 +385,8 @@ def _reference_make_hit(number: int, tokens: list[Token], start: int, last: int)
             outside() if any(t.norm in NEGATORS for t in span) else any(t.negated for t in span)
         )
     return engine._Hit(
-        field=number, sentence=first.sentence, first=start, last=last, negated=negated,
+        field=number, sentence=first.sentence, clause=first.clause, first=start, last=last,
+        negated=negated,
         hypothetical=first.hypothetical, own=first.own, other=first.other,
     )  # fmt: skip
 

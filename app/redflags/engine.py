@@ -90,6 +90,7 @@ def load_rules(folder: Path | None = None) -> dict[str, Rule]:
 class _Hit:
     field: int
     sentence: int
+    clause: int
     first: int
     last: int
     negated: bool
@@ -285,6 +286,7 @@ def _make_hit(number: int, f: _Field, start: int, last: int) -> _Hit:
     return _Hit(
         field=number,
         sentence=first.sentence,
+        clause=first.clause,
         first=start,
         last=last,
         negated=negated,
@@ -346,10 +348,15 @@ def _pattern_hits(pattern: TextPattern, doc: _Document) -> list[_Hit]:
     for g in pattern.unless_note:
         if doc.hits(g):
             return []
+    # an exception with scope "teilsatz" excuses only its clause ("Der Vermieter hat mir
+    # erzählt, | das Jobcenter habe ihm … geschickt": the reporting clause, not the report)
+    clauses_excused = {(h.field, h.clause) for g in pattern.unless_clause for h in doc.hits(g)}
     per_group: list[dict[tuple[int, int], list[_Hit]]] = []
     for g in sentence_groups:
         by_sentence: dict[tuple[int, int], list[_Hit]] = {}
         for h in doc.hits(g):
+            if clauses_excused and (h.field, h.clause) in clauses_excused:
+                continue
             # with span 2, a word also counts for the next sentence ("Mittwoch ruft die
             # Chefin an. Sie sagt, das Jobcenter habe angerufen.")
             for later in range(pattern.span if g.carry else 1):
@@ -363,7 +370,7 @@ def _pattern_hits(pattern: TextPattern, doc: _Document) -> list[_Hit]:
     if not common:
         return []
     excused: set[tuple[int, int]] = set()
-    for g in pattern.unless:
+    for g in pattern.unless_sentence:
         for h in doc.hits(g):
             # an exception marked "carry" also excuses the following sentence(s)
             for later in range(pattern.span if g.carry else 1):

@@ -154,7 +154,7 @@ class Group:
     first_atoms: frozenset[int]
     by_first: dict[int, tuple[Alternative, ...]]  # the alternatives by their first word
     negated: str  # "nein": only un-negated words count, "ja": only negated, "egal"
-    scope: str  # "satz" or "notiz"
+    scope: str  # "satz", "notiz", or (only for an ``unless`` group) "teilsatz"
     not_own: bool  # a match in the user's own act ("ich habe … selbst kopiert") does not count
     not_other: bool  # a match in someone else's act ("sie hat … aufgenommen") does not count
     in_question: bool  # a match in an indirect question counts ("gefragt, welche Medikamente")
@@ -172,8 +172,16 @@ class TextPattern:
     unless_note: tuple[Group, ...]
     sentence_groups: tuple[Group, ...] = ()
     note_groups: tuple[Group, ...] = ()
+    unless_sentence: tuple[Group, ...] = ()  # the exceptions that excuse their sentence
+    unless_clause: tuple[Group, ...] = ()  # scope "teilsatz": they excuse only their clause
 
     def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "unless_sentence", tuple(g for g in self.unless if g.scope != "teilsatz")
+        )
+        object.__setattr__(
+            self, "unless_clause", tuple(g for g in self.unless if g.scope == "teilsatz")
+        )
         object.__setattr__(
             self, "sentence_groups", tuple(g for g in self.groups if g.scope == "satz")
         )
@@ -431,8 +439,10 @@ class _Compiler:
         else:
             raise self.fail(f"{field}.negated", 'erlaubt sind true, false oder "egal"')
         scope = options.get("scope", "satz")
-        if scope not in ("satz", "notiz"):
-            raise self.fail(f"{field}.scope", 'erlaubt sind "satz" oder "notiz"')
+        if scope not in ("satz", "notiz", "teilsatz"):
+            raise self.fail(f"{field}.scope", 'erlaubt sind "satz", "notiz" oder "teilsatz"')
+        if scope == "teilsatz" and ".unless" not in field:
+            raise self.fail(f"{field}.scope", '"teilsatz" gibt es nur für eine Ausnahme (unless)')
         not_own = options.get("not_own", False)
         if not isinstance(not_own, bool):
             raise self.fail(f"{field}.not_own", "erwartet wird true oder false")

@@ -236,7 +236,11 @@ _ABBREVIATIONS = frozenset(
     prof art""".split()
 )
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[.!?;:,()\[\]\"„“”«»‚‘’'\n–—/]|(?<=\s)-(?=\s)")
+# a word may hold combining marks (Arabic shadda and vowel signs, a decomposed "й")
+_MARKS = "\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670"
+_TOKEN = re.compile(
+    rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:['’](?:[^\W_]|[{_MARKS}])+)*|[.!?;:,()\[\]\"„“”«»‚‘’'\n–—/]|(?<=\s)-(?=\s)"
+)
 _QUOTE_OPEN = frozenset("„«‚")
 _QUOTE_CLOSE = frozenset("”»’")
 _QUOTE_TOGGLE = frozenset('"“')
@@ -405,6 +409,8 @@ def _mark_not_only(tokens: list[Token]) -> None:
         if tok.norm == "nicht" and tokens[i + 1].norm == "nur":
             if last_also.get(tok.sentence, -1) >= i + 2:
                 tok.norm = "nichtnur"
+                # "nicht nur meine Kontaktdaten, sondern …" is no "nur Kontaktdaten"
+                tokens[i + 1].norm = "nur'"
 
 
 def _clause_ranges(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -424,6 +430,7 @@ def _client_sentences(tokens: list[Token]) -> set[int]:
 def _mark_clauses(tokens: list[Token]) -> None:
     client = _client_sentences(tokens)
     self_act = -1  # the sentence whose last clause was the writer's own act ("selbst")
+    previous_act: tuple[bool, bool] | None = None
     asked = request = -1  # sentences with a request for information, a request of the writer
     for start, end in _clause_ranges(tokens):
         norms = [t.norm for t in tokens[start:end]]
@@ -458,11 +465,16 @@ def _mark_clauses(tokens: list[Token]) -> None:
             agents = set()
         # "ich" inside quotation marks is the person quoted, not the writer; "selbst
         # angefertigt" with nobody else named is the writer's act as well
-        own = not tokens[start].quoted and (
+        # a short quotation is a label or a word ("KOPIE" draufgeschrieben), nobody's speech
+        speech = tokens[start].quoted and end - start > 2
+        own = not speech and (
             (bool(words & FIRST_PERSON) or (bool(words & SELF_MARKERS) and not agents))
             and (bool(words & SELF_MARKERS) or not (agents or words & DEMAND_WORDS))
         )
-        other = not own and (tokens[start].quoted or (bool(agents) and not words & FIRST_PERSON))
+        other = not own and (speech or (bool(agents) and not words & FIRST_PERSON))
+        if tokens[start].quoted and not speech and previous_act is not None:
+            own, other = previous_act
+        previous_act = (own, other)
         # "Selbst kopiert, als Kopie gekennzeichnet und mitgeschickt": a clause that names
         # nobody continues the writer's own act ("selbst") of the clause before it
         if (
@@ -595,6 +607,9 @@ def _mark_negation(tokens: list[Token]) -> None:
         # before a modal verb negates the whole predicate
         if j < end and (tokens[j].norm in MODALS or (j + 1 < end and tokens[j + 1].norm in MODALS)):
             mark(j + 1, end)
+        # "…, ohne dass man uns gefragt hätte": the whole clause after "ohne dass" is negated
+        if norm == "ohne" and i + 1 < n and tokens[i + 1].norm in ("dass", "daß"):
+            mark(i + 1, clause_end[i + 1])
         # "Keiner vom Jobcenter hat beim Vermieter angerufen", "nobody asked my landlord":
         # a negated subject at the head of its clause negates the whole clause
         elif norm in NEG_SUBJECTS and _heads_clause(tokens, i, clause_start[i]):
