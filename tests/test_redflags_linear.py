@@ -364,7 +364,9 @@ def test_negation_marks_are_the_same_as_before(words: list[str]) -> None:
     assert [(t.text, t.norm, t.negated) for t in new] == [(t.text, t.norm, t.negated) for t in old]
 
 
-def _reference_make_hit(number: int, tokens: list[Token], start: int, last: int) -> Any:
+def _reference_make_hit(
+    number: int, tokens: list[Token], start: int, last: int, own_negator: bool = True
+) -> Any:
     first = tokens[start]
 
     def outside() -> bool:
@@ -382,7 +384,9 @@ def _reference_make_hit(number: int, tokens: list[Token], start: int, last: int)
     else:
         span = tokens[start : last + 1]
         negated = (
-            outside() if any(t.norm in NEGATORS for t in span) else any(t.negated for t in span)
+            outside()
+            if own_negator and any(t.norm in NEGATORS for t in span)
+            else any(t.negated for t in span)
         )
     return engine._Hit(
         field=number, sentence=first.sentence, clause=first.clause, first=start, last=last,
@@ -400,8 +404,8 @@ def test_findings_are_the_same_as_before(words: list[str]) -> None:
         patch.setattr(
             engine,
             "_make_hit",
-            lambda number, f, start, last: _reference_make_hit(
-                number, f.analysis.tokens, start, last
+            lambda number, f, start, last, own_negator=True: _reference_make_hit(
+                number, f.analysis.tokens, start, last, own_negator
             ),
         )
         old = check_text(note)

@@ -105,7 +105,7 @@ class _Field:
     analysis: Analysis
     atoms: list[frozenset[int]]
     index: dict[int, list[int]]
-    hits: dict[tuple[int, int], _Hit] = field(default_factory=dict)  # spans made so far
+    hits: dict[tuple[int, int, bool], _Hit] = field(default_factory=dict)  # spans made so far
     _counts: tuple[list[int], list[int], list[int]] | None = None
 
     def counts(self) -> tuple[list[int], list[int], list[int]]:
@@ -180,7 +180,7 @@ def _field_hits(group: Group, number: int, f: _Field) -> list[_Hit]:
     tokens = f.analysis.tokens
     index = f.index
     found: list[_Hit] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, bool]] = set()
     wanted = group.first_atoms
     if len(wanted) < len(index):
         firsts = [atom for atom in wanted if atom in index]
@@ -194,6 +194,8 @@ def _field_hits(group: Group, number: int, f: _Field) -> list[_Hit]:
             # verbs before one particle only the nearest counts, so that "rief rief … an"
             # does not make a span for every verb, each reaching to the same particle
             particle = not single and alternative[-1].particle
+            # a negator between the words of a phrase is no part of it ("vorher [nicht] gefragt")
+            own_negator = any(step.negator for step in alternative)
             nearest: dict[int, int] = {}
             for start in starts:
                 if group.exclude and _excluded_word(group, f.atoms[start]):
@@ -206,22 +208,28 @@ def _field_hits(group: Group, number: int, f: _Field) -> list[_Hit]:
                 if particle:
                     nearest[last] = start  # the starts come in order: the nearest wins
                     continue
-                _add_hit(number, f, start, last, seen, found)
+                _add_hit(number, f, start, last, seen, found, own_negator)
             for last, start in nearest.items():
-                _add_hit(number, f, start, last, seen, found)
+                _add_hit(number, f, start, last, seen, found, own_negator)
     return found
 
 
 def _add_hit(
-    number: int, f: _Field, start: int, last: int, seen: set[tuple[int, int]], found: list[_Hit]
+    number: int,
+    f: _Field,
+    start: int,
+    last: int,
+    seen: set[tuple[int, int, bool]],
+    found: list[_Hit],
+    own_negator: bool = True,
 ) -> None:
-    key = (start, last)
+    key = (start, last, own_negator)
     if key in seen:
         return
     seen.add(key)
     hit = f.hits.get(key)
     if hit is None:
-        hit = f.hits[key] = _make_hit(number, f, start, last)
+        hit = f.hits[key] = _make_hit(number, f, start, last, own_negator)
     found.append(hit)
 
 
@@ -270,7 +278,7 @@ def _follow(
     return last
 
 
-def _make_hit(number: int, f: _Field, start: int, last: int) -> _Hit:
+def _make_hit(number: int, f: _Field, start: int, last: int, own_negator: bool = True) -> _Hit:
     tokens = f.analysis.tokens
     first = tokens[start]
     if start == last:
@@ -279,7 +287,7 @@ def _make_hit(number: int, f: _Field, start: int, last: int) -> _Hit:
         negators, negated_words, _ = f.counts()
         # a term that carries its own negator ("ohne Anmeldung", "kann ich nicht sagen")
         # is negated only from outside, i.e. by a negator before it
-        if negators[last + 1] > negators[start]:
+        if own_negator and negators[last + 1] > negators[start]:
             negated = _negated_from_outside(f, start)
         else:
             negated = negated_words[last + 1] > negated_words[start]
@@ -355,7 +363,8 @@ def _pattern_hits(pattern: TextPattern, doc: _Document) -> list[_Hit]:
     for g in sentence_groups:
         by_sentence: dict[tuple[int, int], list[_Hit]] = {}
         for h in doc.hits(g):
-            if clauses_excused and (h.field, h.clause) in clauses_excused:
+            # (the words that only set the scene, "carry", stay: "der Vermieter" above)
+            if clauses_excused and not g.carry and (h.field, h.clause) in clauses_excused:
                 continue
             # with span 2, a word also counts for the next sentence ("Mittwoch ruft die
             # Chefin an. Sie sagt, das Jobcenter habe angerufen.")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from app.redflags.text import fold, stem
+from app.redflags.text import NEGATORS, fold, stem
 
 _TERM_PART = re.compile(r"^\*?[^\W_]+(?:['-][^\W_]+)*\*?$")
 PHRASE_GAP = 3
@@ -48,6 +48,7 @@ class Step:
     atom: int
     joined: bool  # must follow the previous step directly, joined by a hyphen
     particle: bool = False  # the last word is a verb particle: anywhere later in the clause
+    negator: bool = False  # the word is a negator ("kein Geld", "ohne Anmeldung")
 
 
 # Particles of separable verbs ("nahm … auf", "rief … an", "lief … mit"): as the last word
@@ -126,7 +127,14 @@ class Lexicon:
                     and atom.value in PARTICLES
                     and parts[n - 1].endswith("*")
                 )
-                steps.append(Step(self._intern(atom), joined=k > 0, particle=particle))
+                steps.append(
+                    Step(
+                        self._intern(atom),
+                        joined=k > 0,
+                        particle=particle,
+                        negator=atom.value in NEGATORS,
+                    )
+                )
         return tuple(steps)
 
     def _build(self) -> None:

@@ -92,7 +92,7 @@ NEGATORS = frozenset(
     не ні ни нет немає нема никто ніхто нічого ничего никогда ніколи без жодного
     жодних никаких никакой никакого
     değil degil yok hiç hic hiçbir hicbir kimse asla hiçkimse
-    لا لم لن ما ليس ليست بدون دون ولم فلم ولن فلن ولا فلا وليس""".split()
+    لا لم لن ما ليس ليست بدون دون ولم فلم ولن فلن ولا فلا وليس وما فما مش ومش مو بلا""".split()
 )
 _FORWARD_ONLY = frozenset(
     {"ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines", "no", "without", "без"}
@@ -228,6 +228,7 @@ _SUBORDINATE = frozenset(
 _SUBJECTS = frozenset(fold(w) for w in "du ihr man es er sie you they he she".split())
 # "…, was …", "asked if …": an indirect question only after a word of asking
 _ASKED_LEADS = frozenset({"was", "if"})
+_CONDITIONAL_V1 = frozenset({"sollte", "sollten", "sollt"})
 
 
 _ABBREVIATIONS = frozenset(
@@ -429,6 +430,9 @@ def _client_sentences(tokens: list[Token]) -> set[int]:
 
 def _mark_clauses(tokens: list[Token]) -> None:
     client = _client_sentences(tokens)
+    sentence_start: dict[int, int] = {}
+    for k, t in enumerate(tokens):
+        sentence_start.setdefault(t.sentence, k)
     self_act = -1  # the sentence whose last clause was the writer's own act ("selbst")
     previous_act: tuple[bool, bool] | None = None
     asked = request = -1  # sentences with a request for information, a request of the writer
@@ -441,6 +445,8 @@ def _mark_clauses(tokens: list[Token]) -> None:
         hypothetical = (
             lead in HYPOTHETICAL
             or norms[0] in HYPOTHETICAL
+            # "Sollte das Amt bei meinem Vermieter anrufen, …": a condition, not an event
+            or (norms[0] in _CONDITIONAL_V1 and start == sentence_start.get(tokens[start].sentence))
             # "Auskunft, was bei der Hausverwaltung erfragt wurde": an indirect question
             or (lead in _ASKED_LEADS and asked == tokens[start].sentence)
             # "Ich bitte um Mitteilung, …, und um Auskunft, …": what the writer asks for
@@ -605,11 +611,11 @@ def _mark_negation(tokens: list[Token]) -> None:
             j, found_content = i + 1, 0
         # "Niemand durfte mit rein", "nicht mal meine Mutter durfte mit": a negated subject
         # before a modal verb negates the whole predicate
-        if j < end and (tokens[j].norm in MODALS or (j + 1 < end and tokens[j + 1].norm in MODALS)):
-            mark(j + 1, end)
         # "…, ohne dass man uns gefragt hätte": the whole clause after "ohne dass" is negated
         if norm == "ohne" and i + 1 < n and tokens[i + 1].norm in ("dass", "daß"):
             mark(i + 1, clause_end[i + 1])
+        if j < end and (tokens[j].norm in MODALS or (j + 1 < end and tokens[j + 1].norm in MODALS)):
+            mark(j + 1, end)
         # "Keiner vom Jobcenter hat beim Vermieter angerufen", "nobody asked my landlord":
         # a negated subject at the head of its clause negates the whole clause
         elif norm in NEG_SUBJECTS and _heads_clause(tokens, i, clause_start[i]):
