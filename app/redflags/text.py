@@ -274,7 +274,15 @@ class Analysis:
 
 
 def _is_sentence_end(text: str, words: list[Token], mark: str, at: int) -> bool:
-    if mark == "\n" or mark in "!?":
+    if mark in "!?":
+        # '„Was haben Sie?“, fragte sie', '"teşhisiniz ne?" diye sordu': the question is
+        # quoted inside the sentence that goes on
+        after = text[at + 1 : at + 8].lstrip("!?")
+        if after[:1] not in ('"', "“", "”", "»", "«", "'", "’"):
+            return True
+        after = after[1:].lstrip(" \t")
+        return not (after[:1] == "," or after[:1].islower())
+    if mark == "\n":
         return True
     if not words:
         return False
@@ -583,6 +591,13 @@ def _mark_negation(tokens: list[Token]) -> None:
             reach[begin] += 1
             reach[finish] -= 1
 
+    # the nearest content word before each position (-1: none)
+    content_at = [-1] * n
+    last_content = -1
+    for k in range(n):
+        content_at[k] = last_content
+        if tokens[k].content and tokens[k].norm not in _COORDINATORS:
+            last_content = k
     weder_in: set[int] = set()
     duty = -1  # the last verb of obligation in the current clause
     for i, tok in enumerate(tokens):
@@ -627,7 +642,9 @@ def _mark_negation(tokens: list[Token]) -> None:
         rest = content_before[end] - content_before[j + 1] if j + 1 < end else 0
         light = found_content == 1 and j < n and tokens[j].norm in LIGHT_VERBS
         if rest == 0 and (found_content == 0 or light):
-            mark(clause_start[i], i)
+            # back to the nearest content word only: "Eine Kopie hat sie nicht gemacht", but
+            # not the whole of "ich soll … unterschreiben, sonst kann sie nix machen"
+            mark(max(clause_start[i], content_at[i]), i)
     depth = 0
     for k, t in enumerate(tokens):
         depth += reach[k]
