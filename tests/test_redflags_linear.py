@@ -335,12 +335,9 @@ def _reference_negation(tokens: list[Token]) -> None:
             k += 1
         light = found_content == 1 and j < n and tokens[j].norm in LIGHT_VERBS
         if rest == 0 and (found_content == 0 or light):
-            # issue 16: back to the nearest content word only
             k = i - 1
             while k >= 0 and tokens[k].clause == clause:
                 tokens[k].negated = True
-                if tokens[k].content and tokens[k].norm not in _COORDINATORS:
-                    break
                 k -= 1
 
 

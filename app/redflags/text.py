@@ -74,7 +74,7 @@ FUNCTION_WORDS = frozenset(
     было были есть уже ещё еще только тоже даже там тут потом сделал сделала сделали
     і й та до від про з зі мене мені моя мій мої мою моє його її їх їм вона воно вони
     був була було були вже ще лише теж навіть зробив зробила зробили робив робила робили
-    делал делала делали done
+    делал делала делали done одна один одно одну одне
     ve bir bu şu o ben sen biz siz onlar beni bana benim benden onu ona onun onların
     da de ile için gibi daha çok sonra şimdi zaten sadece bile hem
     في من على إلى الى عن مع هذا هذه ذلك تلك أنا انا نحن هو هي هم لي لنا له لها كان
@@ -108,7 +108,8 @@ NEG_SUBJECTS = frozenset(
 CLAUSE_WORDS = frozenset(
     fold(w)
     for w in """und aber sondern jedoch obwohl weil dass daß als nachdem bevor ob falls wer
-    während sodass trotzdem deshalb deswegen danach anschließend wobei
+    während sodass trotzdem deshalb deswegen danach anschließend wobei sonst ansonsten
+    andernfalls
     and but because although though that if whether when after before
     и но а что чтобы потому если ли когда хотя і але що щоб тому якщо коли чи хоча
     ve ama fakat çünkü ancak eğer sonra لكن لأن لان إذا اذا لو عندما ثم أن ان""".split()
@@ -141,7 +142,9 @@ _COORDINATORS = frozenset({"oder", "noch", "bzw", "beziehungsweise"})
 # selbst kopiert" is the user's own act, "ich soll den Ausweis kopieren lassen" is not.
 FIRST_PERSON = frozenset(fold(w) for w in "ich wir i we я мы ми ben biz أنا انا نحن".split())
 # "hab gefragt", "bin hin": the subject "ich" is often left out at the start of a clause
-DROPPED_I = frozenset({"hab", "habe", "hatte", "bin", "frag", "fragte", "sag", "sagte", "hab's"})
+DROPPED_I = frozenset(
+    {"hab", "habe", "hatte", "bin", "frag", "fragte", "sag", "sagte", "hab's", "wollte", "musste"}
+)
 SELF_MARKERS = frozenset(
     fold(w)
     for w in "selbst selber myself ourselves сам сама сами самостійно kendim kendimiz".split()
@@ -591,13 +594,6 @@ def _mark_negation(tokens: list[Token]) -> None:
             reach[begin] += 1
             reach[finish] -= 1
 
-    # the nearest content word before each position (-1: none)
-    content_at = [-1] * n
-    last_content = -1
-    for k in range(n):
-        content_at[k] = last_content
-        if tokens[k].content and tokens[k].norm not in _COORDINATORS:
-            last_content = k
     weder_in: set[int] = set()
     duty = -1  # the last verb of obligation in the current clause
     for i, tok in enumerate(tokens):
@@ -642,9 +638,7 @@ def _mark_negation(tokens: list[Token]) -> None:
         rest = content_before[end] - content_before[j + 1] if j + 1 < end else 0
         light = found_content == 1 and j < n and tokens[j].norm in LIGHT_VERBS
         if rest == 0 and (found_content == 0 or light):
-            # back to the nearest content word only: "Eine Kopie hat sie nicht gemacht", but
-            # not the whole of "ich soll … unterschreiben, sonst kann sie nix machen"
-            mark(max(clause_start[i], content_at[i]), i)
+            mark(clause_start[i], i)
     depth = 0
     for k, t in enumerate(tokens):
         depth += reach[k]
