@@ -369,8 +369,14 @@ class FindingsService:
         Contact.counterpart,
     )
 
-    def findings(self, status: str | None = None, *, limit: int | None = None) -> list[FindingInfo]:
-        """All findings (or those with ``status``), newest entry first."""
+    def findings(
+        self,
+        status: str | None = None,
+        *,
+        limit: int | None = None,
+        rule_ids: Iterable[str] | None = None,
+    ) -> list[FindingInfo]:
+        """All findings (or those with ``status``, of ``rule_ids``), newest entry first."""
         query = (
             select(*self._COLUMNS)
             .join(Contact, FindingRow.contact_id == Contact.id)
@@ -378,6 +384,8 @@ class FindingsService:
         )
         if status is not None:
             query = query.where(FindingRow.status == status)
+        if rule_ids is not None:
+            query = query.where(FindingRow.rule_id.in_(list(rule_ids)))
         if limit is not None:
             query = query.limit(limit)
         return self._read(query)
@@ -401,6 +409,16 @@ class FindingsService:
         if not found:
             raise InputRefused("Dieses Warnsignal gibt es nicht mehr.")
         return found[0]
+
+    def count_by_rule(self, status: str = OPEN) -> dict[str, int]:
+        """How many findings with ``status`` each rule id has (ids without any left out)."""
+        with self.vault.session() as session:
+            query = (
+                select(FindingRow.rule_id, func.count(FindingRow.id))
+                .where(FindingRow.status == status)
+                .group_by(FindingRow.rule_id)
+            )
+            return {str(rule_id): int(n) for rule_id, n in session.execute(query).all()}
 
     def count(self, status: str = OPEN) -> int:
         with self.vault.session() as session:

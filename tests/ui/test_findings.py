@@ -296,7 +296,7 @@ def test_the_view_is_reachable_by_keyboard_and_named(qtbot: QtBot, vault: Vault)
             chain.append(widget)
         widget = widget.nextInFocusChain()
     assert chain == wanted
-    assert view.model.data(view.model.index(0, 0)) == "02.03.2026"
+    assert view.model.data(view.model.index(0, 1)) == "02.03.2026"
     view.filter.setCurrentIndex(view.filter.findData(""))  # Alle
     assert view.proxy.rowCount() == 1
     assert view.mark_acted()
@@ -331,3 +331,51 @@ def test_a_suggested_letter_without_its_own_wording_is_named_by_its_title() -> N
     assert letter_text("loeschung") == "Löschung verlangen"
     assert letter_text("akteneinsicht") == "Akteneinsicht"
     assert letter_text("gibt-es-nicht") == "gibt-es-nicht"
+
+
+def test_warnsignale_are_ordered_by_weight_in_the_overview_and_the_table(
+    qtbot: QtBot, vault_dir: Path
+) -> None:
+    """Not a row of equal alarms: the most important first, each with its weight."""
+    from app.services.handovers import HandoverService
+    from app.services.profile import ProfileService
+    from ui.overview.view import OverviewView
+
+    overheard = (
+        "Am Empfang wurde laut nach meiner Schuldnerberatung gefragt, alle im Wartebereich "
+        "haben es gehört."
+    )
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        entries = EntriesService(vault)
+        for day, text in (("2026-03-02", COPIED), ("2026-03-09", overheard)):
+            entries.add_contact(
+                ContactData(
+                    when=datetime.fromisoformat(f"{day}T09:30:00+01:00"),
+                    channel="termin",
+                    counterpart="Frau K.",
+                    notes=text,
+                )
+            )
+        service = FindingsService(vault)
+        overview = OverviewView(ProfileService(vault), entries, HandoverService(vault), service)
+        qtbot.addWidget(overview)
+        overview.reload()
+        text = overview.text.text()
+        assert "2 offene Warnsignale (1 sehr wichtig, 1 wichtig), die wichtigsten:" in text
+        # the older but more important copy of the ID comes before the newer overheard talk
+        copied = text.index("Ausweis")
+        assert copied < text.index("09.03.2026")
+        assert text.rfind("sehr wichtig", 0, copied) != -1
+
+        view = FindingsView(service)
+        qtbot.addWidget(view)
+        view.reload()
+        header = view.model.headerData(0, Qt.Orientation.Horizontal)
+        assert header == "Bedeutung"
+        rows = [
+            (view.model.data(view.model.index(r, 0)), view.model.data(view.model.index(r, 1)))
+            for r in range(view.proxy.rowCount())
+        ]
+        assert rows == [("sehr wichtig", "02.03.2026"), ("wichtig", "09.03.2026")]
+        view.dispose()
+        overview.dispose()

@@ -148,9 +148,14 @@ class TableModel(QAbstractTableModel, Generic[R]):
 
 
 def prepare_table_view(
-    table: QTableView, model: QAbstractItemModel, samples: Mapping[int, str], padding_em: int
+    table: QTableView,
+    model: QAbstractItemModel,
+    samples: Mapping[int, str],
+    padding_em: int,
+    sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder),
 ) -> None:
-    """Whole rows, one at a time, sorted newest first by the model; no per-row measuring.
+    """Whole rows, one at a time, sorted by the model (``sort``: newest first unless
+    told otherwise); no per-row measuring.
 
     Column widths come from the font (a sample text or the title, whichever is
     wider), not from the contents: "resize to contents" reads a thousand rows on
@@ -161,7 +166,7 @@ def prepare_table_view(
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSortingEnabled(True)
-    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    table.sortByColumn(*sort)
     table.setWordWrap(False)
     rows = table.verticalHeader()
     rows.hide()

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmtsError
 from app.redflags import Rule, load_rules
+from app.redflags.rules import SEVERITIES, severity_rank
 from app.services.findings import ACTED, DISMISSED, OPEN, FindingInfo, FindingsService
 from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
@@ -88,6 +89,12 @@ class FindingsModel(TableModel[FindingInfo]):
         super().__init__(
             (
                 Column(
+                    QT_TRANSLATE_NOOP("Bezeichnung", "Bedeutung"),
+                    self.weight,
+                    lambda f: (self.rank(f), -f.when.timestamp(), -f.id),
+                    tooltip=self.weight,
+                ),
+                Column(
                     QT_TRANSLATE_NOOP("Bezeichnung", "Datum"),
                     lambda f: format_date(f.when),
                     lambda f: (f.when.timestamp(), f.id),
@@ -114,7 +121,7 @@ class FindingsModel(TableModel[FindingInfo]):
             ),
             parent,
             roles={ID_ROLE: lambda f: f.id, STATUS_ROLE: lambda f: f.status},
-            sort=(0, Qt.SortOrder.DescendingOrder),
+            sort=(0, Qt.SortOrder.AscendingOrder),  # the most important first, then the newest
         )
         self.rules: dict[str, Rule] = {}
 
@@ -125,6 +132,14 @@ class FindingsModel(TableModel[FindingInfo]):
     def title(self, finding: FindingInfo) -> str:
         rule = self.rules.get(finding.rule_id)
         return rule.title if rule is not None else finding.rule_id  # rule data
+
+    def rank(self, finding: FindingInfo) -> int:
+        rule = self.rules.get(finding.rule_id)
+        return severity_rank(rule.severity) if rule is not None else len(SEVERITIES)
+
+    def weight(self, finding: FindingInfo) -> str:
+        rule = self.rules.get(finding.rule_id)
+        return severity_text(rule.severity) if rule is not None else ""
 
     def status_tooltip(self, finding: FindingInfo) -> str:
         if not finding.current:
@@ -248,10 +263,18 @@ class FindingsView(QWidget):
     def _make_table(self) -> None:
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Warnsignale im Tagebuch"))
-        samples = {0: "88.88.8888", 2: "Telefon – Frau K. (Arb", 3: "verworfen"}
-        prepare_table_view(self.table, self.proxy, samples, padding_em=2)
+        samples = {
+            0: "zur Beachtung",
+            1: "88.88.8888",
+            3: "Telefon – Frau K. (Arb",
+            4: "verworfen",
+        }
+        # the most important first (and the newest of each weight)
+        prepare_table_view(
+            self.table, self.proxy, samples, padding_em=2, sort=(0, Qt.SortOrder.AscendingOrder)
+        )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
 
     def _make_detail(self) -> None:

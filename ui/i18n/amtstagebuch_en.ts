@@ -600,6 +600,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bedeutung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Warnsignal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,11 +2360,11 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 offenes Warnsignal:</source>
+        <source>1 offenes Warnsignal ({weights}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} offene Warnsignale, die neuesten:</source>
+        <source>{n} offene Warnsignale ({weights}), die wichtigsten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -15,7 +15,7 @@ from ui.diary.model import format_date
 
 if TYPE_CHECKING:
     from app.services.entries import EntriesService
-    from app.services.findings import FindingsService
+    from app.services.findings import FindingInfo, FindingsService
     from app.services.handovers import HandoverService
     from app.services.letters import LetterService
     from app.services.profile import ProfileService
@@ -184,7 +184,9 @@ class OverviewView(QWidget):
         """Open Warnsignale: how many, the newest few as links, or a calm empty state."""
         if self.findings is None:
             return []
+        from app.redflags.rules import severity_rank
         from app.services.findings import OPEN
+        from ui.findings.panel import severity_text
         from ui.findings.view import entry_text, rules_or_empty
 
         esc = html.escape
@@ -203,20 +205,44 @@ class OverviewView(QWidget):
             )
             return parts
         rules = rules_or_empty()
+        by_rule = self.findings.count_by_rule(OPEN)
+        by_severity: dict[str, int] = {}
+        for rule_id, n in by_rule.items():
+            severity = rules[rule_id].severity if rule_id in rules else ""
+            by_severity[severity] = by_severity.get(severity, 0) + n
+        # How many of each weight, most important first ("2 sehr wichtig, 3 wichtig").
+        weights = ", ".join(
+            f"{by_severity[severity]} {severity_text(severity)}"
+            for severity in sorted(by_severity, key=severity_rank)
+            if severity
+        )
         parts.append(
             "<p>"
             + esc(
-                self.tr("1 offenes Warnsignal:")
+                self.tr("1 offenes Warnsignal ({weights}):")
                 if count == 1
-                else self.tr("{n} offene Warnsignale, die neuesten:").format(n=count)
-            )
+                else self.tr("{n} offene Warnsignale ({weights}), die wichtigsten:")
+            ).format(n=count, weights=esc(weights))
             + "</p><ul>"
         )
-        for finding in self.findings.findings(OPEN, limit=NEWEST_FINDINGS):
+
+        # The most important first, the newest of each weight first.
+        def rank(rule_id: str) -> int:
+            return severity_rank(rules[rule_id].severity) if rule_id in rules else 9
+
+        shown: list[FindingInfo] = []
+        for weight_rank in sorted({rank(r) for r in by_rule}):
+            if len(shown) >= NEWEST_FINDINGS:
+                break
+            same = [r for r in by_rule if rank(r) == weight_rank]
+            shown += self.findings.findings(OPEN, rule_ids=same, limit=NEWEST_FINDINGS - len(shown))
+        for finding in shown:
             rule = rules.get(finding.rule_id)
             title = rule.title if rule is not None else finding.rule_id  # rule data
+            weight = severity_text(rule.severity) if rule is not None else ""
             parts.append(
-                f'<li><a href="finding:{finding.id}">{esc(title)}</a> – '
+                f"<li><b>{esc(weight)}</b>: "
+                f'<a href="finding:{finding.id}">{esc(title)}</a> – '
                 f"{esc(format_date(finding.when))}, {esc(entry_text(finding))}</li>"
             )
         parts.append("</ul>")
