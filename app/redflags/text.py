@@ -173,6 +173,20 @@ AGENT_PREFIXES = (
     "pruefdienst",
     "ermittlungsdienst",
     "leistungsabteil",
+    # other languages (issue 16)
+    "джобцентр",
+    "сотрудни",
+    "працівни",
+    "консультант",
+    "memur",
+    "gorevli",
+    "danisman",
+    "موظف",
+    "الموظف",
+    "الجوب",
+    "caseworker",
+    "officer",
+    "clerk",
 )
 
 
@@ -405,6 +419,10 @@ def _mark_turkish_negation(tokens: list[Token]) -> None:
         if i and tok.clause != tokens[i - 1].clause:
             begin = i
         if _TURKISH_NEGATIVE.match(tok.norm):
+            # "yaşayıp yaşamadığımı": "whether or not", no negation
+            before = tokens[i - 1].norm if i > begin else ""
+            if before.endswith(("ip", "ıp", "up", "uep")) and before[:3] == tok.norm[:3]:
+                continue
             for k in range(begin, i + 1):
                 tokens[k].negated = True
 
