@@ -105,6 +105,7 @@ class _Field:
     analysis: Analysis
     atoms: list[frozenset[int]]
     index: dict[int, list[int]]
+    present: frozenset[int] = frozenset()  # the atoms of its words
     hits: dict[tuple[int, int, bool], _Hit] = field(default_factory=dict)  # spans made so far
     _counts: tuple[list[int], list[int], list[int]] | None = None
 
@@ -140,7 +141,7 @@ def _prepare(name: str, text: str, lexicon: Lexicon) -> _Field:
         atoms.append(found)
         for atom in found:
             index.setdefault(atom, []).append(position)
-    return _Field(name, analysis, atoms, index)
+    return _Field(name, analysis, atoms, index, frozenset(index))
 
 
 @dataclass
@@ -181,21 +182,19 @@ def _field_hits(group: Group, number: int, f: _Field) -> list[_Hit]:
     index = f.index
     found: list[_Hit] = []
     seen: set[tuple[int, int, bool]] = set()
-    wanted = group.first_atoms
-    if len(wanted) < len(index):
-        firsts = [atom for atom in wanted if atom in index]
-    else:
-        firsts = list(wanted.intersection(index))
-    for atom in sorted(firsts):
+    for atom in sorted(group.first_atoms & f.present):
         starts = index[atom]
         for alternative in group.by_first[atom]:
             single = len(alternative) == 1
+            # a phrase whose other words are not in the field cannot match anywhere
+            if not single and not all(step.atom in index for step in alternative[1:]):
+                continue
             # a separable verb whose particle stands far away ("rief … an"): of several
             # verbs before one particle only the nearest counts, so that "rief rief … an"
             # does not make a span for every verb, each reaching to the same particle
             particle = not single and alternative[-1].particle
             # a negator between the words of a phrase is no part of it ("vorher [nicht] gefragt")
-            own_negator = any(step.negator for step in alternative)
+            own_negator = single or any(step.negator for step in alternative)
             nearest: dict[int, int] = {}
             for start in starts:
                 if group.exclude and _excluded_word(group, f.atoms[start]):
@@ -405,13 +404,47 @@ def _evidence(doc: _Document, hits: Iterable[_Hit]) -> list[Evidence]:
     return out
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """The text patterns in order, and for each word's atom the patterns it may start:
+    a pattern needs a word of each of its sentence groups, so it is tried only when a word
+    of its rarest group is in the note (most notes touch few of the many patterns)."""
+
+    patterns: tuple[tuple[str, TextPattern], ...]
+    by_atom: dict[int, tuple[int, ...]]
+
+
+def _plan(rs: RuleSet) -> _Plan:
+    cached = getattr(rs, "_plan", None)
+    if isinstance(cached, _Plan):
+        return cached
+    patterns = tuple(
+        (rule_id, pattern) for rule_id, compiled in rs.rules.items() for pattern in compiled.text
+    )
+    table: dict[int, list[int]] = {}
+    for number, (_rule_id, pattern) in enumerate(patterns):
+        key = min(pattern.sentence_groups, key=lambda g: len(g.first_atoms))
+        for atom in key.first_atoms:
+            table.setdefault(atom, []).append(number)
+    plan = _Plan(patterns, {atom: tuple(numbers) for atom, numbers in table.items()})
+    object.__setattr__(rs, "_plan", plan)
+    return plan
+
+
 def _check_document(doc: _Document, rs: RuleSet) -> dict[str, list[Evidence]]:
     found: dict[str, list[Evidence]] = {}
-    for rule_id, compiled in rs.rules.items():
-        for pattern in compiled.text:
-            hits = _pattern_hits(pattern, doc)
-            if hits:
-                found.setdefault(rule_id, []).extend(_evidence(doc, hits))
+    plan = _plan(rs)
+    candidates: set[int] = set()
+    by_atom = plan.by_atom
+    for atom in doc.present:
+        numbers = by_atom.get(atom)
+        if numbers:
+            candidates.update(numbers)
+    for number in sorted(candidates):
+        rule_id, pattern = plan.patterns[number]
+        hits = _pattern_hits(pattern, doc)
+        if hits:
+            found.setdefault(rule_id, []).extend(_evidence(doc, hits))
     return found
 
 

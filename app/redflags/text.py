@@ -190,6 +190,7 @@ AGENT_PREFIXES = (
 )
 
 
+@lru_cache(maxsize=100_000)
 def is_agent(norm: str) -> bool:
     """Whether a folded word names the Jobcenter or its staff (or another actor)."""
     return norm in THIRD_AGENTS or norm.startswith(AGENT_PREFIXES)
@@ -390,7 +391,7 @@ def analyse(text: str) -> Analysis:
     _mark_not_only(tokens)
     _mark_clauses(tokens)
     _mark_negation(tokens)
-    if _is_turkish(tokens):
+    if _is_turkish(text, tokens):
         _mark_turkish_negation(tokens)
     return result
 
@@ -401,16 +402,17 @@ _TURKISH_NEGATIVE = re.compile(
     r"^\w{2,}?m(?:[ae](?:d(?:ue|[ıiu])|m(?:ue|[ıiu])s|z|y[ae]c[ae][kg]|m[ae](?:m|l[ıi]|s[ıi]))"
     r"|(?:ue|[ıiu])yor)"
 )
-_TURKISH_LETTERS = frozenset("ışğİŞĞ")
+_TURKISH_LETTERS = re.compile("[ışğİŞĞ]")
 _TURKISH_WORDS = frozenset(
     fold(w) for w in "ve bir bu ben beni bana benim için çok dedi söyledi değil yok ama".split()
 )
 
 
-def _is_turkish(tokens: list[Token]) -> bool:
+def _is_turkish(text: str, tokens: list[Token]) -> bool:
     """Whether the note is written in Turkish (its letters, or two of its common words)."""
-    words = {t.norm for t in tokens if t.norm in _TURKISH_WORDS}
-    return len(words) >= 2 or any(not _TURKISH_LETTERS.isdisjoint(t.text) for t in tokens)
+    if _TURKISH_LETTERS.search(text):
+        return True
+    return len({t.norm for t in tokens if t.norm in _TURKISH_WORDS}) >= 2
 
 
 def _mark_turkish_negation(tokens: list[Token]) -> None:
@@ -536,6 +538,8 @@ def _addressees(norms: list[str]) -> set[str]:
     """Staff words that stand as the addressee of a sending: "an das Jobcenter", "an die
     Datenschutzbeauftragte des Jobcenters", "ans Amt"."""
     found: set[str] = set()
+    if _TO.isdisjoint(norms):
+        return found
     for i, norm in enumerate(norms):
         if norm not in _TO:
             continue
