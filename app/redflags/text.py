@@ -215,6 +215,8 @@ COLLOQUIAL = {
     "grad": "gerade",
     "dat": "das",
     "wat": "was",
+    "wolln": "wollen",
+    "solln": "sollen",
 }
 # "muss nicht", "brauchst du nicht": a negation after a verb of obligation lifts the duty.
 OBLIGATION = frozenset(
