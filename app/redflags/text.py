@@ -109,7 +109,7 @@ CLAUSE_WORDS = frozenset(
     fold(w)
     for w in """und aber sondern jedoch obwohl weil dass daß als nachdem bevor ob falls wer
     während sodass trotzdem deshalb deswegen danach anschließend wobei sonst ansonsten
-    andernfalls
+    andernfalls warum wieso weshalb
     and but because although though that if whether when after before
     и но а что чтобы потому если ли когда хотя і але що щоб тому якщо коли чи хоча
     ve ama fakat çünkü ancak eğer sonra لكن لأن لان إذا اذا لو عندما ثم أن ان""".split()
@@ -481,7 +481,10 @@ def _mark_clauses(tokens: list[Token]) -> None:
             # "Sollte das Amt bei meinem Vermieter anrufen, …": a condition, not an event
             or (norms[0] in _CONDITIONAL_V1 and start == sentence_start.get(tokens[start].sentence))
             # "Auskunft, was bei der Hausverwaltung erfragt wurde": an indirect question
-            or (lead in _ASKED_LEADS and asked == tokens[start].sentence)
+            or (
+                (lead in _ASKED_LEADS or norms[0] in _ASKED_LEADS)
+                and asked == tokens[start].sentence
+            )
             # "Ich bitte um Mitteilung, …, und um Auskunft, …": what the writer asks for
             or request == tokens[start].sentence
         )
