@@ -1,7 +1,8 @@
 """Regenerate app/resources/lizenzen/ from the installed venv: one licence text per bundled
 component and the list ``komponenten.toml`` that Hilfe → Über Amtstagebuch shows.
 
-    .venv/bin/python scripts/collect_licences.py [--wheels DIR] [--bundle DIR] [--out DIR]
+    .venv/bin/python scripts/collect_licences.py [--wheels DIR] [--debian-doc DIR] [--out DIR]
+    python scripts/collect_licences.py --bundle dist/Amtstagebuch [--out DIR]
 
 Walks the runtime requirements of the installed ``amtstagebuch`` distribution (markers
 evaluated for Linux, Windows and macOS, so platform-only dependencies such as
@@ -10,18 +11,24 @@ pywin32-ctypes are listed too) and copies the licence files each distribution sh
 inside the package, e.g. ReportLab's fonts). A dependency that is not installed here is
 read from a wheel in ``--wheels`` (``pip download --no-deps --platform win_amd64
 --only-binary=:all: -d DIR pywin32-ctypes``); without one, its earlier text is kept.
-With ``--bundle dist/Amtstagebuch`` the shared libraries a built bundle carries from the
-build machine (libffi, libcrypto, …) are listed too, each with its Debian copyright file.
-A build script refreshes the bundle's own copy in place, so the source tree stays as it is:
 
-    python scripts/collect_licences.py --bundle dist/Amtstagebuch \\
-        --out dist/Amtstagebuch/_internal/app/resources/lizenzen
+Qt's own third-party parts (``QT_PARTS``: ICU, HarfBuzz, PCRE2, …) take their texts from
+Debian's copyright files of the same libraries; those of packages not installed come from
+``--debian-doc`` (``apt-get download libmd4c0 && dpkg-deb -x libmd4c0_*.deb x`` gives
+``x/usr/share/doc``); without them the earlier text is kept.
+
+With ``--bundle`` only the shared libraries a built bundle carries from the build machine
+(libffi, libxcb, …: whatever Python's and Qt's modules link to) are listed, each with the
+copyright file of the Debian package it comes from, into the bundle's
+``_internal/app/resources/lizenzen-system/`` (``packaging/linux/build.sh`` does this);
+only this platform's requirements count there.
 
 Components that are no Python distribution (Python itself, Qt, the DejaVu fonts) and
 distributions whose metadata is poor get their entry from ``CURATED`` below. It prints
 which distributions ship no licence file and what was used instead, and exits with 1
 when a component is left without a licence text ("LIZENZ FEHLT"). Run it after every
-dependency update and commit the result.
+dependency update and commit the result. The output is sorted and carries no date: the
+same input gives the same bytes.
 """
 
 from __future__ import annotations
@@ -448,17 +455,32 @@ def _debian_package(library: str) -> str | None:
     return done.stdout.split(":", 1)[0].split(",")[0].strip()
 
 
-def with_common_licences(text: str) -> str:
-    """``text`` and, after it, the full texts it refers to in /usr/share/common-licenses
-    (a bundle travels to machines that have no such folder)."""
+def common_licences(text: str) -> dict[str, Path]:
+    """The full texts ``text`` refers to in /usr/share/common-licenses, by name (a bundle
+    travels to machines that have no such folder)."""
+    found = {}
     for name in sorted(set(re.findall(r"/usr/share/common-licenses/([A-Za-z0-9.+-]+)", text))):
         common = Path("/usr/share/common-licenses") / name.rstrip(".")
         if common.is_file():
-            text += f"\n\n==> {common} <==\n\n" + common.read_text("utf-8")
+            found[common.name] = common
+    return found
+
+
+def with_common_licences(text: str) -> str:
+    """``text`` and, after it, the full texts it refers to in /usr/share/common-licenses."""
+    for common in common_licences(text).values():
+        text += f"\n\n==> {common} <==\n\n" + common.read_text("utf-8")
     return text
 
 
-def _debian_entry(package: str, libraries: list[str]) -> tuple[dict[str, object], str] | None:
+COMMON_PREFIX = "common-"  # a text of /usr/share/common-licenses, once for all packages
+
+
+def _debian_entry(
+    package: str, libraries: list[str]
+) -> tuple[dict[str, object], dict[str, str]] | None:
+    """The entry of one Debian package and its texts: its copyright file, then the common
+    licences it names (shared by all packages: written once)."""
     copyright_file = Path("/usr/share/doc") / package / "copyright"
     if not copyright_file.is_file():
         return None
@@ -472,7 +494,9 @@ def _debian_entry(package: str, libraries: list[str]) -> tuple[dict[str, object]
         source = source or fields.get("Source", "").strip()
         if fields.get("Files", "").strip() == "*" and not licence:
             licence = fields.get("License", "").strip()
-    text = with_common_licences(text)
+    texts = {f"{SYSTEM_PREFIX}{package}.txt": text}
+    for name, common in common_licences(text).items():
+        texts[f"{COMMON_PREFIX}{name}.txt"] = f"==> {common} <==\n\n" + common.read_text("utf-8")
     version = subprocess.run(
         ["dpkg-query", "-W", "-f", "${Version}", package], capture_output=True, text=True
     ).stdout.strip()
@@ -482,18 +506,19 @@ def _debian_entry(package: str, libraries: list[str]) -> tuple[dict[str, object]
         "version": version,
         "lizenz": licence or "siehe Text",
         "homepage": source if source.startswith("http") else "",
-        "texte": [f"{SYSTEM_PREFIX}{package}.txt"],
+        "texte": list(texts),
         "plattformen": ["linux"],
         "hinweis": "Systembibliothek (Debian-Paket), im Programmpaket mitgeliefert: "
-        + ", ".join(libraries),
+        + ", ".join(sorted(set(libraries))),
     }
-    return entry, text
+    return entry, texts
 
 
 def system_libraries(
     bundle: Path, found: dict[str, Found], report: list[str]
-) -> dict[str, tuple[dict[str, object], str]]:
-    """Entries for the shared libraries in ``bundle`` that no distribution covers."""
+) -> tuple[dict[str, dict[str, object]], dict[str, str]]:
+    """Entries and texts for the shared libraries in ``bundle`` that no distribution
+    covers."""
     by_package: dict[str, list[str]] = {}
     for library in _uncovered_libraries(bundle, found):
         package = _debian_package(library.name)
@@ -501,14 +526,16 @@ def system_libraries(
             report.append(f"{library.relative_to(bundle)}: Herkunft unbekannt, LIZENZ FEHLT")
             continue
         by_package.setdefault(package, []).append(library.name)
-    result = {}
+    entries: dict[str, dict[str, object]] = {}
+    files: dict[str, str] = {}
     for package, libraries in sorted(by_package.items()):
         made = _debian_entry(package, libraries)
         if made is None:
             report.append(f"{package} ({', '.join(libraries)}): kein copyright, LIZENZ FEHLT")
             continue
-        result[str(made[0]["id"])] = made
-    return result
+        entries[str(made[0]["id"])] = made[0]
+        files.update(made[1])
+    return entries, files
 
 
 # ------------------------------------------------------------ Qt's third-party parts
@@ -718,9 +745,7 @@ def collect_bundle(bundle: Path, wheels: list[Path], out: Path) -> int:
     the requirements are those of this platform, the one the bundle is built for."""
     found, missing = walk(wheels, [current_platform()])
     report = [f"{key}: nicht installiert, LIZENZ FEHLT" for key in missing]
-    made = system_libraries(bundle, found, report)
-    entries = {key: entry for key, (entry, _text) in made.items()}
-    files = {f"{key}.txt": text for key, (_entry, text) in made.items()}
+    entries, files = system_libraries(bundle, found, report)
     _write(out, files, entries, sorted(entries), BUNDLE_HEADER)
     print(f"{len(entries)} Systembibliotheken-Pakete, {len(files)} Lizenztexte in {out}")
     for line in report:
