@@ -218,3 +218,30 @@ def test_collect_script_lists_what_a_bundle_carries_from_the_system(tmp_path: Pa
                           text=True, timeout=120)  # fmt: skip
     assert done.returncode == 1
     assert "libunbekannt.so.1: Herkunft unbekannt, LIZENZ FEHLT" in done.stdout
+
+
+def test_a_bundles_system_libraries_follow_the_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a built bundle, resources/lizenzen-system/ (written by build.sh) adds the system
+    libraries: shown after the program's own list, each text read from that folder."""
+    folder = tmp_path / "lizenzen-system"
+    folder.mkdir()
+    (folder / "system-libxcb1.txt").write_text("Copyright X Consortium\n", encoding="utf-8")
+    (folder / "common-GPL-2.txt").write_text("GNU GENERAL PUBLIC LICENSE\n", encoding="utf-8")
+    (folder / "komponenten.toml").write_text(
+        '[[komponente]]\nid = "system-libxcb1"\nname = "libxcb1"\nversion = "1.15-1"\n'
+        'lizenz = "MIT"\nhomepage = ""\ntexte = ["system-libxcb1.txt", "common-GPL-2.txt"]\n'
+        'plattformen = ["linux"]\nhinweis = "Systembibliothek: libxcb.so.1"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(about, "SYSTEM_LICENCE_DIR", folder)
+    about._entries.cache_clear()
+    try:
+        shown = about.components("linux")
+        assert shown[-1].id == "system-libxcb1" and shown[-1].version == "1.15-1"
+        assert shown[-1].licence_text() == "Copyright X Consortium\n\nGNU GENERAL PUBLIC LICENSE"
+        assert shown[0].id == "amtstagebuch"
+        assert "system-libxcb1" not in {c.id for c in about.components("windows")}
+    finally:
+        about._entries.cache_clear()
