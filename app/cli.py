@@ -9,9 +9,8 @@ stderr, never a traceback), 2 wrong usage.
 from __future__ import annotations
 
 import argparse
-import getpass
+import gc
 import io
-import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -29,6 +28,12 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 class UsageError(Exception):
     pass
+
+
+def _getpass(prompt: str) -> str:
+    import getpass  # termios and all: only for the commands that ask
+
+    return getpass.getpass(prompt)
 
 
 def _say(message: str) -> None:
@@ -65,7 +70,7 @@ class Secrets:
         if self.from_stdin or self.recovery:
             return self._line(index, what)
         if self.stdin.isatty():
-            value = getpass.getpass(prompt)
+            value = _getpass(prompt)
             if not value:
                 raise UsageError(f"{what} fehlt.")
             return value
@@ -136,7 +141,7 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     passphrase = secrets.get(0, "Die Passphrase", "Neue Passphrase: ")
     _refuse_weak(passphrase, args, "Es wurde kein Tagebuch angelegt.")
     if not secrets.from_stdin:
-        again = getpass.getpass("Passphrase wiederholen: ")
+        again = _getpass("Passphrase wiederholen: ")
         if again != passphrase:
             raise UsageError("Die beiden Eingaben stimmen nicht überein.")
     vault, code = Vault.create(Path(args.vault_dir), passphrase, unlock_time_ms=args.unlock_time_ms)
@@ -234,7 +239,7 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     try:
         new = secrets.get(1, "Die neue Passphrase", "Neue Passphrase: ")
         _refuse_weak(new, args, "Die Passphrase wurde nicht geändert.")
-        if not secrets.from_stdin and getpass.getpass("Neue Passphrase wiederholen: ") != new:
+        if not secrets.from_stdin and _getpass("Neue Passphrase wiederholen: ") != new:
             raise UsageError("Die beiden Eingaben stimmen nicht überein.")
         result = vault.change_passphrase(new, unlock_time_ms=args.unlock_time_ms)
     finally:
@@ -292,6 +297,8 @@ def _parse_note(line: str | None) -> tuple[str | int, str]:
     """``(id, text)`` of one input line; ``ValueError`` with a German reason."""
     if line is None:
         raise ValueError("die Zeile ist kein UTF-8-Text")
+    import json  # only the commands that read JSON lines
+
     try:
         note = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -674,6 +681,7 @@ def main(
         return int(exc.code or 0)
     if args.command is None:
         return start_window(args.demo)
+    gc.enable()  # off while the program loads (see entry)
     secrets = Secrets(args, stdin or sys.stdin)
     if stdout is None and not sys.stdout.isatty() and isinstance(sys.stdout, io.TextIOWrapper):
         # piped output is UTF-8 everywhere (Windows would pick cp1252 and fail on "€" or emoji)
@@ -715,6 +723,11 @@ def entry() -> NoReturn:
     Hardening lives here and not in :func:`main`, which tests call in their own process.
     """
     hardening.disable_core_dumps()
+    # No garbage collection while the modules load: they make many objects and no
+    # garbage, and the collector's passes over them delay the first window by a few
+    # milliseconds. It is switched on again when the window is shown
+    # (``ui.main.run``) or before a command runs (:func:`main`).
+    gc.disable()
     raise SystemExit(main())
 
 

@@ -6,7 +6,6 @@ Every failure that can reach a user is one of these; the command line prints
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -155,4 +154,6 @@ def safe_json(value: object, **options: Any) -> str:
     which what a terminal would act on is escaped: json escapes C0 controls itself,
     this escapes DEL, C1 controls, bidi marks and lone surrogates (``\\ud800``), so the
     text can always be written as UTF-8 and reads back to the same value."""
+    import json  # not before the first window: only the command line writes JSON
+
     return _JSON_UNSAFE.sub(_json_escape, json.dumps(value, ensure_ascii=False, **options))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import random
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -19,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from app.errors import AmtsError, InputRefused, KeyringUnavailable, os_reason
 from app.paths import default_vault_dir, remember_vault_dir
-from app.records import JobcenterData, ProfileData
 from app.settings import IDLE_MINUTES
 from app.vault import VAULT_FILE, device
 from app.vault.names import DEFAULT_UNLOCK_MS, check_new_passphrase
@@ -27,7 +25,10 @@ from app.vault.names import DEFAULT_UNLOCK_MS, check_new_passphrase
 # The vault code (SQLAlchemy, cryptography) loads when the vault is created, not when
 # the wizard's first page is shown; see tests/benchmarks/startup.py.
 if TYPE_CHECKING:
+    import random
+
     from app.passphrase import Strength
+    from app.records import JobcenterData, ProfileData
     from app.vault.vault import Credentials, Vault
 
 FOLDER_NAME = "Amtstagebuch"
@@ -165,7 +166,11 @@ def check_passphrase(
 
 def pick_groups(rng: random.Random | None = None, count: int = CHECKED_GROUPS) -> tuple[int, ...]:
     """Which groups of the recovery code to ask back (numbers from 1, ascending)."""
-    chooser = rng or random.SystemRandom()
+    if rng is None:
+        import random
+
+        rng = random.SystemRandom()
+    chooser = rng
     return tuple(sorted(chooser.sample(range(1, 9), count)))
 
 
@@ -272,11 +277,27 @@ class FirstRun:
         self.created: Created | None = None
         self.vault: Vault | None = None
         self.asked: tuple[int, ...] = ()
-        self.profile = ProfileData()
-        self.jobcenter = JobcenterData()
+        self._profile: ProfileData | None = None  # made when first asked (app.records
+        self._jobcenter: JobcenterData | None = None  # loads after the first window)
         self.remember_device = False
         self._device: tuple[bool, str] | None = None  # asked on the step, not at start
         self.idle_minutes = IDLE_MINUTES.default
+
+    @property
+    def profile(self) -> ProfileData:
+        if self._profile is None:
+            from app.records import ProfileData
+
+            self._profile = ProfileData()
+        return self._profile
+
+    @property
+    def jobcenter(self) -> JobcenterData:
+        if self._jobcenter is None:
+            from app.records import JobcenterData
+
+            self._jobcenter = JobcenterData()
+        return self._jobcenter
 
     # ------------------------------------------------------------------ the keyring
     def _device_check(self) -> tuple[bool, str]:
@@ -395,14 +416,14 @@ class FirstRun:
 
     def set_profile(self, profile: ProfileData) -> Step:
         self._expect(Step.PROFILE)
-        self.profile = profile.validated()
+        self._profile = profile.validated()
         if not self.jobcenter.state and self.profile.state:
             self.jobcenter.state = self.profile.state
         return self._advance()
 
     def set_jobcenter(self, jobcenter: JobcenterData) -> Step:
         self._expect(Step.JOBCENTER)
-        self.jobcenter = jobcenter.validated()
+        self._jobcenter = jobcenter.validated()
         return self._advance()
 
     def set_device(self, remember: bool) -> Finished:

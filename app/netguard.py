@@ -7,13 +7,15 @@ talks over the local D-Bus socket. Audit hooks cannot be removed once set.
 
 from __future__ import annotations
 
-import socket
+# The C module, not ``socket``: socket.py turns its constants into enums when it is
+# imported, milliseconds before the first window that the guard does not need.
+import _socket
 import sys
 from typing import Any
 
 from app.errors import NetworkRefused
 
-_INET_FAMILIES = {int(socket.AF_INET), int(socket.AF_INET6)}
+_INET_FAMILIES = {int(_socket.AF_INET), int(_socket.AF_INET6)}
 _LOOKUPS = {
     "socket.getaddrinfo",
     "socket.gethostbyname",
@@ -38,7 +40,7 @@ def _hook(event: str, args: tuple[Any, ...]) -> None:
         raise NetworkRefused(event)
     if event in ("socket.connect", "socket.sendto", "socket.bind") and args:
         sock = args[0]
-        if _is_inet(getattr(sock, "family", socket.AF_INET)):
+        if _is_inet(getattr(sock, "family", _socket.AF_INET)):
             raise NetworkRefused(event)
 
 

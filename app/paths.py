@@ -7,8 +7,7 @@ holds that path and nothing else.
 
 from __future__ import annotations
 
-import json
-from importlib.resources import files
+import importlib
 from pathlib import Path
 
 import platformdirs
@@ -18,13 +17,23 @@ from app.errors import SaveFailed, os_reason
 
 
 def package_data(package: str, *parts: str) -> Path:
-    """A data file or folder shipped inside ``package``, found by ``importlib.resources``.
+    """A data file or folder shipped inside ``package``.
 
     Wheels (``pip install .``, ``pipx``) and the PyInstaller bundle both carry the
-    data as files next to the modules, so this is a real folder on disk. A package
+    data as files next to the modules, so this is a real folder on disk. The folder
+    the import system loaded ``package`` from is asked first (what
+    ``importlib.resources`` answers for such a package, without its import costs
+    before the first window); otherwise ``importlib.resources`` decides. A package
     imported from a zip archive is not supported: the program says so instead of
     failing later with a missing file.
     """
+    module = importlib.import_module(package)
+    for folder in getattr(module, "__path__", ()):
+        candidate = Path(folder).joinpath(*parts)
+        if candidate.exists():
+            return candidate
+    from importlib.resources import files
+
     found = files(package).joinpath(*parts)
     if not isinstance(found, Path):
         raise RuntimeError(
@@ -56,8 +65,14 @@ def pointed_vault_dir(config: Path | None = None) -> Path | None:
     """
     pointer = (config or config_dir()) / POINTER_FILE
     try:
-        data = json.loads(pointer.read_text(encoding="utf-8"))
-    except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        text = pointer.read_text(encoding="utf-8")
+    except (OSError, ValueError):  # ValueError: UnicodeDecodeError
+        return None
+    import json  # only when there is a pointer file
+
+    try:
+        data = json.loads(text)
+    except ValueError:  # JSONDecodeError  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return None
     if not isinstance(data, dict) or data.get("format") != _POINTER_FORMAT:
         return None
@@ -75,6 +90,8 @@ def remembered_vault_dir(config: Path | None = None) -> Path:
 
 def remember_vault_dir(folder: Path, config: Path | None = None) -> None:
     """Remember ``folder`` for the next start; raises ``SaveFailed`` if it cannot be written."""
+
+    import json
 
     target = (config or config_dir()) / POINTER_FILE
     text = json.dumps(

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
 import signal
 import sys
-import tempfile
 import time
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -113,6 +109,8 @@ class Workspace(QWidget):
         self.entries = opened.entries
         self.handovers = opened.handovers
         self.attachments = opened.attachments
+        from PySide6.QtWidgets import QListWidget  # with the first diary opened
+
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Bereiche"))
         self.nav.setMaximumWidth(170)
@@ -420,8 +418,7 @@ class MainWindow(QMainWindow):
         self.retry_button = QPushButton(self.tr("Erneut &speichern"))
         self.retry_button.clicked.connect(self.retry_save)
         self.retry_button.hide()
-        self.statusBar().addPermanentWidget(self.save_state)
-        self.statusBar().addPermanentWidget(self.retry_button)
+        self._status_bar_ready = False  # made with the first diary opened (not needed before)
         self.save_poll = QTimer(self)
         self.save_poll.setInterval(250)
         self.save_poll.timeout.connect(self.show_save_state)
@@ -482,7 +479,16 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.watch_activity(self)
 
+    def _ready_status_bar(self) -> None:
+        """The status bar with the save state; the wizard and the unlock page do without it,
+        so the first window does not wait for it."""
+        if not self._status_bar_ready:
+            self.statusBar().addPermanentWidget(self.save_state)
+            self.statusBar().addPermanentWidget(self.retry_button)
+            self._status_bar_ready = True
+
     def show_save_state(self) -> None:
+        self._ready_status_bar()
         opened = self.opened
         if opened is None:
             self.save_state.clear()
@@ -512,6 +518,8 @@ class MainWindow(QMainWindow):
 
     def show_sync_notice(self, folder: Path | None) -> str | None:
         """Show the notice when ``folder`` is synced by a cloud service; the service."""
+        from html import escape
+
         from app.syncfolders import sync_service, warning_text
 
         service = sync_service(folder) if folder is not None else None
@@ -887,6 +895,8 @@ def run(demo: bool = False) -> int:
         install_exception_hook()  # a slot that raises: a calm message, the diary stays open
         folder = remembered_vault_dir()
         if demo:
+            import tempfile
+
             from app.demo import DEMO_PASSPHRASE
             from app.services.workspace import create_demo_diary
 
@@ -897,6 +907,7 @@ def run(demo: bool = False) -> int:
         if demo:
             window.unlock_page.secret.setText(DEMO_PASSPHRASE)
         window.show()
+        gc.enable()  # off while the program loaded (app.cli.entry)
         termination.state = "running"
         code = int(app.exec())
         termination.state = "ending"
@@ -908,6 +919,8 @@ def run(demo: bool = False) -> int:
                 window.lock()
         finally:
             if demo_dir is not None:
+                import shutil
+
                 shutil.rmtree(demo_dir, ignore_errors=True)
             termination.uninstall()
             sys.excepthook = previous_hook

@@ -12,13 +12,14 @@ are not run through ``tr``.
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.paths import package_data
+
 CONTEXT = "Bezeichnung"
 # package data of ``ui`` (compiled ``.qm`` catalogues): wheels and bundles carry it
-I18N = files("ui") / "i18n"
+I18N = package_data("ui", "i18n")
 
 
 def label(text: object) -> str:
