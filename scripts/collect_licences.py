@@ -286,8 +286,9 @@ QT_PARTS: dict[str, dict[str, object]] = {
         "homepage": "https://freetype.org/",
         "platforms": ALL,
         "sources": ["debian:libfreetype6"],
-        "note": "Unter Linux nur der Kantenglätter für Schrift und Grafik in Qt Gui (die "
-        "Bibliothek selbst ist die des Systems); unter Windows und macOS auch FreeType.",
+        "note": "Unter Linux enthält Qt Gui nur den Kantenglätter aus FreeType (die "
+        "Bibliothek selbst ist die des Systems); die Qt-Bibliotheken für Windows und macOS "
+        "können FreeType ganz enthalten.",
     },
     "qt-zlib": {
         "name": "zlib (Teil von Qt)",

@@ -27,6 +27,10 @@ ln -s Amtstagebuch dist/Amtstagebuch/amtstagebuch-cli  # the command line: the s
 # the licences of the system libraries PyInstaller took from this machine (Debian
 # packages, found with dpkg -S): _internal/app/resources/lizenzen-system/, shown in
 # Hilfe → Über Amtstagebuch after the program's own list
+if ! command -v dpkg >/dev/null; then
+  echo "dpkg fehlt: ohne ihn sind die Systembibliotheken keinem Paket und keiner Lizenz zuzuordnen" >&2
+  exit 1
+fi
 "$VENV/bin/python" scripts/collect_licences.py --bundle dist/Amtstagebuch
 
 version=$("$VENV/bin/python" -c 'import app; print(app.__version__)')
