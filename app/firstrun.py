@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from app.errors import AmtsError, InputRefused, KeyringUnavailable, os_reason
 from app.paths import default_vault_dir, remember_vault_dir
-from app.settings import IDLE_MINUTES
 from app.vault import VAULT_FILE, device
 from app.vault.names import DEFAULT_UNLOCK_MS, check_new_passphrase
 
@@ -281,7 +280,7 @@ class FirstRun:
         self._jobcenter: JobcenterData | None = None  # loads after the first window)
         self.remember_device = False
         self._device: tuple[bool, str] | None = None  # asked on the step, not at start
-        self.idle_minutes = IDLE_MINUTES.default
+        self.idle_minutes: float | None = None  # None: the setting's default
 
     @property
     def profile(self) -> ProfileData:
@@ -447,7 +446,10 @@ class FirstRun:
         with vault.transaction() as session:
             put_profile(session, self.profile)
             put_jobcenter(session, self.jobcenter)
-            put_setting(session, IDLE_MINUTES, self.idle_minutes)
+            from app.settings import IDLE_MINUTES
+
+            idle = IDLE_MINUTES.default if self.idle_minutes is None else self.idle_minutes
+            put_setting(session, IDLE_MINUTES, idle)
         if self.remember_device:
             try:
                 vault.enable_device_slot()

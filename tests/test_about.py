@@ -151,10 +151,39 @@ def test_collect_script_finds_the_same_components(tmp_path: Path) -> None:
     assert [e["id"] for e in after["komponente"]] == [e["id"] for e in before["komponente"]]
 
 
+def test_qts_own_third_party_parts_are_listed_under_qt_with_their_texts() -> None:
+    """Qt's libraries in PySide6 carry code of other authors (ICU, HarfBuzz, PCRE2, …):
+    each part has its licence, its full text and says where the text came from."""
+    linux = [c for c in about.components("linux") if c.part_of == "qt"]
+    names = {c.name.removesuffix(" (Teil von Qt)") for c in linux}
+    assert {"ICU", "HarfBuzz", "PCRE2", "libpng", "libjpeg-turbo", "double-conversion",
+            "MD4C", "FreeType"} <= names  # fmt: skip
+    ids = [c.id for c in about.components("linux")]
+    assert ids.index("qt") < min(ids.index(c.id) for c in linux)  # shown under Qt
+    for part in linux:
+        assert part.licence and "Lizenztext aus: " in part.note, part.id
+        assert len(part.licence_text()) > 1000, part.id
+    icu = next(c for c in linux if c.id == "qt-icu")
+    assert icu.version == "73.2" and icu.licence.startswith("Unicode-DFS-2016")
+    text = icu.licence_text()
+    assert "COPYRIGHT AND PERMISSION NOTICE" in text
+    assert "International Business Machines Corporation" in text  # ICU's older licence part
+    pcre2 = next(c for c in linux if c.id == "qt-pcre2").licence_text()
+    assert "University of Cambridge" in pcre2 and "Redistribution and use" in pcre2
+    small = next(c for c in linux if c.id == "qt-weitere").licence_text()
+    assert "Robert Penner" in small and "Samuel Neves" in small
+    assert "Apache License" in small and "Version 2.0" in small  # the full text, not a path
+    # ICU comes as libraries of its own only on Linux; Qt there uses the system's zlib
+    windows = {c.id for c in about.components("windows")}
+    assert "qt-icu" not in windows and "qt-zlib" in windows
+    assert "qt-zlib" not in {c.id for c in linux}
+
+
 @pytest.mark.skipif(shutil.which("dpkg") is None, reason="needs Debian's dpkg to find packages")
 def test_collect_script_lists_what_a_bundle_carries_from_the_system(tmp_path: Path) -> None:
     """A built bundle holds libraries from the build machine: each gets its Debian
-    copyright file; one of unknown origin makes the script fail."""
+    copyright file in a list of their own; one of unknown origin makes the script fail.
+    Windows-only requirements (pywin32-ctypes) are no reason to fail on Linux."""
     libffi = next(Path("/usr/lib").rglob("libffi.so.8"), None)
     if libffi is None:
         pytest.skip("no libffi.so.8 on this machine")
@@ -164,22 +193,55 @@ def test_collect_script_lists_what_a_bundle_carries_from_the_system(tmp_path: Pa
     qt_core = Path(importlib.metadata.distribution("PySide6_Essentials").locate_file(
         "PySide6/Qt/lib/libQt6Core.so.6"))  # fmt: skip
     shutil.copy(qt_core, bundle / "PySide6" / "Qt" / "lib")
-    out = tmp_path / "lizenzen"
-    shutil.copytree(about.LICENCE_DIR, out)
+    out = tmp_path / "lizenzen-system"  # empty: no earlier entry to fall back on
     script = [sys.executable, str(ROOT / "scripts" / "collect_licences.py"), "--out", str(out)]
 
     done = subprocess.run([*script, "--bundle", str(bundle.parent)], capture_output=True,
                           text=True, timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
-    entries = {e["id"]: e for e in tomllib.loads((out / "komponenten.toml").read_text())[
-        "komponente"]}  # fmt: skip
+    assert "pywin32" not in done.stdout
+    listing = (out / "komponenten.toml").read_bytes()
+    entries = {e["id"]: e for e in tomllib.loads(listing.decode())["komponente"]}
     (ffi,) = [e for key, e in entries.items() if key.startswith("system-libffi")]
     assert "libffi.so.8" in ffi["hinweis"] and ffi["plattformen"] == ["linux"]
     assert "libffi" in (out / ffi["texte"][0]).read_text("utf-8").lower()
     assert not any("qt6" in key.lower() for key in entries)  # Qt's libraries are PySide6's
+    assert all(key.startswith("system-") for key in entries)  # the program's list stays
+    assert {p.name for p in out.iterdir()} == {"komponenten.toml", *ffi["texte"]}
+
+    again = subprocess.run([*script, "--bundle", str(bundle.parent)], capture_output=True,
+                           text=True, timeout=120)  # fmt: skip
+    assert again.returncode == 0 and (out / "komponenten.toml").read_bytes() == listing
 
     (bundle / "libunbekannt.so.1").write_bytes(b"\0")
     done = subprocess.run([*script, "--bundle", str(bundle.parent)], capture_output=True,
                           text=True, timeout=120)  # fmt: skip
     assert done.returncode == 1
     assert "libunbekannt.so.1: Herkunft unbekannt, LIZENZ FEHLT" in done.stdout
+
+
+def test_a_bundles_system_libraries_follow_the_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a built bundle, resources/lizenzen-system/ (written by build.sh) adds the system
+    libraries: shown after the program's own list, each text read from that folder."""
+    folder = tmp_path / "lizenzen-system"
+    folder.mkdir()
+    (folder / "system-libxcb1.txt").write_text("Copyright X Consortium\n", encoding="utf-8")
+    (folder / "common-GPL-2.txt").write_text("GNU GENERAL PUBLIC LICENSE\n", encoding="utf-8")
+    (folder / "komponenten.toml").write_text(
+        '[[komponente]]\nid = "system-libxcb1"\nname = "libxcb1"\nversion = "1.15-1"\n'
+        'lizenz = "MIT"\nhomepage = ""\ntexte = ["system-libxcb1.txt", "common-GPL-2.txt"]\n'
+        'plattformen = ["linux"]\nhinweis = "Systembibliothek: libxcb.so.1"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(about, "SYSTEM_LICENCE_DIR", folder)
+    about._entries.cache_clear()
+    try:
+        shown = about.components("linux")
+        assert shown[-1].id == "system-libxcb1" and shown[-1].version == "1.15-1"
+        assert shown[-1].licence_text() == "Copyright X Consortium\n\nGNU GENERAL PUBLIC LICENSE"
+        assert shown[0].id == "amtstagebuch"
+        assert "system-libxcb1" not in {c.id for c in about.components("windows")}
+    finally:
+        about._entries.cache_clear()

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tarfile
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -150,6 +151,52 @@ def test_the_frozen_program_finds_the_secret_service(bundle: Path, tmp_path: Pat
     done = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], cwd=tmp_path,
                           env=_env(tmp_path), capture_output=True, text=True, timeout=120)  # fmt: skip
     assert "OK      Schlüsselbund: vorhanden: Secret Service" in done.stdout, done
+
+
+def _shared_libraries(bundle: Path) -> list[Path]:
+    return sorted(p for p in bundle.rglob("*") if p.is_file() and (
+        p.name.endswith(".so") or ".so." in p.name))  # fmt: skip
+
+
+def _python_files(bundle: Path) -> set[str]:
+    """File names that come in a Python distribution (their RECORD travels along) or
+    with Python itself (its library and compiled modules)."""
+    names = {lib.name for lib in _shared_libraries(bundle)
+             if ".cpython-" in lib.name or ".abi3." in lib.name or lib.name.startswith("libpython")}  # fmt: skip
+    for record in (bundle / "_internal").glob("*.dist-info/RECORD"):
+        names |= {line.split(",")[0].rsplit("/", 1)[-1] for line in record.read_text().splitlines()}
+    return names
+
+
+@pytest.mark.skipif(shutil.which("dpkg") is None, reason="dpkg fehlt (kein Debian/Ubuntu)")
+def test_the_bundle_carries_the_licences_of_its_system_libraries(bundle: Path) -> None:
+    """Every shared library PyInstaller took from the build machine's Debian packages
+    (libxcb, libfontconfig, …) is named in the bundle's list, with its package's
+    copyright file next to it."""
+    folder = bundle / "_internal" / "app" / "resources" / "lizenzen-system"
+    entries = tomllib.loads((folder / "komponenten.toml").read_text("utf-8"))["komponente"]
+    listed = {name: entry for entry in entries
+              for name in entry["hinweis"].split(": ", 1)[1].split(", ")}  # fmt: skip
+    python = _python_files(bundle)
+    from_debian: dict[str, str] = {}
+    for library in _shared_libraries(bundle):
+        if library.name in python:
+            continue
+        done = subprocess.run(["dpkg", "-S", f"*/{library.name}"], capture_output=True, text=True)
+        if done.returncode == 0:
+            from_debian[library.name] = done.stdout.split(":", 1)[0].split(",")[0].strip()
+    assert {"libxcb-cursor.so.0", "libfontconfig.so.1", "libffi.so.8"} <= from_debian.keys()
+    assert sorted(from_debian.keys() - listed.keys()) == []
+    for name, package in from_debian.items():
+        entry = listed[name]
+        assert entry["name"] == package and entry["plattformen"] == ["linux"]
+        text = "\n".join((folder / t).read_text("utf-8") for t in entry["texte"])
+        assert "Copyright" in text or "copyright" in text, name
+    fontconfig = listed["libfontconfig.so.1"]
+    assert fontconfig["texte"][0] == f"system-{fontconfig['name']}.txt"
+    # the list names its texts and nothing else lies there
+    named = {t for entry in entries for t in entry["texte"]}
+    assert named | {"komponenten.toml"} == {p.name for p in folder.iterdir()}
 
 
 def _traced(pid: int) -> int:

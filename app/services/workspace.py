@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from app.errors import AmtsError, SaveFailed
 from app.vault.names import DEFAULT_UNLOCK_MS, VAULT_FILE
-from app.vault.outcomes import RekeyResult, Rollback
 
 if TYPE_CHECKING:
     from app.services.attachments import AttachmentService
@@ -27,8 +26,20 @@ if TYPE_CHECKING:
     from app.services.letters import LetterService
     from app.services.profile import ProfileService
     from app.services.settings import SettingsService
+    from app.vault.outcomes import RekeyResult, Rollback
     from app.vault.vault import Credentials as Credentials  # re-exported for type hints
     from app.vault.vault import Vault
+
+
+def __getattr__(name: str) -> object:
+    """``RekeyResult`` and ``Rollback``, re-exported for the settings view, load when
+    first asked for (not before the first window)."""
+    if name in ("RekeyResult", "Rollback"):
+        from app.vault import outcomes
+
+        return getattr(outcomes, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_UNLOCK_MS",

@@ -4,8 +4,10 @@ shows the version, what the GPL means, and every component's licence text."""
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -89,6 +91,24 @@ def test_components_with_their_licences_and_full_texts(qtbot: QtBot, tmp_path: P
     assert "Bitstream Vera Fonts Copyright" in text and "Arev Fonts Copyright" in text
     assert dialog.text.isReadOnly()
     dialog.grab().save(str(tmp_path / "ueber.png"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ICU kommt nur unter Linux mit")
+def test_qts_own_parts_stand_under_qt_with_their_texts(qtbot: QtBot) -> None:
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    (qt,) = [item for item in dialog.items if item.text(0) == "Qt"]
+    parts = {qt.child(n).text(0): qt.child(n) for n in range(qt.childCount())}
+    assert {"ICU (Teil von Qt)", "HarfBuzz (Teil von Qt)", "PCRE2 (Teil von Qt)"} <= set(parts)
+    icu = parts["ICU (Teil von Qt)"]
+    assert icu.text(2).startswith("Unicode-DFS-2016")
+    assert not dialog.list.visualItemRect(icu).isEmpty()  # shown, not folded away
+    dialog.list.setCurrentItem(icu)  # as a click on it
+    text = dialog.text.toPlainText()
+    assert text.startswith("ICU (Teil von Qt) 73.2\nLizenz: Unicode-DFS-2016")
+    assert "Lizenztext aus: pypdfium2" in text
+    assert "COPYRIGHT AND PERMISSION NOTICE" in text and "ICU License" in text
 
 
 def test_keyboard_only(qtbot: QtBot) -> None:

@@ -57,7 +57,16 @@ class AboutDialog(QDialog):
             QTreeWidgetItem([component.name, component.version, component.licence])
             for component in self.components
         ]
-        self.list.addTopLevelItems(self.items)
+        # Qt's third-party parts (ICU, HarfBuzz, …) indented under Qt, always open
+        by_id = {c.id: item for c, item in zip(self.components, self.items, strict=True)}
+        for component, item in zip(self.components, self.items, strict=True):
+            whole = by_id.get(component.part_of)
+            if whole is not None:
+                whole.addChild(item)
+            else:
+                self.list.addTopLevelItem(item)
+        self.list.expandAll()
+        self.list.setItemsExpandable(False)  # no fold: every part stays visible
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.header().setStretchLastSection(True)
         list_label = QLabel(self.tr("Enthaltene &Bestandteile und ihre Lizenzen:"))
@@ -104,10 +113,9 @@ class AboutDialog(QDialog):
         self.resize(900, 720)
 
     def _show(self, item: QTreeWidgetItem | None) -> None:
-        row = self.list.indexOfTopLevelItem(item) if item is not None else -1
-        if not 0 <= row < len(self.components):
+        if item is None or item not in self.items:
             return
-        component = self.components[row]
+        component = self.components[self.items.index(item)]
         head = [f"{component.name} {component.version}".strip()]
         head.append(self.tr("Lizenz: {spdx}").format(spdx=component.licence))
         if component.homepage:

@@ -44,13 +44,19 @@ from app.firstrun import (
 from app.paths import default_vault_dir, pointed_vault_dir, remember_vault_dir
 from app.services.workspace import DEFAULT_UNLOCK_MS, VAULT_FILE, OpenedDiary
 from ui.common.background import BackgroundTask
-from ui.common.filedialogs import existing_folder
 from ui.common.layout import Note, centred_column, hint_label
 
 # The forms (and the Jobcenter catalogue, the passphrase estimate) load with the page
 # that needs them: the first page shows without them.
 if TYPE_CHECKING:
     from ui.common.forms import NewPassphraseForm
+
+
+def existing_folder(parent: QWidget | None, caption: str, folder: Path) -> Path | None:
+    """The system's folder dialog (``ui.common.filedialogs``, loaded when first asked)."""
+    from ui.common.filedialogs import existing_folder as ask
+
+    return ask(parent, caption, folder)
 
 
 def _create(folder: Path, passphrase: str, unlock_time_ms: int) -> Created | AmtsError:
