@@ -129,7 +129,8 @@ LIGHT_VERBS = frozenset(
     fold(w)
     for w in """gemacht machen macht machte gegeben geben gibt gab erstellt angefertigt angelegt
     genommen nehmen nahm bekommen bekam kriegen gekriegt erhalten erfolgt stattgefunden
-    passiert gesehen gehabt haben hatte hatten gekommen kam""".split()
+    passiert gesehen gehabt haben hatte hatten gekommen kam
+    gave given made done дали дала дал выдали видали надали зробили сделали""".split()
 )
 MODALS = frozenset(
     fold(w)
