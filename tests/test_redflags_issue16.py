@@ -315,3 +315,52 @@ MORE_LANGUAGES = [
 @pytest.mark.parametrize(("text", "expected"), MORE_GERMAN + MORE_LANGUAGES)
 def test_more_ways_of_saying_it(text: str, expected: list[str]) -> None:
     assert ids(text) == expected
+
+
+# Lawful notes and negations in the five languages stay quiet.
+QUIET_LANGUAGES = [
+    "I had my appointment at the Jobcenter today, we talked about a training course and my CV.",
+    "She looked at my passport and handed it back, she wrote 'ID presented' in the file.",
+    "I gave them my bank statements for the last three months, with some payments blacked out.",
+    "The quarterly data match showed a small interest payment, nothing else happened.",
+    "The Jobcenter asked my employer for an income certificate, that is allowed under § 57.",
+    "I handed in the health questionnaire in a sealed envelope for the medical service.",
+    "The home visit was announced in a letter with the reason, and they said I can refuse.",
+    "My friend came with me and was allowed to speak for me.",
+    "I copied my ID myself and wrote COPY on it.",
+    "I'm worried they will call my landlord one day.",
+    "On TV they said some Jobcenters copy passports.",
+    "Сегодня была у консультанта в джобцентре, говорили о курсах немецкого.",
+    "Паспорт показала, она посмотрела и вернула.",
+    "Отдала выписки за три месяца, некоторые расходы закрасила.",
+    "Bugün Jobcenter'da danışmanla iş başvurularımı konuştuk.",
+    "Pasaportumu gösterdim, baktı ve geri verdi.",
+    "Son üç ayın hesap dökümlerini verdim, bazı ödemeleri karaladım.",
+    "اليوم كان عندي موعد بالجوب سنتر وحكينا عن كورس اللغة.",
+    "الموظفة شافت جواز السفر ورجعتلي ياه.",
+    "Сьогодні була в джобцентрі, говорили про курси.",
+    "Показала паспорт, вона подивилася і повернула.",
+    "Nobody copied my passport.",
+    "They didn't ask my neighbours anything.",
+    "She never scanned my residence permit.",
+    "The Jobcenter did not send my file to anyone.",
+    "No one came to my flat without notice.",
+    "Никто не копировал мой паспорт.",
+    "Они не звонили моему работодателю.",
+    "Джобцентр не передавал мои данные.",
+    "Ніхто не копіював мій паспорт.",
+    "Вони не питали сусідів про мене.",
+    "Kimse pasaportumu kopyalamadı.",
+    "Komşularıma hiçbir şey sormadılar.",
+    "Jobcenter bilgilerimi kimseye göndermedi.",
+    "لم يصوروا جواز سفري.",
+    "ما حدا اتصل بصاحب البيت.",
+    "لم يرسل الجوب سنتر ملفي لأحد.",
+    "The caseworker did not ask about my diagnosis.",
+    "Сотрудница не спрашивала про диагноз.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_LANGUAGES)
+def test_lawful_and_negated_in_other_languages_stay_quiet(text: str) -> None:
+    assert ids(text) == []

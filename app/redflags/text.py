@@ -657,7 +657,9 @@ def _mark_negation(tokens: list[Token]) -> None:
             mark(j + 1, end)
         # "Keiner vom Jobcenter hat beim Vermieter angerufen", "nobody asked my landlord":
         # a negated subject at the head of its clause negates the whole clause
-        elif norm in NEG_SUBJECTS and _heads_clause(tokens, i, clause_start[i]):
+        elif (
+            norm in NEG_SUBJECTS or (norm == "no" and i + 1 < n and tokens[i + 1].norm == "one")
+        ) and _heads_clause(tokens, i, clause_start[i]):
             mark(i + 1, end)
         if norm in _FORWARD_ONLY:
             continue
