@@ -364,3 +364,62 @@ QUIET_LANGUAGES = [
 @pytest.mark.parametrize("text", QUIET_LANGUAGES)
 def test_lawful_and_negated_in_other_languages_stay_quiet(text: str) -> None:
     assert ids(text) == []
+
+
+# The weaker ids in formal, counsellor and chat German.
+MORE_VOICES = [
+    (
+        "Der Leistungsträger hat ohne vorherige Anhörung meiner Person Erkundigungen bei meinem Arbeitgeber eingeholt.",
+        ["dritte-befragt"],
+    ),
+    ("Das Jobcenter hat sich bei meiner Vermieterin nach mir erkundigt.", ["dritte-befragt"]),
+    ("jc hat meine oma angerufen und gefragt ob ich bei ihr wohn wtf", ["dritte-befragt"]),
+    (
+        "Die Mitarbeiterin kontaktierte meinen früheren Arbeitgeber, um Auskünfte über meine Kündigung einzuholen.",
+        ["dritte-befragt"],
+    ),
+    ("Der Prüfdienst befragte die Hausverwaltung über meine Wohnverhältnisse.", ["dritte-befragt"]),
+    (
+        "Klientin berichtet, der Sachbearbeiter habe ihre Schwester telefonisch zu ihrer Lebenssituation befragt.",
+        ["dritte-befragt"],
+    ),
+    (
+        "Im Großraumbüro wurde lautstark über meine Schulden gesprochen, alle am Nebentisch konnten mithören.",
+        ["vertraulichkeit"],
+    ),
+    (
+        "Der Brief vom Jobcenter lag offen im Briefkasten, ohne Umschlag, jeder konnte lesen dass ich Bürgergeld bekomme.",
+        ["vertraulichkeit"],
+    ),
+    (
+        "Die SB hat meine Diagnose per unverschlüsselter Mail an mich geschickt.",
+        ["vertraulichkeit"],
+    ),
+    ("Am Schalter musste ich vor allen Leuten meine Schulden erklären.", ["vertraulichkeit"]),
+    ("die hat mein tiktok gestalkt und mir videos gezeigt lol", ["soziale-medien"]),
+    ("Der Fallmanager hielt mir Fotos aus meinem Instagram-Account vor.", ["soziale-medien"]),
+    (
+        "Die Integrationsfachkraft recherchierte offenbar im Internet über meine frühere Selbständigkeit.",
+        ["soziale-medien"],
+    ),
+    ("Mein Bevollmächtigter wurde nicht zum Gespräch zugelassen.", ["beistand-abgewiesen"]),
+    ("Meiner Dolmetscherin wurde das Wort verboten.", ["beistand-abgewiesen"]),
+    ("Der Beistand durfte nur stumm danebensitzen.", ["beistand-abgewiesen"]),
+    ("Die Sachbearbeiterin fertigte eine Ablichtung meines Reisepasses an.", ["ausweiskopie"]),
+    ("perso wurde gescannt ohne zu fragen", ["ausweiskopie"]),
+    ("Mein Aufenthaltstitel wurde in die E-Akte eingescannt.", ["ausweiskopie"]),
+    (
+        "Das Jobcenter übermittelte meine Gesundheitsdaten an den Bildungsträger.",
+        ["datenweitergabe"],
+    ),
+    (
+        "Meine Daten wurden ohne mein Wissen an eine Zeitarbeitsfirma weitergegeben.",
+        ["datenweitergabe"],
+    ),
+    ("Die Familienkasse hat vom Jobcenter meine Kontoauszüge bekommen.", ["datenweitergabe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_VOICES)
+def test_the_weaker_ids_in_other_voices(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
