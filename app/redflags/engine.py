@@ -177,17 +177,29 @@ class _Document:
         ]
 
 
+_TAILS: dict[int, tuple[tuple[Any, ...], frozenset[int]]] = {}
+
+
+def _tail(alternative: tuple[Any, ...]) -> frozenset[int]:
+    """The atoms of a phrase after its first word (kept per phrase, they never change)."""
+    known = _TAILS.get(id(alternative))
+    if known is None or known[0] is not alternative:
+        known = _TAILS[id(alternative)] = (alternative, frozenset(s.atom for s in alternative[1:]))
+    return known[1]
+
+
 def _field_hits(group: Group, number: int, f: _Field) -> list[_Hit]:
     tokens = f.analysis.tokens
     index = f.index
+    present = f.present
     found: list[_Hit] = []
     seen: set[tuple[int, int, bool]] = set()
-    for atom in sorted(group.first_atoms & f.present):
+    for atom in sorted(group.first_atoms & present):
         starts = index[atom]
         for alternative in group.by_first[atom]:
             single = len(alternative) == 1
             # a phrase whose other words are not in the field cannot match anywhere
-            if not single and not all(step.atom in index for step in alternative[1:]):
+            if not single and not _tail(alternative) <= present:
                 continue
             # a separable verb whose particle stands far away ("rief … an"): of several
             # verbs before one particle only the nearest counts, so that "rief rief … an"
