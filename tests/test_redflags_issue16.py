@@ -423,3 +423,70 @@ MORE_VOICES = [
 @pytest.mark.parametrize(("text", "expected"), MORE_VOICES)
 def test_the_weaker_ids_in_other_voices(text: str, expected: list[str]) -> None:
     assert ids(text) == expected
+
+
+# All fourteen ids in English.
+ENGLISH = [
+    ("She took my ID card into the back office and came back after ten minutes.", ["ausweiskopie"]),
+    ("They photocopied my passport and kept the copy in my file without asking.", ["ausweiskopie"]),
+    (
+        "When I looked at my file (Akteneinsicht) I found a copy of my residence permit.",
+        ["ausweiskopie"],
+    ),
+    (
+        "The caseworker said I have to hand in twelve months of bank statements, completely unredacted.",
+        ["kontoauszuege"],
+    ),
+    ("He refused to accept my statements because I had blacked out some lines.", ["kontoauszuege"]),
+    (
+        "They want to see my flatmate's bank statements too, but we are not a Bedarfsgemeinschaft.",
+        ["kontoauszuege"],
+    ),
+    (
+        "Someone from the Jobcenter called my mother and asked her whether I really live alone.",
+        ["dritte-befragt"],
+    ),
+    (
+        "My boss told me the Jobcenter had rung him to ask about my working hours. Nobody asked me first.",
+        ["dritte-befragt"],
+    ),
+    ("The Jobcenter passed my address on to my ex-partner.", ["datenweitergabe"]),
+    (
+        "The course provider knew about my depression, the Jobcenter had sent them my medical report.",
+        ["datenweitergabe"],
+    ),
+    (
+        "Two inspectors turned up unannounced at 8 in the morning and searched my flat.",
+        ["hausbesuch"],
+    ),
+    (
+        "The caseworker wanted to know my exact diagnosis and which pills I take.",
+        ["gesundheitsdaten"],
+    ),
+    (
+        "She opened the sealed envelope for the medical service and read my questionnaire.",
+        ["gesundheitsdaten"],
+    ),
+    ("I was told to sign a waiver for all my doctors with no time limit.", ["gesundheitsdaten"]),
+    ("The caseworker showed me my Facebook photos on her screen.", ["soziale-medien"]),
+    ("The Jobcenter gave my data to the police without any court order.", ["sicherheitsbehoerden"]),
+    ("Nobody gave me any information about data protection.", ["transparenz"]),
+    ("I asked who can see my file, she said that's none of my business.", ["transparenz"]),
+    ("I handed in my documents but they refused to give me a receipt.", ["eingangsbestaetigung"]),
+    (
+        "They say my papers never arrived and I have to bring everything again.",
+        ["eingangsbestaetigung"],
+    ),
+    (
+        "She discussed my debts loudly in the waiting area where everyone could hear.",
+        ["vertraulichkeit"],
+    ),
+    ("My companion had to wait outside, they did not let her in.", ["beistand-abgewiesen"]),
+    ("I secretly recorded the conversation on my phone.", ["eigene-aufnahme"]),
+    ("He told me I must sign the consent form, otherwise no money.", ["einwilligung-druck"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_every_id_in_english(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
