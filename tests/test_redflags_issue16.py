@@ -490,3 +490,45 @@ ENGLISH = [
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)
 def test_every_id_in_english(text: str, expected: list[str]) -> None:
     assert ids(text) == expected
+
+
+# The other ids in Russian, Ukrainian, Turkish and Arabic.
+OTHER_IDS_IN_OTHER_LANGUAGES = [
+    ("Сотрудница унесла мой паспорт в другую комнату и вернула через полчаса.", ["ausweiskopie"]),
+    ("Не приняли выписки, потому что я закрасила некоторые строки.", ["kontoauszuege"]),
+    ("Джобцентр позвонил моей бывшей жене и спрашивал про алименты.", ["dritte-befragt"]),
+    ("Пришли с проверкой домой без предупреждения и открывали шкафы.", ["hausbesuch"]),
+    (
+        "Сотрудник открыл запечатанный конверт для Ärztlicher Dienst и прочитал анкету.",
+        ["gesundheitsdaten"],
+    ),
+    ("Сотрудница показала мне мои фото из Instagram.", ["soziale-medien"]),
+    ("Джобцентр передал мои данные в полицию.", ["sicherheitsbehoerden"]),
+    ("Никакой информации о защите данных мне не дали.", ["transparenz"]),
+    ("Квитанцию о приёме документов мне не дали.", ["eingangsbestaetigung"]),
+    ("Мою подругу не пустили со мной, она должна была ждать в коридоре.", ["beistand-abgewiesen"]),
+    ("Я тайно записала разговор на телефон.", ["eigene-aufnahme"]),
+    ("Сказали, что я обязана подписать согласие, иначе деньги урежут.", ["einwilligung-druck"]),
+    ("Мій паспорт забрали в іншу кімнату і повернули через пів години.", ["ausweiskopie"]),
+    ("Джобцентр дзвонив моїй сестрі і питав, чи я живу сама.", ["dritte-befragt"]),
+    ("Прийшли з перевіркою додому без попередження.", ["hausbesuch"]),
+    ("Консультантка питала, які ліки я приймаю.", ["gesundheitsdaten"]),
+    ("Квитанцію мені не дали.", ["eingangsbestaetigung"]),
+    ("Я потайки записала розмову на телефон.", ["eigene-aufnahme"]),
+    ("Görevli pasaportumu başka odaya götürdü, yarım saat sonra geri getirdi.", ["ausweiskopie"]),
+    ("Jobcenter eski eşimi aramış ve nafakayı sormuş.", ["dritte-befragt"]),
+    ("Danışman Facebook sayfamı ekranında gösterdi.", ["soziale-medien"]),
+    ("Belgelerimi verdim ama makbuz vermediler.", ["eingangsbestaetigung"]),
+    ("Konuşmayı gizlice telefonuma kaydettim.", ["eigene-aufnahme"]),
+    ("Veri koruma hakkında hiçbir bilgi verilmedi.", ["transparenz"]),
+    ("الموظف أخذ جوازي إلى غرفة أخرى ورجعه بعد نص ساعة.", ["ausweiskopie"]),
+    ("الجوب سنتر اتصل بأختي وسألها إذا أنا ساكنة لحالي.", ["dritte-befragt"]),
+    ("الموظفة فرجتني صوري من الفيسبوك.", ["soziale-medien"]),
+    ("سجلت الحديث سرا على موبايلي.", ["eigene-aufnahme"]),
+    ("ما عطوني إيصال للأوراق.", ["eingangsbestaetigung"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_IDS_IN_OTHER_LANGUAGES)
+def test_other_ids_in_other_languages(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
