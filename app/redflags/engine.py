@@ -150,6 +150,7 @@ class _Document:
     context: frozenset[str] = frozenset()
     present: set[int] = field(default_factory=set)
     _raw: dict[int, list[_Hit]] = field(default_factory=dict)
+    _filtered: dict[tuple[int, bool, str, bool, bool], list[_Hit]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for f in self.fields:
@@ -167,14 +168,25 @@ class _Document:
         return hits
 
     def hits(self, group: Group) -> list[_Hit]:
-        return [
-            h
-            for h in self.raw_hits(group)
-            if (not h.hypothetical or group.in_question)
-            and (group.negated == "egal" or h.negated == (group.negated == "ja"))
-            and not (group.not_own and h.own)
-            and not (group.not_other and h.other)
-        ]
+        key = (group.key, group.in_question, group.negated, group.not_own, group.not_other)
+        cached = self._filtered.get(key)
+        if cached is not None:
+            return cached
+        raw = self.raw_hits(group)
+        found = (
+            [
+                h
+                for h in raw
+                if (not h.hypothetical or group.in_question)
+                and (group.negated == "egal" or h.negated == (group.negated == "ja"))
+                and not (group.not_own and h.own)
+                and not (group.not_other and h.other)
+            ]
+            if raw
+            else raw
+        )
+        self._filtered[key] = found
+        return found
 
 
 _TAILS: dict[int, tuple[tuple[Any, ...], frozenset[int]]] = {}

@@ -260,9 +260,8 @@ _ABBREVIATIONS = frozenset(
 
 # a word may hold combining marks (Arabic shadda and vowel signs, a decomposed "й")
 _MARKS = "\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670"
-_TOKEN = re.compile(
-    rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:['’](?:[^\W_]|[{_MARKS}])+)*|[.!?;:,()\[\]\"„“”«»‚‘’'\n–—/]|(?<=\s)-(?=\s)"
-)
+_WORD = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"
+_TOKEN = re.compile(rf"{_WORD}(?:['’]{_WORD})*|[.!?;:,()\[\]\"„“”«»‚‘’'\n–—/]|(?<=\s)-(?=\s)")
 _QUOTE_OPEN = frozenset("„«‚")
 _QUOTE_CLOSE = frozenset("”»’")
 _QUOTE_TOGGLE = frozenset('"“')
