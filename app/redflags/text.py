@@ -419,6 +419,7 @@ def _is_turkish(text: str, tokens: list[Token]) -> bool:
 
 def _mark_turkish_negation(tokens: list[Token]) -> None:
     begin = 0
+    done = 0  # tokens before this are marked already (many negated verbs in one clause)
     for i, tok in enumerate(tokens):
         if i and tok.clause != tokens[i - 1].clause:
             begin = i
@@ -427,8 +428,9 @@ def _mark_turkish_negation(tokens: list[Token]) -> None:
             before = tokens[i - 1].norm if i > begin else ""
             if before.endswith(("ip", "ıp", "up", "uep")) and before[:3] == tok.norm[:3]:
                 continue
-            for k in range(begin, i + 1):
+            for k in range(max(begin, done), i + 1):
                 tokens[k].negated = True
+            done = i + 1
 
 
 def _mark_not_only(tokens: list[Token]) -> None:
@@ -599,7 +601,10 @@ def _forward_reach(tokens: list[Token]) -> tuple[list[int], list[int], list[int]
 
 def _heads_clause(tokens: list[Token], i: int, begin: int) -> bool:
     """Whether only clause words ("und", "aber") stand before token ``i`` in its clause."""
-    return all(t.norm in CLAUSE_WORDS for t in tokens[begin:i])
+    for k in range(begin, i):  # stops at the first other word: no slice of a long clause
+        if tokens[k].norm not in CLAUSE_WORDS:
+            return False
+    return True
 
 
 def _mark_negation(tokens: list[Token]) -> None:
