@@ -532,3 +532,35 @@ OTHER_IDS_IN_OTHER_LANGUAGES = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_IDS_IN_OTHER_LANGUAGES)
 def test_other_ids_in_other_languages(text: str, expected: list[str]) -> None:
     assert ids(text) == expected
+
+
+# Turkish and Arabic as people write them: dropped subjects, dialect, negated verbs.
+TURKISH_AND_ARABIC = [
+    ("Kimlik kartımın fotokopisini bana sormadan aldılar.", ["ausweiskopie"]),
+    ("Oturum iznimi tarayıcıya koydu.", ["ausweiskopie"]),
+    ("Memur kimliğime baktı, kopyasını almadı.", []),
+    (
+        "Banka hesap dökümlerimi bir yıllık istediler, karalamama izin vermediler.",
+        ["kontoauszuege"],
+    ),
+    ("Ev sahibimi aramışlar, kirayı sormuşlar, bana kimse sormadı.", ["dritte-befragt"]),
+    ("Jobcenter dosyamı Ausländerbehörde'ye göndermiş.", ["datenweitergabe"]),
+    ("Sabah habersiz iki kişi geldi, evi kontrol ettiler.", ["hausbesuch"]),
+    ("Danışman teşhisimi ve hangi ilaçları aldığımı sordu.", ["gesundheitsdaten"]),
+    ("İmzalamazsan para kesilir dedi.", ["einwilligung-druck"]),
+    ("Korkuyorum, belki bir gün ev sahibimi ararlar.", []),
+    ("صوروا بطاقة الإقامة تبعي بدون ما يسألوني.", ["ausweiskopie"]),
+    ("الموظف شاف هويتي بس ما صورها.", []),
+    ("طلبوا كشف حساب سنة كاملة وما سمحولي أشطب شي.", ["kontoauszuege"]),
+    ("اتصلوا بصاحب البيت وسألوه عن الإيجار بدون علمي.", ["dritte-befragt"]),
+    ("الجوب سنتر بعت معلوماتي للـ Jugendamt بدون ما يخبرني.", ["datenweitergabe"]),
+    ("إجوا عالبيت بدون موعد وفتشوا الخزانة.", ["hausbesuch"]),
+    ("الموظفة سألتني شو مرضي وشو الأدوية يلي باخدها.", ["gesundheitsdaten"]),
+    ("قالت إذا ما وقعت على الموافقة رح يوقفوا المساعدة.", ["einwilligung-druck"]),
+    ("خايفة يتصلوا بجارتي.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TURKISH_AND_ARABIC)
+def test_turkish_and_arabic_as_written(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
