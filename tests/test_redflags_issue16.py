@@ -564,3 +564,45 @@ TURKISH_AND_ARABIC = [
 @pytest.mark.parametrize(("text", "expected"), TURKISH_AND_ARABIC)
 def test_turkish_and_arabic_as_written(text: str, expected: list[str]) -> None:
     assert ids(text) == expected
+
+
+# Sarcasm, chat, older people's German, and the writer's own acts.
+VOICES = [
+    (
+        "Super, jetzt hat das Amt auch noch meinen Chef angerufen. Danke für nix.",
+        ["dritte-befragt"],
+    ),
+    ("ey die tussi hat einfach meinen perso eingescannt ohne zu fragen", ["ausweiskopie"]),
+    (
+        "Die junge Dame am Empfang hat meinen Personalausweis an sich genommen und erst nach dem Gespräch wiedergegeben.",
+        ["ausweiskopie"],
+    ),
+    (
+        "Man verlangte von mir sämtliche Kontoauszüge des vergangenen Jahres, ungeschwärzt.",
+        ["kontoauszuege"],
+    ),
+    (
+        "Die Frau vom Amt wollte wissen, welche Tabletten ich nehme. Geht die gar nix an!",
+        ["gesundheitsdaten"],
+    ),
+    (
+        "Hab ihr gesagt ich lass sie nicht rein, da meinte sie dann gibts halt kein Geld mehr. Standen zu zweit vor meiner Tür ohne Termin.",
+        ["hausbesuch"],
+    ),
+    ("Die haben mein Insta gecheckt, voll creepy", ["soziale-medien"]),
+    (
+        "Meine Kontoauszüge der letzten drei Monate habe ich geschwärzt abgegeben, das wurde akzeptiert.",
+        [],
+    ),
+    ("Meine Tochter hat für mich beim Jobcenter angerufen, um einen Termin zu verschieben.", []),
+    ("Ich habe meinem Vermieter selbst gesagt, dass ich Bürgergeld bekomme.", []),
+    (
+        "Ich habe der Sachbearbeiterin freiwillig meinen Arztbrief gezeigt, sie hat ihn nicht kopiert.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOICES)
+def test_sarcasm_chat_and_own_acts(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
