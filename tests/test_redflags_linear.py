@@ -251,7 +251,7 @@ def _reference_not_only(tokens: list[Token]) -> None:
             later = (t.norm for t in tokens[i + 2 :] if t.sentence == tok.sentence)
             if any(w in ("auch", "sondern") for w in later):
                 tok.norm = "nichtnur"
-                tokens[i + 1].norm = "nur'"  # issue 16: no "nur Kontaktdaten" after "nicht"
+                tokens[i + 1].norm = "nur_"  # issue 16: no "nur Kontaktdaten" after "nicht"
 
 
 def _reference_negation(tokens: list[Token]) -> None:
@@ -337,7 +337,10 @@ def _reference_negation(tokens: list[Token]) -> None:
         if rest == 0 and (found_content == 0 or light):
             k = i - 1
             while k >= 0 and tokens[k].clause == clause:
-                tokens[k].negated = True
+                opens = k == 0 or tokens[k - 1].clause != clause
+                # issue 16: the clause word that opens the clause stays ("sonst … nix")
+                if not (opens and tokens[k].norm in CLAUSE_WORDS):
+                    tokens[k].negated = True
                 k -= 1
 
 
@@ -357,7 +360,7 @@ def test_negation_marks_are_the_same_as_before(words: list[str]) -> None:
     for t in old:
         if t.norm == "nichtnur":
             t.norm = "nicht"
-        if t.norm == "nur'":
+        if t.norm == "nur_":
             t.norm = "nur"
     _reference_not_only(old)
     _reference_negation(old)

@@ -202,7 +202,7 @@ class Lexicon:
         if "'" in norm:
             # Turkish case endings after an apostrophe: "Jobcenter'dan", "Jugendamt'a"
             base, _, ending = norm.partition("'")
-            if len(base) >= 3 and ending not in _CONTRACTIONS:
+            if len(base) >= 3 and ending and ending not in _CONTRACTIONS:
                 hits.update(self.match(base))
         if not hits and len(norm) >= FUZZY_MIN_WORD and norm not in self.never_fuzzy:
             hits = self._fuzzy_match(norm, s)

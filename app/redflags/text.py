@@ -446,7 +446,7 @@ def _mark_not_only(tokens: list[Token]) -> None:
             if last_also.get(tok.sentence, -1) >= i + 2:
                 tok.norm = "nichtnur"
                 # "nicht nur meine Kontaktdaten, sondern …" is no "nur Kontaktdaten"
-                tokens[i + 1].norm = "nur'"
+                tokens[i + 1].norm = "nur_"
 
 
 def _clause_ranges(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -672,7 +672,9 @@ def _mark_negation(tokens: list[Token]) -> None:
         rest = content_before[end] - content_before[j + 1] if j + 1 < end else 0
         light = found_content == 1 and j < n and tokens[j].norm in LIGHT_VERBS
         if rest == 0 and (found_content == 0 or light):
-            mark(clause_start[i], i)
+            # not the word that opens the clause: "…, sonst kann sie nix machen" keeps "sonst"
+            begin = clause_start[i]
+            mark(begin + 1 if begin < i and tokens[begin].norm in CLAUSE_WORDS else begin, i)
     depth = 0
     for k, t in enumerate(tokens):
         depth += reach[k]
