@@ -261,6 +261,7 @@ def test_the_dismiss_dialog_needs_a_reason(qtbot: QtBot) -> None:
     dialog = DismissDialog("Ausweis kopiert")
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled()
+    assert not dialog.hint.isVisibleTo(dialog)  # nothing typed yet: no message
     dialog.reason.setPlainText("   ")
     assert not dialog.ok.isEnabled() and dialog.hint.isVisibleTo(dialog)
     dialog.reason.setPlainText(" Auf meinen Wunsch ")

@@ -197,3 +197,18 @@ def test_rollback_warning_can_go_on_with_the_old_state_or_wait(
     _unlock(qtbot, window, PASSPHRASE)
     assert window.rollback_box is None
     window.lock()
+
+
+def test_the_unlock_field_is_named_after_what_it_asks_for(qtbot: QtBot, vault_dir: Path) -> None:
+    """Not "Eingabe:": the label and the name a screen reader says follow the choice."""
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    page = window.unlock_page
+    assert page.secret_label.text() == "Passphrase:"
+    assert page.secret_label.buddy() is page.secret
+    assert page.secret.accessibleName() == "Passphrase"
+    page.use_code.setChecked(True)
+    assert page.secret_label.text() == "Wiederherstellungscode:"
+    assert page.secret.accessibleName() == "Wiederherstellungscode"
+    page.start_unlock()  # nothing typed
+    assert "Wiederherstellungscode ein" in page.message.text()

@@ -83,6 +83,8 @@ def test_the_whole_first_run(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.M
     _next(qtbot, wizard)
     assert wizard.step is Step.PASSPHRASE
     assert "zu leicht zu erraten" in wizard.message.text()
+    qtbot.keyClicks(form.passphrase, "x")  # typing again takes the refusal away
+    assert not wizard.message.isVisible()
     form.passphrase.clear()
     form.confirmation.clear()
     qtbot.keyClicks(form.passphrase, PASSPHRASE)

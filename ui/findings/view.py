@@ -220,7 +220,9 @@ class DismissDialog(QDialog):
     def _update(self) -> None:
         filled = bool(self.text())
         self.ok.setEnabled(filled)
-        self.hint.setVisible(not filled)
+        # no reproach before anything is typed: the hint comes once the field was
+        # written in and holds nothing but blanks again
+        self.hint.setVisible(not filled and bool(self.reason.toPlainText()))
 
     def done(self, result: int) -> None:
         self.reason.textChanged.disconnect(self._update)

@@ -2967,7 +2967,11 @@ Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase oder Wiederherstellungscode</source>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2995,11 +2999,19 @@ Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eingabe:</source>
+        <source>Tagebuch im Ordner: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tagebuch im Ordner: {folder}</source>
+        <source>Wiederherstellungscode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie zuerst Ihren Wiederherstellungscode ein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -49,7 +49,10 @@ class UnlockPage(QWidget):
         self.use_passphrase.setChecked(True)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(self.tr("Passphrase oder Wiederherstellungscode"))
+        # named after what is asked for, not "Eingabe" (follows the choice above it)
+        self.secret_label = QLabel(self.tr("Passphrase:"))
+        self.secret_label.setBuddy(self.secret)
+        self.secret.setAccessibleName(self.tr("Passphrase"))
         self.open_button = QPushButton(self.tr("&Entsperren"))
         self.open_button.setDefault(True)
         self.busy = QProgressBar()
@@ -74,7 +77,7 @@ class UnlockPage(QWidget):
         choice.addWidget(self.use_code)
         choice.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("Eingabe:"), self.secret)
+        form.addRow(self.secret_label, self.secret)
         layout = centred_column(self, 560, 4)
         layout.addSpacing(24)
         layout.addWidget(heading)
@@ -121,13 +124,20 @@ class UnlockPage(QWidget):
     def _mode_changed(self, code: bool) -> None:
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if code else QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" if code else "")
+        what = self.tr("Wiederherstellungscode") if code else self.tr("Passphrase")
+        self.secret_label.setText(self.tr("{what}:").format(what=what))
+        self.secret.setAccessibleName(what)
 
     def start_unlock(self) -> None:
         if self._busy:
             return
         secret = self.secret.text()
         if not secret:
-            self.message.setText(self.tr("Bitte geben Sie zuerst Ihre Passphrase ein."))
+            self.message.setText(
+                self.tr("Bitte geben Sie zuerst Ihren Wiederherstellungscode ein.")
+                if self.use_code.isChecked()
+                else self.tr("Bitte geben Sie zuerst Ihre Passphrase ein.")
+            )
             return
         code = self.use_code.isChecked()
         self.secret.clear()

@@ -459,7 +459,11 @@ class FirstRunWizard(QWidget):
         if step == Step.PASSPHRASE:
             from ui.common.forms import NewPassphraseForm
 
-            return PassphrasePage(NewPassphraseForm(self.machine.user_inputs))
+            page = PassphrasePage(NewPassphraseForm(self.machine.user_inputs))
+            # a refusal ("mindestens 8 Zeichen") goes once the person types again, so it
+            # does not stand beside "Sehr gut" after the passphrase was made longer
+            self._hook(page.form.changed, self._clear_message)
+            return page
         builders: dict[Step, Callable[[], Page]] = {
             Step.RECOVERY: RecoveryPage,
             Step.CHECK: CheckPage,
@@ -685,6 +689,9 @@ class FirstRunWizard(QWidget):
             "<p>Nach einem Termin, Anruf oder Brief schreiben Sie am besten gleich auf, was "
             "passiert ist. Bewahren Sie Ihren Wiederherstellungscode sicher auf.</p>"
         )
+
+    def _clear_message(self) -> None:
+        self.message.clear()
 
     def say(self, text: str, *, problem: bool = True) -> None:
         """Show a message above the buttons; a problem is framed and marked, not only coloured."""
