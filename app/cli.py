@@ -41,10 +41,54 @@ def _say(message: str) -> None:
     sys.stderr.write(printable(message) + "\n")
 
 
+# argparse's own words ("usage:", "options", "show this help message and exit", its error
+# messages) come from gettext, and Python ships no German catalogue for them. Until the
+# program has its own catalogues (issue 17), the texts a user can see are given here.
+_ARGPARSE_DE = {
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Angaben",
+    "options": "Optionen",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "show program's version number and exit": "die Version des Programms zeigen und beenden",
+    "argument %(argument_name)s: %(message)s": "bei %(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "diese Angaben fehlen: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "unbekannt: %(value)r (möglich sind: %(choices)s)"
+    ),
+    "unrecognized arguments: %s": "unbekannte Angaben: %s",
+    "expected one argument": "hier fehlt ein Wert",
+    "expected at least one argument": "hier fehlt mindestens ein Wert",
+    "expected at most one argument": "hier ist höchstens ein Wert erlaubt",
+    "invalid %(type)s value: %(value)r": "ungültiger Wert: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "mehrdeutig: %(option)s könnte %(matches)s sein"
+    ),
+    "not allowed with argument %s": "nicht zusammen mit %s",
+    "one of the arguments %s is required": "eine dieser Angaben ist nötig: %s",
+    "ignored explicit argument %r": "überflüssiger Wert %r",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "unbekannter Befehl %(parser_name)r (möglich sind: %(choices)s)"
+    ),
+    "can't open '%(filename)s': %(error)s": "'%(filename)s' lässt sich nicht öffnen: %(error)s",
+}
+
+
+def _german(message: str) -> str:
+    return _ARGPARSE_DE.get(message, message)
+
+
+def _ngerman(singular: str, plural: str, n: int) -> str:
+    if singular == "expected %s argument":
+        return "hier fehlt %s Wert" if n == 1 else "hier fehlen %s Werte"
+    return singular if n == 1 else plural
+
+
+setattr(argparse, "_", _german)  # noqa: B010 (argparse looks the name up when it speaks)
+setattr(argparse, "ngettext", _ngerman)  # noqa: B010
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        if message.startswith("argument "):  # argparse's own words, the rest is ours
-            message = "bei " + message.removeprefix("argument ")
         self.print_usage(sys.stderr)
         _say(f"{self.prog}: Aufruf fehlerhaft: {message}")
         raise SystemExit(EXIT_USAGE)
@@ -477,7 +521,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Verschlüsseltes Tagebuch für Kontakte mit dem Jobcenter. Ohne Befehl "
         "startet das Programmfenster.",
     )
-    parser.add_argument("--version", action="version", version=f"amtstagebuch {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"amtstagebuch {__version__}",
+        help="die Version des Programms zeigen und beenden",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="Fenster mit einem Beispiel-Tagebuch öffnen"
     )
@@ -534,32 +583,34 @@ def _new_passphrase_options(p: argparse.ArgumentParser) -> None:
 def _diary_commands(sub: Any) -> None:
     """init, export, verify, import, backup, restore, passwd, demo."""
     p = _command(sub, "init", "ein neues Tagebuch anlegen", cmd_init)
-    p.add_argument("vault_dir")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
     _new_passphrase_options(p)
     for name, help_text, func in (
         ("export", "das Tagebuch als JSON ausgeben", cmd_export),
         ("verify", "Echtheit, Aufbau, Änderungsverlauf und Anhänge prüfen", cmd_verify),
     ):
         p = _command(sub, name, help_text, func)
-        p.add_argument("vault_dir")
+        p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
         p.add_argument(
             "--recovery-stdin",
             action="store_true",
             help="mit dem Wiederherstellungscode entsperren",
         )
         if name == "export":
-            p.add_argument("--out", help="in diese Datei statt auf die Standardausgabe")
+            p.add_argument(
+                "--out", metavar="DATEI", help="in diese Datei statt auf die Standardausgabe"
+            )
     p = _command(sub, "import", "Einträge aus einer JSON-Datei übernehmen", cmd_import)
-    p.add_argument("vault_dir")
-    p.add_argument("file")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p.add_argument("file", metavar="DATEI")
     p = _command(
         sub, "backup", "eine Sicherung als eine verschlüsselte Datei schreiben", cmd_backup
     )
-    p.add_argument("vault_dir")
-    p.add_argument("--out", required=True)
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p.add_argument("--out", required=True, metavar="DATEI", help="die Sicherungsdatei")
     p = _command(sub, "restore", "eine Sicherung wiederherstellen", cmd_restore)
-    p.add_argument("file")
-    p.add_argument("vault_dir")
+    p.add_argument("file", metavar="DATEI")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
     p.add_argument(
         "--recovery-stdin", action="store_true", help="mit dem Wiederherstellungscode entsperren"
     )
@@ -571,7 +622,7 @@ def _diary_commands(sub: Any) -> None:
         "die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)",
         cmd_passwd,
     )
-    p.add_argument("vault_dir")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
     _new_passphrase_options(p)
     p = _command(
         sub,
@@ -580,7 +631,7 @@ def _diary_commands(sub: Any) -> None:
         cmd_demo,
         unlock=False,
     )
-    p.add_argument("vault_dir")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
 
 
 def _check_command(sub: Any) -> None:

@@ -517,3 +517,35 @@ def test_check_reads_bytes_a_bom_and_refuses_lines_that_are_not_utf8(tmp_path: P
     assert [o["id"] for o in out] == ["a", "c"]
     assert out[0]["flags"] == ["ausweiskopie"]
     assert "Zeile 2: die Zeile ist kein UTF-8-Text" in done.stderr.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("command", [[], ["export"], ["backup"], ["letter"], ["check"]])
+def test_help_is_german_throughout(command: list[str]) -> None:
+    """argparse's own headings and help lines too, not only the program's texts."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "app", *command, "--help"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert out.startswith("Aufruf: amtstagebuch")
+    assert "Optionen:" in out and "diese Hilfe zeigen und beenden" in out
+    for english in (
+        "usage:",
+        "options:",
+        "positional arguments",
+        "show this help",
+        " OUT",
+        "vault_dir",
+    ):
+        assert english not in out, english
+
+
+def test_argparse_errors_are_german() -> None:
+    result = run_cli("verify")
+    assert result.code == 2
+    assert "diese Angaben fehlen: TAGEBUCH" in result.err
+    assert "required" not in result.err and "usage" not in result.err
