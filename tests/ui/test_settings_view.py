@@ -245,3 +245,15 @@ def test_size_words() -> None:
         size_words(int(2.45 * 1024 * 1024)) == "2,5 MB"
         or size_words(int(2.45 * 1024 * 1024)) == "2,4 MB"
     )
+
+
+def test_every_field_and_button_has_its_own_alt_letter(view: SettingsView) -> None:
+    """The profile's and the Jobcenter's forms both had "&Name:" and "&Bundesland:"."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from ui.common.layout import access_key
+
+    widgets = [*view.findChildren(QLabel), *view.findChildren(QAbstractButton)]
+    keys = [access_key(w) for w in widgets if access_key(w)]
+    assert len(keys) >= 10
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def centred_column(owner: QWidget, max_width: int, stretch: int) -> QVBoxLayout:
@@ -44,3 +53,57 @@ class Note(QLabel):
     def clear(self) -> None:
         super().clear()
         self.hide()
+
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _text(widget: QWidget) -> str:
+    if isinstance(widget, QGroupBox):
+        return widget.title()
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        return widget.text()
+    return ""
+
+
+def _set_text(widget: QWidget, text: str) -> None:
+    if isinstance(widget, QGroupBox):
+        widget.setTitle(text)
+    elif isinstance(widget, (QLabel, QAbstractButton)):
+        widget.setText(text)
+
+
+def access_key(widget: QWidget) -> str:
+    """The letter after "&" in a button's or a field label's text ("" if none)."""
+    if isinstance(widget, QLabel) and widget.buddy() is None:
+        return ""
+    found = _MNEMONIC.search(_text(widget).replace("&&", ""))
+    return found.group(1).casefold() if found else ""
+
+
+def unique_access_keys(root: QWidget) -> None:
+    """Give every field label and button under ``root`` its own Alt letter.
+
+    Forms built from the same parts (the profile's and the Jobcenter's "&Name:") would
+    share one; a later one moves to the first letter of its text that is still free,
+    or loses its letter when none is (Qt would otherwise cycle between them)."""
+    used: set[str] = set()
+    widgets = [*root.findChildren(QLabel), *root.findChildren(QAbstractButton)]
+    widgets += root.findChildren(QGroupBox)
+    for widget in widgets:
+        key = access_key(widget)
+        if not key:
+            continue
+        if key not in used:
+            used.add(key)
+            continue
+        plain = _text(widget).replace("&&", "\0").replace("&", "").replace("\0", "&&")
+        free = next(
+            (i for i, ch in enumerate(plain) if ch.isalnum() and ch.casefold() not in used),
+            None,
+        )
+        if free is None:
+            _set_text(widget, plain)
+            continue
+        used.add(plain[free].casefold())
+        _set_text(widget, plain[:free] + "&" + plain[free:])

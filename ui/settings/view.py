@@ -54,7 +54,7 @@ from ui.common.forms import (
     RecoveryCodePanel,
     clear_secret,
 )
-from ui.common.layout import Note, hint_label
+from ui.common.layout import Note, hint_label, unique_access_keys
 
 
 def size_words(size: int) -> str:
@@ -101,6 +101,7 @@ class SettingsView(QWidget):
 
         self._make_widgets()
         self._lay_out()
+        unique_access_keys(self)  # the profile's and the Jobcenter's forms share labels
         self._connect()
         self.reload()
 
