@@ -14,7 +14,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QObject,
+    QSocketNotifier,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +40,7 @@ from app.errors import SaveFailed
 from app.paths import RESOURCES, remembered_vault_dir
 from app.services.workspace import VAULT_FILE
 from ui.common.crash import install_exception_hook
-from ui.common.i18n import install_translators
+from ui.common.i18n import install_translators, label
 
 # The workspace and the vault code (SQLAlchemy and all) load on first unlock, so
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
@@ -49,6 +57,66 @@ if TYPE_CHECKING:
     from ui.setup.wizard import FirstRunWizard
 
 DEFAULT_IDLE_MINUTES = 10
+# The views in the order of the list on the left (Ctrl+1 … Ctrl+6) and what each is for
+# (F1); translated where they are shown, with ui.common.i18n.label.
+VIEW_NAMES = (
+    QT_TRANSLATE_NOOP("Bezeichnung", "Übersicht"),
+    QT_TRANSLATE_NOOP("Bezeichnung", "Tagebuch"),
+    QT_TRANSLATE_NOOP("Bezeichnung", "Unterlagen"),
+    QT_TRANSLATE_NOOP("Bezeichnung", "Warnsignale"),
+    QT_TRANSLATE_NOOP("Bezeichnung", "Briefe"),
+    QT_TRANSLATE_NOOP("Bezeichnung", "Einstellungen"),
+)
+VIEW_HELP = (
+    QT_TRANSLATE_NOOP(
+        "Bezeichnung",
+        "Die Übersicht zeigt auf einen Blick: Ihre nächsten Termine, offene Warnsignale "
+        "(die wichtigsten zuerst), Briefe, auf die Sie eine Antwort erwarten, und die "
+        "letzten Einträge. Ein Klick auf einen Link führt zur Stelle.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Bezeichnung",
+        "Im Tagebuch steht jeder Kontakt mit dem Jobcenter: Termine, Anrufe, Briefe, "
+        "E-Mails. Mit Strg+N legen Sie einen neuen Eintrag an. Schreiben Sie am besten "
+        "gleich nach dem Termin auf, was gesagt und verlangt wurde.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Bezeichnung",
+        "Unter Unterlagen sehen Sie jedes Papier, das Sie abgegeben haben, und ob Sie "
+        "dafür eine Eingangsbestätigung haben. Wo sie fehlt, kann das Programm eine Liste "
+        "zum Abstempeln schreiben.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Bezeichnung",
+        "Warnsignale sind Stellen in Ihren Einträgen, an denen der Datenschutz verletzt "
+        "sein könnte – zum Beispiel eine Ausweiskopie ohne Ihre Zustimmung. Jedes zeigt die "
+        "Wörter, an denen es erkannt wurde, und was Sie tun können. Was nicht zutrifft, "
+        "verwerfen Sie mit einer kurzen Begründung.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Bezeichnung",
+        "Unter Briefe schreiben Sie Briefe an das Jobcenter oder die Datenschutzaufsicht "
+        "(zum Beispiel eine Auskunft über Ihre Daten) und behalten im Blick, bis wann eine "
+        "Antwort kommen muss.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Bezeichnung",
+        "In den Einstellungen ändern Sie Ihre Angaben und die Ihres Jobcenters, die "
+        "Passphrase und die Sicherung. Hier legen Sie auch fest, nach wie vielen Minuten "
+        "das Tagebuch sich von selbst sperrt.",
+    ),
+)
+UNLOCK_HELP = QT_TRANSLATE_NOOP(
+    "Bezeichnung",
+    "Ihr Tagebuch ist verschlüsselt. Geben Sie Ihre Passphrase ein, um es zu öffnen. Haben "
+    "Sie die Passphrase vergessen, wählen Sie „mit dem Wiederherstellungscode“ und tippen "
+    "den Code von Ihrem Notfallblatt ab.",
+)
+WIZARD_HELP = QT_TRANSLATE_NOOP(
+    "Bezeichnung",
+    "Die Einrichtung legt Ihr verschlüsseltes Tagebuch an: wo es liegt, Ihre Passphrase "
+    "und ein Wiederherstellungscode für den Notfall. Nichts davon verlässt Ihren Computer.",
+)
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -125,15 +193,16 @@ class Workspace(QWidget):
         self.findings = FindingsView(self.findings_service)
         self.letters = LettersView(self.letter_service, self.findings_service)
         self.settings = SettingsView(opened)
-        for label, view in (
-            (self.tr("Übersicht"), self.overview),
-            (self.tr("Tagebuch"), self.diary),
-            (self.tr("Unterlagen"), self.documents),
-            (self.tr("Warnsignale"), self.findings),
-            (self.tr("Briefe"), self.letters),
-            (self.tr("Einstellungen"), self.settings),
-        ):
-            self.nav.addItem(label)
+        views = (
+            self.overview,
+            self.diary,
+            self.documents,
+            self.findings,
+            self.letters,
+            self.settings,
+        )
+        for name, view in zip(VIEW_NAMES, views, strict=True):
+            self.nav.addItem(label(name))
             self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.findings.open_entry.connect(self.show_entry)
@@ -381,19 +450,74 @@ class MainWindow(QMainWindow):
         menu.addAction(self.undo_action)
         menu.addSeparator()
         menu.addAction(self.lock_action)
+        # closing saves and locks, as the window's own close button does
+        self.quit_action = QAction(self.tr("B&eenden"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        menu.addAction(self.quit_action)
+        # Ctrl+1 … Ctrl+6: the views of an open diary, in the order of the list on the left
+        self.view_actions: list[QAction] = []
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        for number, name in enumerate(VIEW_NAMES, start=1):
+            action = QAction(label(name), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_view(row))
+            view_menu.addAction(action)
+            self.view_actions.append(action)
         for action in (
             self.new_action,
             self.letter_action,
             self.delete_action,
             self.undo_action,
             self.lock_action,
+            self.quit_action,
+            *self.view_actions,
         ):
             self.addAction(action)
         # on every page, locked or not: it shows nothing of the diary
+        self.page_help_action = QAction(self.tr("&Wozu diese Ansicht?"), self)
+        self.page_help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.page_help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.page_help_action.triggered.connect(self.show_page_help)
+        self.addAction(self.page_help_action)
         self.about_action = QAction(self.tr("Ü&ber Amtstagebuch …"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(self.page_help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def show_view(self, row: int) -> None:
+        """Ctrl+1 … Ctrl+6: one of the views of the open diary (nothing while locked)."""
+        if self.workspace is not None and 0 <= row < self.workspace.nav.count():
+            self.workspace.nav.setCurrentRow(row)
+            if (view := self.workspace.stack.currentWidget()) is not None:
+                view.setFocus()
+
+    def page_help_text(self) -> str:
+        """What the view in front of the person is for, in a few plain sentences."""
+        if self.workspace is not None:
+            row = self.workspace.nav.currentRow()
+            if 0 <= row < len(VIEW_HELP):
+                return label(VIEW_HELP[row])
+        if self.wizard is not None and self.pages.currentWidget() is self.wizard:
+            return label(WIZARD_HELP)
+        return label(UNLOCK_HELP)
+
+    def show_page_help(self) -> QMessageBox:
+        """F1: a calm explanation of this view; it shows nothing of the diary."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Wozu diese Ansicht?"),
+            self.page_help_text(),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        return box
 
     def show_about(self) -> AboutDialog:
         """Hilfe → Über Amtstagebuch: version, licence, the bundled components' licences."""
@@ -650,7 +774,13 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         unlocked = self.opened is not None
-        for action in (self.new_action, self.letter_action, self.delete_action, self.lock_action):
+        for action in (
+            self.new_action,
+            self.letter_action,
+            self.delete_action,
+            self.lock_action,
+            *self.view_actions,
+        ):
             action.setEnabled(unlocked)
         self.undo_action.setEnabled(unlocked and bool(self._deleted))
 

@@ -35,10 +35,11 @@ def test_hilfe_menu_opens_about_before_any_diary_exists(qtbot: QtBot, tmp_path: 
     qtbot.addWidget(window)
     window.show()
     menus = _menus(window)
-    assert list(menus) == ["Tagebuch", "Hilfe"]
+    assert list(menus) == ["Tagebuch", "Ansicht", "Hilfe"]
     keys = [re.search(r"&(\w)", a.text()).group(1).lower() for a in window.menuBar().actions()]  # type: ignore[union-attr]
     assert len(keys) == len(set(keys)), keys
-    (about,) = menus["Hilfe"].actions()
+    about = menus["Hilfe"].actions()[-1]
+    assert menus["Hilfe"].actions()[0].text().replace("&", "") == "Wozu diese Ansicht?"
     assert about.text().replace("&", "") == "Über Amtstagebuch …"
     assert about.isEnabled()
     about.trigger()

@@ -392,3 +392,32 @@ def test_a_diary_in_a_renamed_dropbox_is_found_by_its_marker(qtbot: QtBot, tmp_p
     window.show()
     _unlock(qtbot, window, PASSPHRASE)
     assert window.sync_banner.isVisible() and "den Dropbox mit" in window.sync_banner.text()
+
+
+def test_views_by_keyboard_help_with_f1_and_quit_with_ctrl_q(qtbot: QtBot, vault_dir: Path) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    # locked: the views cannot be reached, F1 explains the unlock page
+    assert [a.shortcut().toString() for a in window.view_actions] == [
+        f"Ctrl+{n}" for n in range(1, 7)
+    ]
+    assert not any(a.isEnabled() for a in window.view_actions)
+    assert window.page_help_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    assert "Passphrase ein" in window.page_help_text()
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.workspace is not None
+    window.view_actions[3].trigger()  # Ctrl+4
+    assert window.workspace.stack.currentWidget() is window.workspace.findings
+    assert window.workspace.nav.currentItem().text() == "Warnsignale"
+    assert window.page_help_text().startswith("Warnsignale sind Stellen")
+    box = window.show_page_help()
+    assert box.text() == window.page_help_text()
+    box.close()
+    window.view_actions[1].trigger()  # Ctrl+2
+    assert "Strg+N" in window.page_help_text()
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    window.quit_action.trigger()  # saves and locks, as closing the window does
+    assert window.opened is None and not window.isVisible()

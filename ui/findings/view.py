@@ -276,7 +276,9 @@ class FindingsView(QWidget):
             self.table, self.proxy, samples, padding_em=2, sort=(0, Qt.SortOrder.AscendingOrder)
         )
         header = self.table.horizontalHeader()
+        # the Warnsignal's title and the entry share what the fixed columns leave
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
 
     def _make_detail(self) -> None:

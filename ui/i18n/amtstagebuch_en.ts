@@ -675,6 +675,62 @@
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Übersicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagebuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnsignale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einstellungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Übersicht zeigt auf einen Blick: Ihre nächsten Termine, offene Warnsignale (die wichtigsten zuerst), Briefe, auf die Sie eine Antwort erwarten, und die letzten Einträge. Ein Klick auf einen Link führt zur Stelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im Tagebuch steht jeder Kontakt mit dem Jobcenter: Termine, Anrufe, Briefe, E-Mails. Mit Strg+N legen Sie einen neuen Eintrag an. Schreiben Sie am besten gleich nach dem Termin auf, was gesagt und verlangt wurde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unter Unterlagen sehen Sie jedes Papier, das Sie abgegeben haben, und ob Sie dafür eine Eingangsbestätigung haben. Wo sie fehlt, kann das Programm eine Liste zum Abstempeln schreiben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnsignale sind Stellen in Ihren Einträgen, an denen der Datenschutz verletzt sein könnte – zum Beispiel eine Ausweiskopie ohne Ihre Zustimmung. Jedes zeigt die Wörter, an denen es erkannt wurde, und was Sie tun können. Was nicht zutrifft, verwerfen Sie mit einer kurzen Begründung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unter Briefe schreiben Sie Briefe an das Jobcenter oder die Datenschutzaufsicht (zum Beispiel eine Auskunft über Ihre Daten) und behalten im Blick, bis wann eine Antwort kommen muss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In den Einstellungen ändern Sie Ihre Angaben und die Ihres Jobcenters, die Passphrase und die Sicherung. Hier legen Sie auch fest, nach wie vielen Minuten das Tagebuch sich von selbst sperrt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ihr Tagebuch ist verschlüsselt. Geben Sie Ihre Passphrase ein, um es zu öffnen. Haben Sie die Passphrase vergessen, wählen Sie „mit dem Wiederherstellungscode“ und tippen den Code von Ihrem Notfallblatt ab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Einrichtung legt Ihr verschlüsseltes Tagebuch an: wo es liegt, Ihre Passphrase und ein Wiederherstellungscode für den Notfall. Nichts davon verlässt Ihren Computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -2135,11 +2191,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>B&amp;eenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ansicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wozu diese Ansicht?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ü&amp;ber Amtstagebuch …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wozu diese Ansicht?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3068,30 +3140,6 @@ Jeder Schritt lässt sich später unter „Einstellungen“ ändern.</source>
     <name>Workspace</name>
     <message>
         <source>Bereiche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Übersicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tagebuch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterlagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnsignale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Briefe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einstellungen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
