@@ -169,8 +169,7 @@ def pick_groups(rng: random.Random | None = None, count: int = CHECKED_GROUPS) -
         import random
 
         rng = random.SystemRandom()
-    chooser = rng
-    return tuple(sorted(chooser.sample(range(1, 9), count)))
+    return tuple(sorted(rng.sample(range(1, 9), count)))
 
 
 def _plain(text: str) -> str:

@@ -72,7 +72,7 @@ def pointed_vault_dir(config: Path | None = None) -> Path | None:
 
     try:
         data = json.loads(text)
-    except ValueError:  # JSONDecodeError  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+    except ValueError:  # JSONDecodeError
         return None
     if not isinstance(data, dict) or data.get("format") != _POINTER_FORMAT:
         return None

@@ -75,6 +75,12 @@ def status_text(finding: FindingInfo) -> str:
     return label(STATUS_LABELS.get(finding.status, finding.status))
 
 
+def rule_rank(rule_id: str, rules: dict[str, Rule]) -> int:
+    """0 for the most important weight; a rule no longer shipped comes last."""
+    rule = rules.get(rule_id)
+    return severity_rank(rule.severity) if rule is not None else len(SEVERITIES)
+
+
 def rules_or_empty() -> dict[str, Rule]:
     try:
         return load_rules()
@@ -134,8 +140,7 @@ class FindingsModel(TableModel[FindingInfo]):
         return rule.title if rule is not None else finding.rule_id  # rule data
 
     def rank(self, finding: FindingInfo) -> int:
-        rule = self.rules.get(finding.rule_id)
-        return severity_rank(rule.severity) if rule is not None else len(SEVERITIES)
+        return rule_rank(finding.rule_id, self.rules)
 
     def weight(self, finding: FindingInfo) -> str:
         rule = self.rules.get(finding.rule_id)

@@ -187,7 +187,7 @@ class OverviewView(QWidget):
         from app.redflags.rules import severity_rank
         from app.services.findings import OPEN
         from ui.findings.panel import severity_text
-        from ui.findings.view import entry_text, rules_or_empty
+        from ui.findings.view import entry_text, rule_rank, rules_or_empty
 
         esc = html.escape
         count = self.findings.count(OPEN)
@@ -227,14 +227,11 @@ class OverviewView(QWidget):
         )
 
         # The most important first, the newest of each weight first.
-        def rank(rule_id: str) -> int:
-            return severity_rank(rules[rule_id].severity) if rule_id in rules else 9
-
         shown: list[FindingInfo] = []
-        for weight_rank in sorted({rank(r) for r in by_rule}):
+        for weight_rank in sorted({rule_rank(r, rules) for r in by_rule}):
             if len(shown) >= NEWEST_FINDINGS:
                 break
-            same = [r for r in by_rule if rank(r) == weight_rank]
+            same = [r for r in by_rule if rule_rank(r, rules) == weight_rank]
             shown += self.findings.findings(OPEN, rule_ids=same, limit=NEWEST_FINDINGS - len(shown))
         for finding in shown:
             rule = rules.get(finding.rule_id)
