@@ -546,6 +546,7 @@ class FirstRunWizard(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Einrichtung (Bildlaufbereich)"))
         scroll.setWidget(self.stack)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -107,6 +107,7 @@ class DetailsPage(QWidget):
         column.addWidget(self.recipient_box)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Angaben für den Brief (Bildlaufbereich)"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
