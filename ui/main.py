@@ -41,6 +41,7 @@ from app.paths import RESOURCES, remembered_vault_dir
 from app.services.workspace import VAULT_FILE
 from ui.common.crash import install_exception_hook
 from ui.common.i18n import install_translators, label
+from ui.common.theme import theme
 
 # The workspace and the vault code (SQLAlchemy and all) load on first unlock, so
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
@@ -404,9 +405,11 @@ class MainWindow(QMainWindow):
         self.sync_banner.setWordWrap(True)
         self.sync_banner.setTextFormat(Qt.TextFormat.RichText)
         self.sync_banner.setAccessibleName(self.tr("Hinweis zum Speicherort"))
+        colours = theme()
         self.sync_banner.setStyleSheet(
-            "QLabel#syncBanner { background: #eef3f8; color: #1f1f1f; "
-            "border: 1px solid #9db3cc; border-radius: 4px; padding: 8px 10px; }"
+            f"QLabel#syncBanner {{ background: {colours.info_background}; "
+            f"color: {colours.info_text}; border: 1px solid {colours.info_border}; "
+            "border-radius: 4px; padding: 8px 10px; }"
         )
         notice_layout = QVBoxLayout(self.sync_notice)
         notice_layout.setContentsMargins(8, 8, 8, 0)

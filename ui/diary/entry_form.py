@@ -186,6 +186,7 @@ class EntryDialog(QDialog):
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Angaben zum Kontakt (Bildlaufbereich)"))
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         buttons = QDialogButtonBox(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.redflags import Evidence, Rule
 from ui.common.i18n import label
+from ui.common.theme import theme
 
 SEVERITY_LABELS = {
     "hoch": QT_TRANSLATE_NOOP("Bezeichnung", "sehr wichtig"),
@@ -60,9 +61,7 @@ FIELD_LABELS = {
     "handover": QT_TRANSLATE_NOOP("Bezeichnung", "Abgegebene Unterlagen"),
     "entry": QT_TRANSLATE_NOOP("Bezeichnung", "Angaben zum Kontakt"),
 }
-# Not colour alone: a light background and a wavy underline.
-HIGHLIGHT_BACKGROUND = QColor("#ffe9a8")
-HIGHLIGHT_UNDERLINE = QColor("#8a4b00")
+# Not colour alone: a marked background and a wavy underline (colours: ui.common.theme).
 
 _HANDOVER = re.compile(r"^handover(\[\d+\])?\.")
 
@@ -149,10 +148,11 @@ def highlight(editor: QPlainTextEdit, spans: Sequence[tuple[int, int]]) -> None:
     """Mark ``text[start:end]`` spans of the editor's text; replaces earlier marks."""
     text = editor.toPlainText()
     fmt = QTextCharFormat()
-    fmt.setBackground(HIGHLIGHT_BACKGROUND)
-    fmt.setForeground(QColor("black"))
+    colours = theme(editor.palette())
+    fmt.setBackground(QColor(colours.highlight_background))
+    fmt.setForeground(QColor(colours.highlight_text))
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(HIGHLIGHT_UNDERLINE)
+    fmt.setUnderlineColor(QColor(colours.highlight_underline))
     fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
     marks: list[QTextEdit.ExtraSelection] = []
     for start, end in sorted(set(spans)):

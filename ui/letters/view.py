@@ -57,6 +57,7 @@ from app.errors import AmtsError
 from app.letters.model import LetterRequest
 from ui.common.i18n import label
 from ui.common.table import Column, TableModel
+from ui.common.theme import theme
 from ui.diary.model import format_date
 from ui.letters.pdf_view import (
     LetterPdfError,
@@ -454,8 +455,10 @@ class LetterPane(QWidget):
         self.overdue = QLabel()
         self.overdue.setWordWrap(True)
         self.overdue.setAccessibleName(self.tr("Antwort überfällig"))
+        colours = theme()
         self.overdue.setStyleSheet(
-            "background: #fff4d6; border: 2px solid #b36b00; border-radius: 4px; padding: 6px;"
+            f"background: {colours.warning_background}; color: {colours.warning_text}; "
+            f"border: 2px solid {colours.warning_border}; border-radius: 4px; padding: 6px;"
         )
         self.next_button = QPushButton()
         self.message = QLabel()

@@ -58,6 +58,7 @@ class OverviewView(QWidget):
         self.text.linkActivated.connect(self._link)
         self.text.setMaximumWidth(760)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Übersicht (Bildlaufbereich)"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.text)

@@ -157,6 +157,7 @@ class SettingsView(QWidget):
         layout.addStretch(1)
 
         self.scroll_area = scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Einstellungen (Bildlaufbereich)"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(column)

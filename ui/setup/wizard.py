@@ -45,6 +45,7 @@ from app.paths import default_vault_dir, pointed_vault_dir, remember_vault_dir
 from app.services.workspace import DEFAULT_UNLOCK_MS, VAULT_FILE, OpenedDiary
 from ui.common.background import BackgroundTask
 from ui.common.layout import Note, centred_column, hint_label
+from ui.common.theme import theme
 
 # The forms (and the Jobcenter catalogue, the passphrase estimate) load with the page
 # that needs them: the first page shows without them.
@@ -545,6 +546,7 @@ class FirstRunWizard(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Einrichtung (Bildlaufbereich)"))
         scroll.setWidget(self.stack)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -695,9 +697,10 @@ class FirstRunWizard(QWidget):
 
     def say(self, text: str, *, problem: bool = True) -> None:
         """Show a message above the buttons; a problem is framed and marked, not only coloured."""
+        colours = theme()
         self.message.setStyleSheet(
-            "QLabel { border: 1px solid #b3261e; border-radius: 4px; padding: 6px; "
-            "background: #fdf1f0; color: #1f1f1f; }"
+            f"QLabel {{ border: 1px solid {colours.error_border}; border-radius: 4px; "
+            f"padding: 6px; background: {colours.error_background}; color: {colours.error_text}; }}"
             if problem
             else ""
         )

@@ -161,6 +161,7 @@ class ConcernsPage(QWidget):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Anliegen (Bildlaufbereich)"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)

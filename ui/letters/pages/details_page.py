@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.letters.model import DetailField, LetterType
+from ui.common.theme import theme
 
 FieldWidget = QLineEdit | QPlainTextEdit | QDateEdit | QCheckBox
 
@@ -45,8 +46,11 @@ class DetailsPage(QWidget):
         self.warning_box = QFrame()
         self.warning_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.warning_box.setObjectName("warning")
+        colours = theme()
         self.warning_box.setStyleSheet(
-            "QFrame#warning { background: #fff4d6; border: 2px solid #b36b00; border-radius: 4px; }"
+            f"QFrame#warning {{ background: {colours.warning_background}; "
+            f"border: 2px solid {colours.warning_border}; border-radius: 4px; }}"
+            f"QFrame#warning QLabel, QFrame#warning QCheckBox {{ color: {colours.warning_text}; }}"
         )
         self.warning_text = QLabel()
         self.warning_text.setWordWrap(True)
@@ -70,8 +74,9 @@ class DetailsPage(QWidget):
         self.diary_note.setObjectName("diaryNote")
         self.diary_note.setAccessibleName(self.tr("Hinweis: Das kommt in den Brief"))
         self.diary_note.setStyleSheet(
-            "QLabel#diaryNote { background: #e8f1fb; border: 2px solid #2c5d8f; "
-            "border-radius: 4px; padding: 6px; color: #10263d; }"
+            f"QLabel#diaryNote {{ background: {colours.info_background}; "
+            f"border: 2px solid {colours.info_border}; "
+            f"border-radius: 4px; padding: 6px; color: {colours.info_text}; }}"
         )
         self.diary_note.hide()
         self.form_host = QWidget()
@@ -102,6 +107,7 @@ class DetailsPage(QWidget):
         column.addWidget(self.recipient_box)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Angaben für den Brief (Bildlaufbereich)"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
@@ -139,7 +145,8 @@ class DetailsPage(QWidget):
             if spec.help:
                 help_label = QLabel(spec.help)
                 help_label.setWordWrap(True)
-                help_label.setStyleSheet("color: #555;")
+                help_label.setObjectName("helpText")
+                help_label.setStyleSheet(f"color: {theme().help_text};")
                 column_layout.addWidget(help_label)
             self.form.addRow(caption, column)
             self.fields[spec.name] = widget

@@ -135,6 +135,7 @@ class TypePage(QWidget):
         left_layout.addWidget(list_label)
         left_layout.addWidget(self.type_list, 1)
         info_scroll = QScrollArea()
+        info_scroll.setAccessibleName(self.tr("Über diesen Brief (Bildlaufbereich)"))
         info_scroll.setWidgetResizable(True)
         info_scroll.setFrameShape(QFrame.Shape.StyledPanel)
         info_scroll.setWidget(self.type_info)
