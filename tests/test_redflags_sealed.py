@@ -1,4 +1,4 @@
-"""The sealed third of the issue-16 corpus: unchanged since it was sealed, and its floors.
+"""The sealed sets of the issue-16 corpora: unchanged since they were sealed, and their floors.
 
 ``versiegelt.jsonl`` was split off the 620 notes of five outside writers before any
 rule was tuned on them; its SHA-256 was committed then (tests/data/redflags/README.md).
@@ -11,39 +11,56 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from app.redflags import check_text
 
 DATA = Path(__file__).resolve().parent / "data" / "redflags"
-SEALED = DATA / "versiegelt.jsonl"
-SEAL = "95a1fbf32910298e917216b63a8f65f55e17a80dce97e24bf09c745e5445c4e9"
-
-# Measured once, on 2026-12-07 at 73076e4: micro P 0.801, R 0.759, lawful notes clean
-# 54 of 72 (0.750) — far below the issue's targets (0.95, 0.90, 0.97). The floors are
-# those figures less 0.02. The set is spent for tuning: whoever improves the rules
-# on what it shows needs a new sealed set to measure the result.
-MIN_PRECISION = 0.78
-MIN_RECALL = 0.74
-MIN_LAWFUL_CLEAN = 0.73
 
 
-def _notes() -> list[dict[str, object]]:
-    with SEALED.open(encoding="utf-8") as handle:
+@dataclass(frozen=True)
+class Sealed:
+    name: str
+    seal: str
+    notes: int
+    min_precision: float
+    min_recall: float
+    min_lawful_clean: float
+
+
+SETS = [
+    # Measured once, on 2026-12-07 at 73076e4: micro P 0.801, R 0.759, lawful notes clean
+    # 54 of 72 (0.750). Spent since: the rules were tuned on what it showed (at 74b6af5
+    # P 0.849, R 0.829); the floors stay those of the one honest measurement less 0.02.
+    Sealed("versiegelt.jsonl", "95a1fbf32910298e917216b63a8f65f55e17a80dce97e24bf09c745e5445c4e9", 208, 0.78, 0.74, 0.73),
+    # The second sealed set (three new writers), hash committed in c060f13 before the
+    # file was added; measured once with the rules of 74b6af5: micro P 0.816, R 0.750,
+    # lawful notes clean 49 of 61 (0.803). Floors: those figures less 0.02.
+    Sealed("versiegelt2.jsonl", "b6a6ef4a3a11115569579eff165dbce4aa877dfc523ed460edd9d2b04eeaebae", 160, 0.79, 0.73, 0.78),
+]  # fmt: skip
+
+
+def _notes(sealed: Sealed) -> list[dict[str, object]]:
+    with (DATA / sealed.name).open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def test_the_sealed_file_is_the_one_sealed_before_tuning() -> None:
-    assert hashlib.sha256(SEALED.read_bytes()).hexdigest() == SEAL
-    notes = _notes()
-    assert len(notes) == 208
+@pytest.mark.parametrize("sealed", SETS, ids=lambda s: s.name)
+def test_the_sealed_file_is_the_one_sealed_before_tuning(sealed: Sealed) -> None:
+    assert hashlib.sha256((DATA / sealed.name).read_bytes()).hexdigest() == sealed.seal
+    notes = _notes(sealed)
+    assert len(notes) == sealed.notes
     assert {str(n["lang"]) for n in notes} == {"de", "en", "uk", "ru", "tr", "ar"}
 
 
-def test_the_sealed_corpus_stays_above_its_floors() -> None:
+@pytest.mark.parametrize("sealed", SETS, ids=lambda s: s.name)
+def test_the_sealed_corpus_stays_above_its_floors(sealed: Sealed) -> None:
     tp = fp = fn = 0
     lawful = clean = 0
-    for note in _notes():
+    for note in _notes(sealed):
         want = set(note["flags"])  # type: ignore[call-overload]
         got = {f.rule_id for f in check_text(str(note["text"]))}
         tp += len(got & want)
@@ -53,6 +70,6 @@ def test_the_sealed_corpus_stays_above_its_floors() -> None:
             lawful += 1
             clean += not got
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert precision >= MIN_PRECISION, precision
-    assert recall >= MIN_RECALL, recall
-    assert clean / lawful >= MIN_LAWFUL_CLEAN, (clean, lawful)
+    assert precision >= sealed.min_precision, precision
+    assert recall >= sealed.min_recall, recall
+    assert clean / lawful >= sealed.min_lawful_clean, (clean, lawful)
