@@ -332,6 +332,12 @@ def _is_heading(tokens: list[Token], sentence_start: int, line_first: set[int]) 
     return sentence_start in line_first
 
 
+# the folded form of each word seen and whether it is a content word: folding is the
+# largest single cost of a bulk check and most notes share their words (issue 16)
+_WORDS: dict[str, tuple[str, bool]] = {}
+_WORDS_MAX = 200_000
+
+
 def analyse(text: str) -> Analysis:
     """Tokens with sentence and clause numbers, negation and hypothetical marks."""
     result = Analysis(text)
@@ -355,11 +361,17 @@ def analyse(text: str) -> Analysis:
             if line_blank:
                 line_first.add(len(tokens))
             line_blank = False
-            norm = fold(piece.replace("’", "'"))
-            norm = COLLOQUIAL.get(norm, norm)
+            known = _WORDS.get(piece)
+            if known is None:
+                if len(_WORDS) >= _WORDS_MAX:
+                    _WORDS.clear()
+                norm = fold(piece.replace("’", "'"))
+                norm = COLLOQUIAL.get(norm, norm)
+                known = _WORDS[piece] = (norm, norm not in FUNCTION_WORDS and not piece.isdigit())
+            norm = known[0]
             token = Token(piece, norm, start, end, sentence, clause)
             token.quoted = quoted
-            token.content = norm not in FUNCTION_WORDS and not piece.isdigit()
+            token.content = known[1]
             token.joined = prev_end >= 0 and text[prev_end:start] == "-"
             if norm in CLAUSE_WORDS and tokens and len(tokens) > clause_start:
                 clause += 1
