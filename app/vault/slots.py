@@ -20,6 +20,8 @@ slot of a list of hundreds (``check_header``).
 
 from __future__ import annotations
 
+from app.i18n import _
+
 import re
 import secrets
 from dataclasses import dataclass
@@ -347,5 +349,5 @@ class Credentials:
 
     def describe(self) -> str:
         if self.recovery_code is not None and self.passphrase is None:
-            return "Der Wiederherstellungscode"
-        return "Die Passphrase"
+            return _("Der Wiederherstellungscode")
+        return _("Die Passphrase")

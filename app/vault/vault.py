@@ -9,6 +9,8 @@ recovery code replaces the data key and re-encrypts everything in the folder
 
 from __future__ import annotations
 
+from app.i18n import _
+
 import contextlib
 import json
 import os
@@ -146,7 +148,7 @@ def decrypt_file(data: bytes, creds: Credentials, display_path: str) -> Unlocked
         if creds.damaged_slot:
             raise VaultDamaged(display_path, detail="ein Schlüsselfach wurde verändert")
         if creds.use_device and creds.passphrase is None and creds.recovery_code is None:
-            raise WrongPassphrase("Der Schlüssel aus dem Schlüsselbund")
+            raise WrongPassphrase(_("Der Schlüssel aus dem Schlüsselbund"))
         raise WrongPassphrase(creds.describe())
     payload = open_sealed(opened.data_key, parsed.nonce, parsed.ciphertext, parsed.aad)
     if payload is None:
