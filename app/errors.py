@@ -34,7 +34,9 @@ class VaultDamaged(AmtsError):
     """The file's checksum or structure is broken: a backup is the way out."""
 
     def __init__(self, path: str, newest_backup: str | None = None, detail: str = "") -> None:
-        text = _("Die Tagebuch-Datei „{path}“ ist beschädigt oder wurde verändert").format(path=path)
+        text = _("Die Tagebuch-Datei „{path}“ ist beschädigt oder wurde verändert").format(
+            path=path
+        )
         if detail:
             text += f" ({detail})"
         text += "."
@@ -69,9 +71,9 @@ class VaultMissing(AmtsError):
 class VaultExists(AmtsError):
     def __init__(self, folder: str) -> None:
         super().__init__(
-            _("Im Ordner „{folder}“ liegt bereits ein Tagebuch. Es wird nicht überschrieben.").format(
-                folder=folder
-            )
+            _(
+                "Im Ordner „{folder}“ liegt bereits ein Tagebuch. Es wird nicht überschrieben."
+            ).format(folder=folder)
         )
 
 

@@ -52,7 +52,12 @@ def extract_rules_toml(
             yield 0, "_", data[field].strip(), [f"rule {data.get('id', '?')}: {field}"]
     for item in data.get("legal_basis", ()):
         if isinstance(item, dict) and isinstance(item.get("summary"), str):
-            yield 0, "_", item["summary"].strip(), [f"rule {data.get('id', '?')}: {item.get('norm')}"]
+            yield (
+                0,
+                "_",
+                item["summary"].strip(),
+                [f"rule {data.get('id', '?')}: {item.get('norm')}"],
+            )
 
 
 def extracted() -> Any:
@@ -78,7 +83,9 @@ def _write(catalog: Any, path: Path, **options: Any) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
-        write_po(out, catalog, width=88, omit_header=False, sort_output=True, no_location=True, **options)
+        write_po(
+            out, catalog, width=88, omit_header=False, sort_output=True, no_location=True, **options
+        )
 
 
 def update_gettext() -> None:

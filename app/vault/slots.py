@@ -20,8 +20,6 @@ slot of a list of hundreds (``check_header``).
 
 from __future__ import annotations
 
-from app.i18n import _
-
 import re
 import secrets
 from dataclasses import dataclass
@@ -30,6 +28,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from app.i18n import _
 from app.vault import device
 from app.vault.crypto import (
     FLOOR_ITERATIONS,

@@ -9,8 +9,6 @@ recovery code replaces the data key and re-encrypts everything in the folder
 
 from __future__ import annotations
 
-from app.i18n import _
-
 import contextlib
 import json
 import os
@@ -45,6 +43,7 @@ from app.errors import (
     WrongPassphrase,
     os_reason,
 )
+from app.i18n import _
 from app.model import schema
 from app.vault import attachments, device, fileformat, seen
 from app.vault.crypto import (
