@@ -398,7 +398,7 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             count = "1 Warnsignal" if len(flags) == 1 else f"{len(flags)} Warnsignale"
             out.write(printable(f"{note_id}: {count}") + "\n")
             for flag in flags:
-                out.write(printable(f"  {flag} – {rules[flag].title}") + "\n")
+                out.write(printable(f"  {flag} – {rules[flag].shown_title}") + "\n")
                 shown = " · ".join(f"„{q}“" for q in evidence[flag])
                 out.write("    " + printable(shown) + "\n")
         out.flush()

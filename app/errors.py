@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.i18n import N_, _
+
 
 class AmtsError(Exception):
     """Base class: ``message`` is the German text a user sees."""
@@ -19,10 +21,12 @@ class AmtsError(Exception):
 
 
 class WrongPassphrase(AmtsError):
-    def __init__(self, what: str = "Die Passphrase") -> None:
+    def __init__(self, what: str | None = None) -> None:
         super().__init__(
-            f"{what} ist falsch. Bitte prüfen Sie Groß- und Kleinschreibung und die "
-            "Feststelltaste und versuchen Sie es erneut."
+            _(
+                "{what} ist falsch. Bitte prüfen Sie Groß- und Kleinschreibung und die "
+                "Feststelltaste und versuchen Sie es erneut."
+            ).format(what=_("Die Passphrase") if what is None else what)
         )
 
 
@@ -30,17 +34,19 @@ class VaultDamaged(AmtsError):
     """The file's checksum or structure is broken: a backup is the way out."""
 
     def __init__(self, path: str, newest_backup: str | None = None, detail: str = "") -> None:
-        text = f"Die Tagebuch-Datei „{path}“ ist beschädigt oder wurde verändert"
+        text = _("Die Tagebuch-Datei „{path}“ ist beschädigt oder wurde verändert").format(
+            path=path
+        )
         if detail:
             text += f" ({detail})"
         text += "."
         if newest_backup:
-            text += (
-                f" Die neueste lesbare Sicherung ist „{newest_backup}“. Sie können sie mit "
+            text += " " + _(
+                "Die neueste lesbare Sicherung ist „{backup}“. Sie können sie mit "
                 "„amtstagebuch restore“ wiederherstellen."
-            )
+            ).format(backup=newest_backup)
         else:
-            text += " Es wurde keine lesbare Sicherung gefunden."
+            text += " " + _("Es wurde keine lesbare Sicherung gefunden.")
         super().__init__(text)
         self.path = path
         self.newest_backup = newest_backup
@@ -50,28 +56,34 @@ class VaultDamaged(AmtsError):
 class VaultLocked(AmtsError):
     def __init__(self) -> None:
         super().__init__(
-            "Das Tagebuch ist gerade in einem anderen Fenster oder Programm geöffnet. "
-            "Schließen Sie es dort und versuchen Sie es dann erneut."
+            _(
+                "Das Tagebuch ist gerade in einem anderen Fenster oder Programm geöffnet. "
+                "Schließen Sie es dort und versuchen Sie es dann erneut."
+            )
         )
 
 
 class VaultMissing(AmtsError):
     def __init__(self, folder: str) -> None:
-        super().__init__(f"Im Ordner „{folder}“ liegt kein Tagebuch.")
+        super().__init__(_("Im Ordner „{folder}“ liegt kein Tagebuch.").format(folder=folder))
 
 
 class VaultExists(AmtsError):
     def __init__(self, folder: str) -> None:
         super().__init__(
-            f"Im Ordner „{folder}“ liegt bereits ein Tagebuch. Es wird nicht überschrieben."
+            _(
+                "Im Ordner „{folder}“ liegt bereits ein Tagebuch. Es wird nicht überschrieben."
+            ).format(folder=folder)
         )
 
 
 class VaultTooNew(AmtsError):
     def __init__(self) -> None:
         super().__init__(
-            "Dieses Tagebuch wurde mit einer neueren Version von Amtstagebuch gespeichert. "
-            "Bitte installieren Sie die aktuelle Version; die Datei bleibt unverändert."
+            _(
+                "Dieses Tagebuch wurde mit einer neueren Version von Amtstagebuch gespeichert. "
+                "Bitte installieren Sie die aktuelle Version; die Datei bleibt unverändert."
+            )
         )
 
 
@@ -94,21 +106,23 @@ class KeyringUnavailable(AmtsError):
 class NetworkRefused(AmtsError):
     def __init__(self, event: str) -> None:
         super().__init__(
-            "Amtstagebuch baut keine Netzwerkverbindungen auf; ein Versuch wurde blockiert "
-            f"({event})."
+            _(
+                "Amtstagebuch baut keine Netzwerkverbindungen auf; ein Versuch wurde blockiert "
+                "({event})."
+            ).format(event=event)
         )
 
 
 _OS_REASONS = {
-    "ENOENT": "nicht gefunden",
-    "EACCES": "keine Berechtigung",
-    "EPERM": "keine Berechtigung",
-    "EISDIR": "das ist ein Ordner, keine Datei",
-    "ENOTDIR": "ein Teil des Pfads ist kein Ordner",
-    "ENOSPC": "der Datenträger ist voll",
-    "EROFS": "der Datenträger ist schreibgeschützt",
-    "EIO": "Lesefehler des Datenträgers",
-    "ENAMETOOLONG": "der Pfad ist zu lang",
+    "ENOENT": N_("nicht gefunden"),
+    "EACCES": N_("keine Berechtigung"),
+    "EPERM": N_("keine Berechtigung"),
+    "EISDIR": N_("das ist ein Ordner, keine Datei"),
+    "ENOTDIR": N_("ein Teil des Pfads ist kein Ordner"),
+    "ENOSPC": N_("der Datenträger ist voll"),
+    "EROFS": N_("der Datenträger ist schreibgeschützt"),
+    "EIO": N_("Lesefehler des Datenträgers"),
+    "ENAMETOOLONG": N_("der Pfad ist zu lang"),
 }
 
 
@@ -117,7 +131,9 @@ def os_reason(exc: OSError) -> str:
     import errno
 
     name = errno.errorcode.get(exc.errno or 0, "")
-    return _OS_REASONS.get(name, f"Systemfehler {exc.errno}" if exc.errno else "Systemfehler")
+    if name in _OS_REASONS:
+        return _(_OS_REASONS[name])
+    return _("Systemfehler {number}").format(number=exc.errno) if exc.errno else _("Systemfehler")
 
 
 # Characters a terminal must never receive raw from a file: C0 and C1 controls (ESC starts

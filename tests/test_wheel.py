@@ -22,7 +22,9 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.slow
 
 # where the program's data lives in the source tree: all of it must be in the wheel
-DATA = ("app/resources/", "app/model/migrations/", "ui/i18n/")
+DATA = ("app/resources/", "app/model/migrations/", "app/locale/", "ui/i18n/")
+# translators' sources, not read at run time: the compiled .qm and .mo are shipped
+SOURCES_ONLY = (".ts", ".po", ".pot")
 
 
 def _tracked() -> list[str]:
@@ -56,7 +58,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_the_wheel_carries_every_data_file(installed: tuple[Path, Path]) -> None:
     wheel, _ = installed
     names = set(zipfile.ZipFile(wheel).namelist())
-    wanted = [n for n in _tracked() if n.startswith(DATA) and not n.endswith(".ts")]
+    wanted = [n for n in _tracked() if n.startswith(DATA) and not n.endswith(SOURCES_ONLY)]
+    assert any(n.endswith("en/LC_MESSAGES/amtstagebuch.mo") for n in wanted)
     assert len(wanted) > 40
     missing = [n for n in wanted if n not in names]
     assert not missing, missing

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from app.errors import AmtsError
+from app.i18n import _
 from app.paths import RESOURCES
 from app.redflags.lexicon import Alternative, Lexicon, term_error
 
@@ -108,6 +109,21 @@ class Rule:
     # the norms (a subset of legal_basis) that fit a letter or complaint about that fact
     letter_norms: tuple[str, ...] = ()
     legal_sources: tuple[str, ...] = ()  # the source of each legal_basis entry, same order
+
+    # What the interface shows, in its language (app/i18n; the catalogue takes these
+    # fields from the rule files). ``title``, ``explanation`` and ``legal_basis`` stay
+    # the German source texts.
+    @property
+    def shown_title(self) -> str:
+        return _(self.title)
+
+    @property
+    def shown_explanation(self) -> str:
+        return _(self.explanation)
+
+    @property
+    def shown_legal_basis(self) -> tuple[tuple[str, str], ...]:
+        return tuple((norm, _(summary)) for norm, summary in self.legal_basis)
 
     @property
     def references(self) -> tuple[LegalReference, ...]:

@@ -28,6 +28,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from app.i18n import _
 from app.vault import device
 from app.vault.crypto import (
     FLOOR_ITERATIONS,
@@ -347,5 +348,5 @@ class Credentials:
 
     def describe(self) -> str:
         if self.recovery_code is not None and self.passphrase is None:
-            return "Der Wiederherstellungscode"
-        return "Die Passphrase"
+            return _("Der Wiederherstellungscode")
+        return _("Die Passphrase")

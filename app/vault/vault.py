@@ -43,6 +43,7 @@ from app.errors import (
     WrongPassphrase,
     os_reason,
 )
+from app.i18n import _
 from app.model import schema
 from app.vault import attachments, device, fileformat, seen
 from app.vault.crypto import (
@@ -146,7 +147,7 @@ def decrypt_file(data: bytes, creds: Credentials, display_path: str) -> Unlocked
         if creds.damaged_slot:
             raise VaultDamaged(display_path, detail="ein Schlüsselfach wurde verändert")
         if creds.use_device and creds.passphrase is None and creds.recovery_code is None:
-            raise WrongPassphrase("Der Schlüssel aus dem Schlüsselbund")
+            raise WrongPassphrase(_("Der Schlüssel aus dem Schlüsselbund"))
         raise WrongPassphrase(creds.describe())
     payload = open_sealed(opened.data_key, parsed.nonce, parsed.ciphertext, parsed.aad)
     if payload is None:

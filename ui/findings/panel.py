@@ -115,7 +115,7 @@ def finding_html(
 ) -> str:
     esc = html.escape
     translate = QCoreApplication.translate
-    title = rule.title if rule is not None else rule_id
+    title = rule.shown_title if rule is not None else rule_id
     parts = [f"<p><b>{esc(title)}</b>"]
     if rule is not None:
         parts.append(
@@ -130,7 +130,7 @@ def finding_html(
     if decision:
         parts.append(f"<p><i>{esc(decision)}</i></p>")
     if rule is not None:
-        parts.append(f"<p>{esc(' '.join(rule.explanation.split()))}</p>")
+        parts.append(f"<p>{esc(' '.join(rule.shown_explanation.split()))}</p>")
     if evidence:
         parts.append(
             f"<p><i>{esc(translate('FindingsPanel', 'Erkannt an:'))}</i><br>"

@@ -137,7 +137,7 @@ class FindingsModel(TableModel[FindingInfo]):
 
     def title(self, finding: FindingInfo) -> str:
         rule = self.rules.get(finding.rule_id)
-        return rule.title if rule is not None else finding.rule_id  # rule data
+        return rule.shown_title if rule is not None else finding.rule_id  # rule data
 
     def rank(self, finding: FindingInfo) -> int:
         return rule_rank(finding.rule_id, self.rules)
@@ -511,14 +511,15 @@ class FindingsView(QWidget):
             )
         if rule is not None:
             parts.append(f"<h4>{esc(self.tr('Was bedeutet das?'))}</h4>")
-            parts.append(f"<p>{esc(' '.join(rule.explanation.split()))}</p>")
+            parts.append(f"<p>{esc(' '.join(rule.shown_explanation.split()))}</p>")
         if finding.evidence:
             parts.append(f"<h4>{esc(self.tr('Woran es erkannt wurde'))}</h4>")
             parts.append(f"<p>{evidence_html(finding.evidence)}</p>")
         if rule is not None and rule.legal_basis:
             parts.append(f"<h4>{esc(self.tr('Rechtsgrundlage'))}</h4><ul>")
             parts.extend(
-                f"<li><b>{esc(norm)}</b>: {esc(summary)}</li>" for norm, summary in rule.legal_basis
+                f"<li><b>{esc(norm)}</b>: {esc(summary)}</li>"
+                for norm, summary in rule.shown_legal_basis
             )
             parts.append("</ul>")
         if rule is not None and rule.letters:

@@ -236,7 +236,7 @@ class OverviewView(QWidget):
             shown += self.findings.findings(OPEN, rule_ids=same, limit=NEWEST_FINDINGS - len(shown))
         for finding in shown:
             rule = rules.get(finding.rule_id)
-            title = rule.title if rule is not None else finding.rule_id  # rule data
+            title = rule.shown_title if rule is not None else finding.rule_id  # rule data
             weight = severity_text(rule.severity) if rule is not None else ""
             parts.append(
                 f"<li><b>{esc(weight)}</b>: "

@@ -85,7 +85,7 @@ def load_choices(findings: FindingsService | None, letters: LetterService) -> Ch
         rules = rules_or_empty()
         for finding in findings.findings(limit=MAX_ENTRIES):
             rule = rules.get(finding.rule_id)
-            title = rule.title if rule is not None else finding.rule_id
+            title = rule.shown_title if rule is not None else finding.rule_id
             choices.findings.append(
                 Choice(
                     finding.id,
