@@ -786,6 +786,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anliegen (Bildlaufbereich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nr. {n} (älter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,6 +826,10 @@
     </message>
     <message>
         <source>Mit * markierte Felder müssen ausgefüllt sein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angaben für den Brief (Bildlaufbereich)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1179,6 +1187,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Angaben zum Kontakt (Bildlaufbereich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,6 +1449,10 @@
     </message>
     <message>
         <source>&amp;Weiter ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einrichtung (Bildlaufbereich)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2384,6 +2400,10 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Übersicht (Bildlaufbereich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guten Tag, {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,6 +2819,10 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Einstellungen (Bildlaufbereich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,6 +3037,10 @@ Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
     </message>
     <message>
         <source>Über diesen Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Über diesen Brief (Bildlaufbereich)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
