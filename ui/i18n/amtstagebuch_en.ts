@@ -2847,6 +2847,14 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sp&amp;rache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Der Schlüsselbund dieses PCs hat den gemerkten Schlüssel nicht mehr. „Auf diesem PC merken“ ist deshalb aus; Sie können es wieder einschalten.</source>
         <translation type="unfinished"></translation>
     </message>
