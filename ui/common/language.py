@@ -20,7 +20,7 @@ class LanguageChooser(QComboBox):
         super().__init__(parent)
         for code, name in LANGUAGES.items():
             self.addItem(name, code)
-        self.setAccessibleName("Sprache / Language")
+        self.setAccessibleName(self.tr("Sprache"))
         self.show_current()
         self.currentIndexChanged.connect(self._chosen)
 

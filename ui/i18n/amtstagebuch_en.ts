@@ -1769,6 +1769,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Sprache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Gewählter Brief</source>
