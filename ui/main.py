@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
         self._make_central()
         self.pages.currentChanged.connect(self._name_page)
         self._make_actions()
+        self._make_language_chooser()
         self._update_actions()
         self._make_timers_and_status(idle_minutes)
         self.resize(1100, 700)
@@ -491,6 +492,48 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.page_help_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def _make_language_chooser(self) -> None:
+        """The language on every page (unlock, set-up, workspace): a person who cannot
+        read German gets out of German before anything else (issue 17)."""
+        from ui.common.language import LanguageChooser
+
+        self.language_chooser = LanguageChooser(self.menuBar())
+        self.menuBar().setCornerWidget(self.language_chooser)
+        self.language_chooser.changed.connect(self.language_changed)
+
+    def language_changed(self, _code: str = "") -> None:
+        """Show the new language once the chooser's own slot has returned."""
+        QTimer.singleShot(0, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Rebuild what is on screen in the language now installed: the menus, the
+        unlock page (keeping what was typed) and the workspace (keeping the view; the
+        diary stays unlocked). An open entry dialog stays as it is, with its text."""
+        for action in self.actions():
+            self.removeAction(action)
+        self.menuBar().clear()
+        self._make_actions()
+        self._update_actions()
+        self.language_chooser.show_current()
+        if self._unlock_page is not None:
+            old = self._unlock_page
+            was_current = self.pages.currentWidget() is old
+            secret = old.secret.text()
+            self._unlock_page = None
+            self._retire(old)
+            page = self.unlock_page
+            page.secret.setText(secret)
+            if was_current:
+                self.pages.setCurrentWidget(page)
+        if self.workspace is not None and self.opened is not None:
+            row = self.workspace.nav.currentRow()
+            old_workspace = self.workspace
+            old_workspace.dispose()
+            self._retire(old_workspace)
+            self.workspace = None
+            self._show_workspace_views(self.opened).nav.setCurrentRow(row)
+        self._name_page()
 
     def show_view(self, row: int) -> None:
         """Ctrl+1 … Ctrl+6: one of the views of the open diary (nothing while locked)."""
@@ -668,6 +711,22 @@ class MainWindow(QMainWindow):
         opened.background_saves = True
         self.save_poll.start()
         self.show_save_state()
+        self._show_workspace_views(opened)
+        from app.settings import IDLE_MINUTES
+
+        # A diary that has never stored the setting keeps the window's own value.
+        minutes = opened.settings.stored(IDLE_MINUTES)
+        if minutes is not None:
+            self.set_idle_minutes(minutes)
+        self._update_actions()
+        self.idle.start()
+        settle_after_unlock()
+        assert self.workspace is not None
+        self.workspace.recheck.start_if_needed()
+        if opened.rollback is not None:
+            self.rollback_box = self._warn_rollback(opened)
+
+    def _show_workspace_views(self, opened: OpenedDiary) -> Workspace:
         self.workspace = Workspace(opened)
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
@@ -681,18 +740,8 @@ class MainWindow(QMainWindow):
         self.workspace.letters.dialog_opened.connect(self.watch_activity)
         self.workspace.findings.dialog_opened.connect(self.watch_activity)
         self.workspace.letters.deleted.connect(self._letter_deleted)
-        from app.settings import IDLE_MINUTES
-
-        # A diary that has never stored the setting keeps the window's own value.
-        minutes = opened.settings.stored(IDLE_MINUTES)
-        if minutes is not None:
-            self.set_idle_minutes(minutes)
-        self._update_actions()
-        self.idle.start()
-        settle_after_unlock()
-        self.workspace.recheck.start_if_needed()
-        if opened.rollback is not None:
-            self.rollback_box = self._warn_rollback(opened)
+        self.workspace.settings.language.changed.connect(self.language_changed)
+        return self.workspace
 
     def _warn_rollback(self, opened: OpenedDiary) -> QMessageBox:
         """An older copy lies over the diary: offer the newer kept state, or going on.

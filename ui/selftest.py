@@ -47,13 +47,18 @@ def qt_checks() -> list[Check]:
     finally:
         for translator in installed:  # leave a running program's languages as they were
             app.removeTranslator(translator)
+    from app.i18n import LANGUAGES, current_language
+
+    language = current_language()
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
     return [
+        Check("Sprache", True, f"{LANGUAGES.get(language, language)} ({language})"),
         Check("Fenster", True, f"Qt {pyside_version} startet"),
         Check(
             "Deutsche Dialoge",
-            yes == "Ja",
-            f"Qt beschriftet „Yes“ mit „{yes}“" + ("" if yes == "Ja" else " (Übersetzung fehlt)"),
+            yes == "Ja" or language != "de",
+            f"Qt beschriftet „Yes“ mit „{yes}“"
+            + ("" if yes == "Ja" or language != "de" else " (Übersetzung fehlt)"),
         ),
         _platform_plugins(plugins),
     ]

@@ -11,9 +11,8 @@ are not run through ``tr``.
 
 from __future__ import annotations
 
-import os
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from app.paths import package_data
 
@@ -30,19 +29,49 @@ def label(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
-def install_translators(app: QCoreApplication) -> list[QTranslator]:
-    """Qt's own texts (Ja/Nein, the file dialog) in German; a program translation
-    when one exists for the chosen language (``AMTSTAGEBUCH_SPRACHE=en``)."""
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    return QLocale.system().name()
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Qt's own texts (Ja/Nein, the file dialog) and the program's texts in the chosen
+    language (override ``AMTSTAGEBUCH_SPRACHE``, else the stored choice, else the
+    system language, else German); replaces translators installed earlier, sets
+    :mod:`app.i18n`'s language and the layout direction (right to left for ar, fa)."""
+    from app.i18n import RIGHT_TO_LEFT, set_language
+    from app.language_choice import chosen_language
+
+    code = language or chosen_language(system_language())
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
     installed: list[QTranslator] = []
-    language = os.environ.get("AMTSTAGEBUCH_SPRACHE", "de")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
-    if qt_own.load(QLocale(language), "qtbase", "_", qt_dir):
+    if qt_own.load(QLocale(code), "qtbase", "_", qt_dir):
         app.installTranslator(qt_own)
         installed.append(qt_own)
-    if language != "de":
+    if code != "de":
         program = QTranslator(app)
-        if program.load(f"amtstagebuch_{language}", str(I18N)):
+        if program.load(f"amtstagebuch_{code}", str(I18N)):
             app.installTranslator(program)
             installed.append(program)
+    set_language(code)
+    QLocale.setDefault(QLocale(code))
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if code in RIGHT_TO_LEFT
+            else Qt.LayoutDirection.LeftToRight
+        )
+    _installed.extend(installed)
     return installed
+
+
+def isolate(text: str) -> str:
+    """Numbers, dates and amounts inside right-to-left text: a left-to-right isolate
+    (U+2066 … U+2069) keeps 07.12.2026 from being reordered."""
+    return f"\u2066{text}\u2069"

@@ -154,6 +154,7 @@ class SettingsView(QWidget):
         self._add_diary_sections(layout)
         self._add_key_sections(layout)
         self._add_lock_and_backup_sections(layout)
+        self._add_language_section(layout)
         layout.addStretch(1)
 
         self.scroll_area = scroll = QScrollArea()
@@ -255,6 +256,19 @@ class SettingsView(QWidget):
                 self.backup_status,
             )
         )
+
+    def _add_language_section(self, layout: QVBoxLayout) -> None:
+        """Sprache (issue 17): its own group; applied at once, kept for the next start."""
+        from ui.common.language import LanguageChooser
+
+        self.language = LanguageChooser()
+        row = QHBoxLayout()
+        language_label = QLabel(self.tr("Sp&rache"))
+        language_label.setBuddy(self.language)
+        row.addWidget(language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        layout.addWidget(self._section(self.tr("Sprache"), row))
 
     def _connect(self) -> None:
         self._connections: list[tuple[Any, Callable[..., Any]]] = [
