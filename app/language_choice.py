@@ -6,7 +6,6 @@ pointer file in :func:`app.paths.config_dir` — never any diary content.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -22,8 +21,14 @@ OVERRIDE = "AMTSTAGEBUCH_SPRACHE"
 def stored_language(config: Path | None = None) -> str | None:
     """The language chosen earlier, or ``None`` (missing or damaged file)."""
     try:
-        data = json.loads(((config or config_dir()) / LANGUAGE_FILE).read_text(encoding="utf-8"))
+        raw = ((config or config_dir()) / LANGUAGE_FILE).read_text(encoding="utf-8")
     except (OSError, ValueError):
+        return None
+    import json  # only when a choice was stored (start-up time, issue 15)
+
+    try:
+        data = json.loads(raw)
+    except ValueError:
         return None
     if not isinstance(data, dict) or data.get("format") != _FORMAT:
         return None
@@ -37,6 +42,8 @@ def store_language(code: str, config: Path | None = None) -> None:
         raise ValueError(code)
     target = (config or config_dir()) / LANGUAGE_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
+    import json
+
     text = json.dumps({"format": _FORMAT, "version": 1, "language": code})
     atomic_write(target, (text + "\n").encode("utf-8"))
 

@@ -10,6 +10,12 @@ import pytest
 from app import cli
 
 
+@pytest.fixture(autouse=True)
+def _german(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The self-test speaks German here, whatever language an earlier test chose."""
+    monkeypatch.setenv("AMTSTAGEBUCH_SPRACHE", "de")
+
+
 def _run(*argv: str) -> tuple[int, str]:
     out = io.StringIO()
     code = cli.main(["selbsttest", *argv], stdout=out)
@@ -34,7 +40,7 @@ def test_json_names_each_area_once() -> None:
     areas = [c["area"] for c in checks]
     assert areas == [
         "Programmdaten", "Schriften", "Lizenzen", "Schlüsselbund", "Netzwerk",
-        "Fenster", "Deutsche Dialoge", "Bildschirm",
+        "Sprache", "Fenster", "Deutsche Dialoge", "Bildschirm",
     ]  # fmt: skip
     programme = checks[0]["text"]
     assert "Warnsignal-Regeln" in programme and "13 Briefarten" in programme
@@ -56,7 +62,7 @@ def test_missing_letter_types_fail_with_a_plain_message(monkeypatch: pytest.Monk
 def test_qt_without_its_german_texts_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     import ui.common.i18n as i18n
 
-    monkeypatch.setattr(i18n, "install_translators", lambda app: [])
+    monkeypatch.setattr(i18n, "install_translators", lambda *args, **kwargs: [])
     code, text = _run()
     assert code == cli.EXIT_FAILED
     assert "FEHLER  Deutsche Dialoge: Qt beschriftet „Yes“ mit „Yes“ (Übersetzung fehlt)" in text
