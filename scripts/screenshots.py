@@ -22,6 +22,7 @@ from app.demo import DEMO_PASSPHRASE, fill_demo
 from app.letters.model import LetterRequest
 from app.services.letters import LetterService
 from app.vault.vault import Vault
+from ui.common.i18n import install_translators
 from ui.diary.entry_form import EntryDialog
 from ui.findings.view import DismissDialog
 from ui.main import MainWindow
@@ -123,6 +124,8 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots-out")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
+    # the language as the program chooses it (AMTSTAGEBUCH_SPRACHE=ar for right to left)
+    install_translators(app)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "demo"
         vault, _ = Vault.create(folder, DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False)
