@@ -731,6 +731,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.diary.table.doubleClicked.connect(lambda _index: self.edit_entry())
+        self.workspace.diary.new_requested.connect(self.new_entry)
         self.workspace.settings.idle_minutes_changed.connect(self.set_idle_minutes)
         self.workspace.settings.restore_requested.connect(self.restore_backup)
         self.workspace.settings.data_changed.connect(self.workspace.overview.reload)

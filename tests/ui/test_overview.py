@@ -67,6 +67,6 @@ def test_overview_shows_next_appointment_latest_entries_and_missing_receipts(
         assert f"{soon:%d.%m.%Y} um 09:30 Uhr" in text and "Frau K." in text
         assert f"{now - timedelta(days=1):%d.%m.%Y} um" not in text  # past ones are not next
         assert "2 Einträge" in text
-        assert "2 Unterlagen abgegeben, 2 davon ohne Empfangsbestätigung" in text
+        assert "2 Unterlagen abgegeben, 2 davon ohne Eingangsbestätigung" in text
         view.clear()
         assert view.text.text() == ""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.errors import WrongPassphrase
@@ -51,9 +51,12 @@ def _yes(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_profile_and_jobcenter_are_shown_and_saved(qtbot: QtBot, view: SettingsView) -> None:
     assert view.profile.name.text() == "Erika Muster"
     assert view.profile.state.currentData() == "NW"
+    # no save button: what is typed is stored by itself after a short pause
+    assert not [b for b in view.findChildren(QPushButton) if "speichern" in b.text().lower()]
     view.profile.name.setText("Олена Коваленко")
-    with qtbot.waitSignal(view.data_changed):
-        _click(qtbot, view.profile_save)
+    view.profile.name.textEdited.emit("Олена Коваленко")  # as typing does
+    with qtbot.waitSignal(view.data_changed, timeout=3000):
+        pass
     assert "gespeichert" in view.profile_status.text()
     stored = view.service.profile()
     assert stored is not None and stored.name == "Олена Коваленко" and stored.city == "Essen"
@@ -62,12 +65,14 @@ def test_profile_and_jobcenter_are_shown_and_saved(qtbot: QtBot, view: SettingsV
     view.jobcenter.district.setText("LK München")  # keyClicks aborts on non-ASCII here
     assert view.jobcenter.kind_zkt.isChecked()
     view.jobcenter.name.setText("Jobcenter Landkreis München")
-    _click(qtbot, view.jobcenter_save)
+    view.jobcenter.name.textEdited.emit("Jobcenter Landkreis München")
+    view.hide()  # leaving the view stores a change at once, without the pause
     assert "gespeichert" in view.jobcenter_status.text()
     jobcenter = view.service.jobcenter()
     assert jobcenter == JobcenterData(
         name="Jobcenter Landkreis München", kind="zkt", district="LK München", state="BY"
     )
+    view.show()
     view.reload()  # a stored kind is shown as stored, not re-proposed
     assert view.jobcenter.kind_zkt.isChecked() and not view.jobcenter.proposal.isVisible()
 
@@ -257,3 +262,23 @@ def test_every_field_and_button_has_its_own_alt_letter(view: SettingsView) -> No
     keys = [access_key(w) for w in widgets if access_key(w)]
     assert len(keys) >= 10
     assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+
+
+def test_a_change_typed_just_before_locking_is_kept(view: SettingsView) -> None:
+    """Locking (Strg+L or the idle time) comes before the pause is over: nothing is lost."""
+    view.profile.city.setText("Gelsenkirchen")
+    view.profile.city.textEdited.emit("Gelsenkirchen")
+    view.clear()  # what locking does to the view
+    stored = view.service.profile()
+    assert stored is not None and stored.city == "Gelsenkirchen"
+    assert view.profile.city.text() == ""  # and nothing stays on the screen
+
+
+def test_a_refused_value_is_said_not_stored(qtbot: QtBot, view: SettingsView) -> None:
+    view.profile.name.setText("Erika\x07Muster")  # a control byte (pasted from somewhere)
+    view.profile.name.textEdited.emit("x")
+    qtbot.waitUntil(lambda: bool(view.profile_status.text()), timeout=3000)
+    assert "Steuerzeichen" in view.profile_status.text()
+    stored = view.service.profile()
+    assert stored is not None and stored.name == "Erika Muster"
+    assert "gespeichert" not in view.profile_status.text()

@@ -68,7 +68,7 @@ class SummaryModel(TableModel[DocumentSummary]):
                     lambda s: format_date(s.last),
                 ),
                 Column(QT_TRANSLATE_NOOP("Bezeichnung", "Wie oft"), lambda s: str(s.times)),
-                Column(QT_TRANSLATE_NOOP("Bezeichnung", "Quittung"), self.receipt_text),
+                Column(QT_TRANSLATE_NOOP("Bezeichnung", "Eingangsbestätigung"), self.receipt_text),
                 Column(QT_TRANSLATE_NOOP("Bezeichnung", "Kopiert/gescannt"), self.copied_text),
             ),
             parent,
@@ -140,7 +140,11 @@ class DocumentsView(QWidget):
         splitter.addWidget(handovers)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(self.tr("<h3>Was hat das Jobcenter von mir – seit wann, mit Quittung?</h3>"))
+            QLabel(
+                self.tr(
+                    "<h3>Was hat das Jobcenter von mir – seit wann, mit Eingangsbestätigung?</h3>"
+                )
+            )
         )
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
@@ -154,7 +158,7 @@ class DocumentsView(QWidget):
             [
                 self.tr("Übergabe / Dokument"),
                 self.tr("Original oder Kopie"),
-                self.tr("Quittung"),
+                self.tr("Eingangsbestätigung"),
                 self.tr("Vom Jobcenter kopiert"),
                 self.tr("Private Notiz (wird nie gedruckt)"),
             ]

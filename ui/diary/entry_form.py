@@ -84,7 +84,7 @@ class EntryDialog(QDialog):
             (self.asked, self.tr("Was wurde von Ihnen verlangt")),
             (self.documents, self.tr("Unterlagen, die verlangt wurden")),
             (self.outcome, self.tr("Was wurde vereinbart")),
-            (self.notes, self.tr("Freie Notizen")),
+            (self.notes, self.tr("Was ist passiert (Ihre Notizen)")),
         ):
             widget.setAccessibleName(name)
 
@@ -163,6 +163,8 @@ class EntryDialog(QDialog):
         form.addRow(self.tr("W&o:"), self.location)
         form.addRow(self.tr("Wer war &dabei:"), self.counterpart)
         form.addRow(self.tr("&Begleitung (§ 13 SGB X):"), self.companion)
+        # the memory record itself comes first, right after who was there (issue 17)
+        form.addRow(self.tr("Was ist &passiert:"), self.notes)
         form.addRow(self.tr("Was wurde &verlangt:"), self.asked)
         docs_box = QGroupBox(self.tr("Unterlagen, die verlangt wurden"))
         docs_layout = QVBoxLayout(docs_box)
@@ -178,7 +180,6 @@ class EntryDialog(QDialog):
         form.addRow(self.pressure)
         form.addRow(self.tr("Was wurde v&ereinbart:"), self.outcome)
         form.addRow(self.next_appointment, self.next_when)
-        form.addRow(self.tr("&Notizen:"), self.notes)
         return form
 
     def _lay_out(self, form: QFormLayout) -> None:
@@ -206,6 +207,7 @@ class EntryDialog(QDialog):
         layout.addWidget(buttons)
         for box in (self.asked, self.outcome):
             box.setMaximumHeight(5 * self.fontMetrics().lineSpacing())
+        self.notes.setMinimumHeight(7 * self.fontMetrics().lineSpacing())
         self.resize(1100, 760)
 
     def _watch_changes(self) -> None:

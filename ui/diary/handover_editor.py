@@ -96,8 +96,8 @@ COLUMNS = (
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Bezeichnung", "Quittung?"),
-        QT_TRANSLATE_NOOP("Bezeichnung", "Haben Sie eine Empfangsbestätigung bekommen?"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Bestätigt?"),
+        QT_TRANSLATE_NOOP("Bezeichnung", "Haben Sie eine Eingangsbestätigung bekommen?"),
     ),
     (
         QT_TRANSLATE_NOOP("Bezeichnung", "Zurück?"),
@@ -241,7 +241,7 @@ class HandoverEditor(QWidget):
             self._combo(ORIGINAL, self.tr("Original oder Kopie")),
             self._combo(COPIED, self.tr("Vom Jobcenter kopiert oder gescannt")),
             self._combo(YES_NO_UNKNOWN, self.tr("Einwilligung erfragt")),
-            self._combo(RECEIPT, self.tr("Empfangsbestätigung erhalten")),
+            self._combo(RECEIPT, self.tr("Eingangsbestätigung erhalten")),
             self._combo(YES_NO_UNKNOWN, self.tr("Original zurückbekommen")),
         ]
         kind.setProperty(DESCRIPTION, doc.description if doc is not None else "")

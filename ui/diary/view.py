@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -47,6 +48,7 @@ class DiaryView(QWidget):
     """List on the left, the chosen entry with its revisions on the right."""
 
     entry_chosen = Signal(str)
+    new_requested = Signal()  # the "Neuer Eintrag" button; the window opens the form
 
     def __init__(
         self,
@@ -95,6 +97,9 @@ class DiaryView(QWidget):
             edit.setEnabled(False)
             edit.setAccessibleName(name)
         self.count = QLabel()
+        self.new_button = QPushButton(self.tr("Neuer &Eintrag …"))
+        self.new_button.setToolTip(self.tr("Ein Gedächtnisprotokoll schreiben (Strg+N)"))
+        self.new_button.clicked.connect(self.new_requested)
 
     def _make_table(self) -> None:
         self.table = QTableView()
@@ -106,6 +111,7 @@ class DiaryView(QWidget):
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
+        filters.addWidget(self.new_button)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.channel, 1)
         filters.addWidget(self.use_from)
@@ -159,8 +165,21 @@ class DiaryView(QWidget):
         self.model.set_rows(self.service.contacts())
         self.apply_search()
         self._update_count()
+        if not self.table.selectionModel().hasSelection():
+            self._show_hint()
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+
+    def _show_hint(self) -> None:
+        """With no entry chosen the right side says what to do, instead of staying blank."""
+        if self.model.rowCount():
+            text = self.tr("Wählen Sie links einen Eintrag, um ihn hier zu lesen.")
+        else:
+            text = self.tr(
+                "Noch keine Einträge. Mit „Neuer Eintrag“ (Strg+N) schreiben Sie auf, "
+                "was beim Jobcenter passiert ist."
+            )
+        self.detail.setPlainText(text)
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
@@ -243,7 +262,7 @@ class DiaryView(QWidget):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         uid = self.selected_uid()
         if uid is None:
-            self.detail.clear()
+            self._show_hint()
             self.attachments.set_contact(None)
             return
         self.show_entry(uid)

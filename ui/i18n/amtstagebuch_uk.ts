@@ -348,7 +348,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quittung</source>
+        <source>Eingangsbestätigung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,11 +440,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quittung?</source>
+        <source>Bestätigt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Haben Sie eine Empfangsbestätigung bekommen?</source>
+        <source>Haben Sie eine Eingangsbestätigung bekommen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,7 +915,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Neuer &amp;Eintrag …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein Gedächtnisprotokoll schreiben (Strg+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Einträge im Tagebuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wählen Sie links einen Eintrag, um ihn hier zu lesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Einträge. Mit „Neuer Eintrag“ (Strg+N) schreiben Sie auf, was beim Jobcenter passiert ist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1009,10 +1025,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Was hat das Jobcenter von mir – seit wann, mit Quittung?&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Übergabe / Dokument</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,7 +1033,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quittung</source>
+        <source>&lt;h3&gt;Was hat das Jobcenter von mir – seit wann, mit Eingangsbestätigung?&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eingangsbestätigung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1107,7 +1123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Freie Notizen</source>
+        <source>Was ist passiert (Ihre Notizen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1167,6 +1183,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Was ist &amp;passiert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Was wurde &amp;verlangt:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,10 +1200,6 @@
     </message>
     <message>
         <source>Was wurde v&amp;ereinbart:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notizen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1674,7 +1690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empfangsbestätigung erhalten</source>
+        <source>Eingangsbestätigung erhalten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2439,7 +2455,11 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} Unterlagen abgegeben, {m} davon ohne Empfangsbestätigung</source>
+        <source>{n} Unterlagen abgegeben, {m} davon ohne Eingangsbestätigung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipp: Lassen Sie sich jede Abgabe schriftlich bestätigen. Unter „Unterlagen“ sehen Sie, wofür Ihnen eine Eingangsbestätigung fehlt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2448,10 +2468,6 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>{n} Originale noch nicht zurückbekommen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tipp: Lassen Sie sich jede Abgabe quittieren. Unter „Unterlagen“ sehen Sie, wofür Ihnen eine Empfangsbestätigung fehlt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2750,15 +2766,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <source>Profil spei&amp;chern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profil: Hinweis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Jobcenter speichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2894,11 +2902,11 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Profil gespeichert.</source>
+        <source>✓ Profil gespeichert (das geschieht von selbst).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Jobcenter gespeichert.</source>
+        <source>✓ Jobcenter gespeichert (das geschieht von selbst).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -157,7 +157,7 @@ class OverviewView(QWidget):
         parts.append(f"<h3>{esc(self.tr('Auf einen Blick'))}</h3><ul>")
         facts = [
             self.tr("{n} Einträge im Tagebuch").format(n=count),
-            self.tr("{n} Unterlagen abgegeben, {m} davon ohne Empfangsbestätigung").format(
+            self.tr("{n} Unterlagen abgegeben, {m} davon ohne Eingangsbestätigung").format(
                 n=handed, m=without_receipt
             ),
             self.tr("{n} Arten von Unterlagen hat das Jobcenter kopiert oder gescannt").format(
@@ -173,8 +173,8 @@ class OverviewView(QWidget):
                 "<p>"
                 + esc(
                     self.tr(
-                        "Tipp: Lassen Sie sich jede Abgabe quittieren. Unter „Unterlagen“ sehen "
-                        "Sie, wofür Ihnen eine Empfangsbestätigung fehlt."
+                        "Tipp: Lassen Sie sich jede Abgabe schriftlich bestätigen. Unter „Unterlagen“ sehen "
+                        "Sie, wofür Ihnen eine Eingangsbestätigung fehlt."
                     )
                 )
                 + "</p>"

@@ -13,9 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QProgressDialog,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmtsError, InputRefused
 from app.firstrun import check_passphrase
+from app.records import JobcenterData, ProfileData
 from app.services.workspace import (
     DEFAULT_UNLOCK_MS,
     OpenedDiary,
@@ -55,6 +59,9 @@ from ui.common.forms import (
     clear_secret,
 )
 from ui.common.layout import Note, hint_label, unique_access_keys
+
+# Profil and Jobcenter are stored this long after the last keystroke
+AUTOSAVE_DELAY_MS = 800
 
 
 def size_words(size: int) -> str:
@@ -109,11 +116,9 @@ class SettingsView(QWidget):
     def _make_widgets(self) -> None:
         # --- Profil
         self.profile = ProfileForm()
-        self.profile_save = QPushButton(self.tr("Profil spei&chern"))
         self.profile_status = self._status(self.tr("Profil: Hinweis"))
         # --- Jobcenter
         self.jobcenter = JobcenterForm()
-        self.jobcenter_save = QPushButton(self.tr("&Jobcenter speichern"))
         self.jobcenter_status = self._status(self.tr("Jobcenter: Hinweis"))
         # --- Passphrase
         self.passphrase = NewPassphraseForm(self._user_inputs)
@@ -168,14 +173,8 @@ class SettingsView(QWidget):
         outer.addWidget(self.busy)
 
     def _add_diary_sections(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(
-            self._section(self.tr("Profil"), self.profile, self.profile_save, self.profile_status)
-        )
-        layout.addWidget(
-            self._section(
-                self.tr("Jobcenter"), self.jobcenter, self.jobcenter_save, self.jobcenter_status
-            )
-        )
+        layout.addWidget(self._section(self.tr("Profil"), self.profile, self.profile_status))
+        layout.addWidget(self._section(self.tr("Jobcenter"), self.jobcenter, self.jobcenter_status))
 
     def _add_key_sections(self, layout: QVBoxLayout) -> None:
         """Passphrase, recovery code and "on this PC": the ways into the diary."""
@@ -272,8 +271,6 @@ class SettingsView(QWidget):
 
     def _connect(self) -> None:
         self._connections: list[tuple[Any, Callable[..., Any]]] = [
-            (self.profile_save.clicked, self.save_profile),
-            (self.jobcenter_save.clicked, self.save_jobcenter),
             (self.passphrase_save.clicked, self.change_passphrase),
             (self.passphrase.confirmation.returnPressed, self.change_passphrase),
             (self.renew_button.clicked, self.renew_code),
@@ -282,8 +279,43 @@ class SettingsView(QWidget):
             (self.backup_button.clicked, self.backup_now),
             (self.restore_button.clicked, self.restore),
         ]
+        # Profil and Jobcenter save by themselves, like every other part of the program:
+        # a short pause after the last change, and at once when the view is left or locked
+        self._profile_timer = self._autosave_timer(self.save_profile)
+        self._jobcenter_timer = self._autosave_timer(self.save_jobcenter)
+        for form, timer in (
+            (self.profile, self._profile_timer),
+            (self.jobcenter, self._jobcenter_timer),
+        ):
+            for line in form.findChildren(QLineEdit):
+                self._connections.append((line.textEdited, lambda _t, t=timer: t.start()))
+            for combo in form.findChildren(QComboBox):
+                self._connections.append((combo.activated, lambda _i, t=timer: t.start()))
+            for radio in form.findChildren(QRadioButton):
+                self._connections.append((radio.clicked, lambda _c, t=timer: t.start()))
         for signal, slot in self._connections:
             signal.connect(slot)
+
+    def _autosave_timer(self, save: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(AUTOSAVE_DELAY_MS)
+        timer.timeout.connect(save)
+        return timer
+
+    def save_pending(self) -> None:
+        """Store a change to Profil or Jobcenter that is still waiting for its pause."""
+        for timer, save in (
+            (self._profile_timer, self.save_profile),
+            (self._jobcenter_timer, self.save_jobcenter),
+        ):
+            if timer.isActive():
+                timer.stop()
+                save()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_pending()
+        super().hideEvent(event)
 
     def _status(self, accessible: str) -> Note:
         return Note(accessible)
@@ -341,6 +373,7 @@ class SettingsView(QWidget):
 
     def clear(self) -> None:
         """Nothing of the diary stays in a widget once the vault is locked."""
+        self.save_pending()
         self.profile.clear()
         self.jobcenter.clear()
         self.passphrase.clear()
@@ -420,8 +453,6 @@ class SettingsView(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         for button in (
-            self.profile_save,
-            self.jobcenter_save,
             self.passphrase_save,
             self.renew_button,
             self.backup_button,
@@ -431,21 +462,27 @@ class SettingsView(QWidget):
 
     # --------------------------------------------------------- profile, Jobcenter
     def save_profile(self) -> None:
+        if self.profile.data() == (self.service.profile() or ProfileData()):
+            return
         try:
             self.service.set_profile(self.profile.data())
         except AmtsError as exc:
             self.profile_status.setText(exc.message)
             return
-        self.profile_status.setText(self.tr("✓ Profil gespeichert."))
+        self.profile_status.setText(self.tr("✓ Profil gespeichert (das geschieht von selbst)."))
         self.data_changed.emit()
 
     def save_jobcenter(self) -> None:
+        if self.jobcenter.data() == (self.service.jobcenter() or JobcenterData()):
+            return
         try:
             self.service.set_jobcenter(self.jobcenter.data())
         except AmtsError as exc:
             self.jobcenter_status.setText(exc.message)
             return
-        self.jobcenter_status.setText(self.tr("✓ Jobcenter gespeichert."))
+        self.jobcenter_status.setText(
+            self.tr("✓ Jobcenter gespeichert (das geschieht von selbst).")
+        )
         self.data_changed.emit()
 
     # ------------------------------------------------------------- passphrase
