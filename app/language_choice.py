@@ -1,6 +1,6 @@
-"""Where the chosen interface language is kept (issue 17).
+"""Where the chosen interface language and text size are kept (issue 17).
 
-A display preference, needed before a diary is unlocked, so it lives beside the
+Display preferences, needed before a diary is unlocked, so they live beside the
 pointer file in :func:`app.paths.config_dir` — never any diary content.
 """
 
@@ -18,10 +18,16 @@ _FORMAT = "amtstagebuch-sprache"
 OVERRIDE = "AMTSTAGEBUCH_SPRACHE"
 
 
-def stored_language(config: Path | None = None) -> str | None:
-    """The language chosen earlier, or ``None`` (missing or damaged file)."""
+TEXT_SIZE_FILE = "textgroesse.json"
+_TEXT_SIZE_FORMAT = "amtstagebuch-textgroesse"
+# the text sizes offered, in per cent of the system's own size
+TEXT_SIZES = (100, 125, 150, 175, 200)
+
+
+def _read(name: str, file_format: str, config: Path | None) -> dict[str, object] | None:
+    """A stored choice, or ``None`` (missing or damaged file)."""
     try:
-        raw = ((config or config_dir()) / LANGUAGE_FILE).read_text(encoding="utf-8")
+        raw = ((config or config_dir()) / name).read_text(encoding="utf-8")
     except (OSError, ValueError):
         return None
     import json  # only when a choice was stored (start-up time, issue 15)
@@ -30,9 +36,23 @@ def stored_language(config: Path | None = None) -> str | None:
         data = json.loads(raw)
     except ValueError:
         return None
-    if not isinstance(data, dict) or data.get("format") != _FORMAT:
+    if not isinstance(data, dict) or data.get("format") != file_format:
         return None
-    code = data.get("language")
+    return data
+
+
+def _write(name: str, file_format: str, values: dict[str, object], config: Path | None) -> None:
+    target = (config or config_dir()) / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    import json
+
+    text = json.dumps({"format": file_format, "version": 1, **values})
+    atomic_write(target, (text + "\n").encode("utf-8"))
+
+
+def stored_language(config: Path | None = None) -> str | None:
+    """The language chosen earlier, or ``None`` (missing or damaged file)."""
+    code = (_read(LANGUAGE_FILE, _FORMAT, config) or {}).get("language")
     return code if isinstance(code, str) and code in LANGUAGES else None
 
 
@@ -40,12 +60,20 @@ def store_language(code: str, config: Path | None = None) -> None:
     """Remember ``code``; raises ``SaveFailed`` if it cannot be written."""
     if code not in LANGUAGES:
         raise ValueError(code)
-    target = (config or config_dir()) / LANGUAGE_FILE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    import json
+    _write(LANGUAGE_FILE, _FORMAT, {"language": code}, config)
 
-    text = json.dumps({"format": _FORMAT, "version": 1, "language": code})
-    atomic_write(target, (text + "\n").encode("utf-8"))
+
+def stored_text_size(config: Path | None = None) -> int:
+    """The text size chosen earlier in per cent (100 if none or damaged)."""
+    size = (_read(TEXT_SIZE_FILE, _TEXT_SIZE_FORMAT, config) or {}).get("percent")
+    return size if isinstance(size, int) and size in TEXT_SIZES else 100
+
+
+def store_text_size(percent: int, config: Path | None = None) -> None:
+    """Remember the text size; raises ``SaveFailed`` if it cannot be written."""
+    if percent not in TEXT_SIZES:
+        raise ValueError(percent)
+    _write(TEXT_SIZE_FILE, _TEXT_SIZE_FORMAT, {"percent": percent}, config)
 
 
 def supported(code: str) -> str | None:

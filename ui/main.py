@@ -41,7 +41,7 @@ from app.paths import RESOURCES, remembered_vault_dir
 from app.services.workspace import VAULT_FILE
 from ui.common.crash import install_exception_hook
 from ui.common.i18n import install_translators, label
-from ui.common.theme import theme
+from ui.common.theme import themed
 
 # The workspace and the vault code (SQLAlchemy and all) load on first unlock, so
 # the unlock page paints quickly; see tests/benchmarks/bench_ui.py.
@@ -182,7 +182,6 @@ class Workspace(QWidget):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Bereiche"))
-        self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
         self.findings_service = opened.findings
         self.letter_service = opened.letters
@@ -205,6 +204,7 @@ class Workspace(QWidget):
         for name, view in zip(VIEW_NAMES, views, strict=True):
             self.nav.addItem(label(name))
             self.stack.addWidget(view)
+        self._fit_nav()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.findings.open_entry.connect(self.show_entry)
         self.findings.changed.connect(self.overview.reload)
@@ -222,6 +222,18 @@ class Workspace(QWidget):
         layout.addWidget(self.stack, 1)
         self.nav.setCurrentRow(0)
         self.reload()
+
+    def _fit_nav(self) -> None:
+        """The list of views as wide as its longest name in this language and text size."""
+        metrics = self.nav.fontMetrics()
+        names = [self.nav.item(row).text() for row in range(self.nav.count())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        self.nav.setFixedWidth(widest + 3 * metrics.horizontalAdvance("M"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_nav()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         self.overview.reload()
@@ -406,11 +418,13 @@ class MainWindow(QMainWindow):
         self.sync_banner.setWordWrap(True)
         self.sync_banner.setTextFormat(Qt.TextFormat.RichText)
         self.sync_banner.setAccessibleName(self.tr("Hinweis zum Speicherort"))
-        colours = theme()
-        self.sync_banner.setStyleSheet(
-            f"QLabel#syncBanner {{ background: {colours.info_background}; "
-            f"color: {colours.info_text}; border: 1px solid {colours.info_border}; "
-            "border-radius: 4px; padding: 8px 10px; }"
+        themed(
+            self.sync_banner,
+            lambda colours: (
+                f"QLabel#syncBanner {{ background: {colours.info_background}; "
+                f"color: {colours.info_text}; border: 1px solid {colours.info_border}; "
+                "border-radius: 4px; padding: 8px 10px; }"
+            ),
         )
         notice_layout = QVBoxLayout(self.sync_notice)
         notice_layout.setContentsMargins(8, 8, 8, 0)
@@ -470,6 +484,20 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_view(row))
             view_menu.addAction(action)
             self.view_actions.append(action)
+        # the text size: larger, smaller, back to normal (issue 17); also in Einstellungen
+        view_menu.addSeparator()
+        self.size_actions: list[QAction] = []  # on every page, locked or not
+        for text, keys, steps in (
+            (self.tr("Schrift &größer"), QKeySequence.StandardKey.ZoomIn, 1),
+            (self.tr("Schrift &kleiner"), QKeySequence.StandardKey.ZoomOut, -1),
+            (self.tr("&Normale Schriftgröße"), QKeySequence("Ctrl+0"), 0),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda _checked=False, n=steps: self.step_text_size(n))
+            view_menu.addAction(action)
+            self.size_actions.append(action)
         for action in (
             self.new_action,
             self.letter_action,
@@ -478,6 +506,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.quit_action,
             *self.view_actions,
+            *self.size_actions,
         ):
             self.addAction(action)
         # on every page, locked or not: it shows nothing of the diary
@@ -501,6 +530,18 @@ class MainWindow(QMainWindow):
         self.language_chooser = LanguageChooser(self.menuBar())
         self.menuBar().setCornerWidget(self.language_chooser)
         self.language_chooser.changed.connect(self.language_changed)
+
+    def step_text_size(self, steps: int) -> None:
+        from ui.common.textsize import step_text_size
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            size = step_text_size(app, steps)
+            self.statusBar().showMessage(
+                self.tr("Schriftgröße: {percent} %").format(percent=size), 4000
+            )
+        # the views are built again, so every width measured in characters grows too
+        self.language_changed()
 
     def language_changed(self, _code: str = "") -> None:
         """Show the new language once the chooser's own slot has returned."""
@@ -742,6 +783,7 @@ class MainWindow(QMainWindow):
         self.workspace.findings.dialog_opened.connect(self.watch_activity)
         self.workspace.letters.deleted.connect(self._letter_deleted)
         self.workspace.settings.language.changed.connect(self.language_changed)
+        self.workspace.settings.text_size.changed.connect(self.language_changed)
         return self.workspace
 
     def _warn_rollback(self, opened: OpenedDiary) -> QMessageBox:
@@ -1075,6 +1117,9 @@ def run(demo: bool = False) -> int:
     previous_hook = sys.excepthook
     try:
         install_translators(app)
+        from ui.common.textsize import apply_text_size
+
+        apply_text_size(app)  # the size chosen earlier, 100 % at first
         install_exception_hook()  # a slot that raises: a calm message, the diary stays open
         folder = remembered_vault_dir()
         if demo:

@@ -128,3 +128,28 @@ def test_every_theme_colour_pair_meets_aa(palette: str) -> None:
     for name, (text, back) in pairs.items():
         ratio = contrast(QColor(text), QColor(back))
         assert ratio >= AA, f"{name} ({palette}): {ratio:.2f}:1"
+
+
+@pytest.mark.parametrize("after", ["dark", "hc-black", "hc-white"])
+def test_a_palette_changed_while_the_program_runs_is_followed(
+    qtbot: QtBot, qapp: QApplication, after: str
+) -> None:
+    """Windows switched to dark or high contrast with the window open: the boxes built
+    under the old palette take the new colours (they kept the old ones before)."""
+    before = qapp.palette()
+    qapp.setPalette(PALETTES["light"]())
+    try:
+        pane = LetterPane()
+        qtbot.addWidget(pane)
+        pane.overdue.setText("Antwort überfällig seit 12 Tagen – Erinnerung schreiben")
+        page = DetailsPage()
+        qtbot.addWidget(page)
+        page.diary_note.setText("Das kommt in den Brief.")
+        page.diary_note.show()
+        qapp.setPalette(PALETTES[after]())
+        qapp.processEvents()
+        _check(pane.overdue, qtbot, f"overdue box (light, then {after})")
+        _check(page.diary_note, qtbot, f"diary note (light, then {after})")
+        assert theme().warning_background in pane.overdue.styleSheet()
+    finally:
+        qapp.setPalette(before)

@@ -9,14 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDateEdit
 from pytestqt.qtbot import QtBot
 
 from app import i18n
 from app.language_choice import chosen_language, store_language, stored_language
 from tests.conftest import PASSPHRASE
 from ui.common import i18n as ui_i18n
+from ui.common.layout import german_date
 from ui.main import MainWindow
 
 HERE = Path(__file__).parent
@@ -70,7 +71,15 @@ def test_arabic_lays_out_right_to_left_and_keeps_dates_readable(
     ui_i18n.install_translators(app, "ar")
     assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert i18n.current_language() == "ar"
-    assert ui_i18n.isolate("07.12.2026") == "\u206607.12.2026\u2069"
+    # dates keep the digits 0–9 of the tables and the Jobcenter's letters (Qt's own
+    # Arabic locale writes ٠٧.١٢.٢٠٢٦ in a date field)
+    field = QDateEdit(QDate(2026, 12, 7))
+    german_date(field)
+    assert field.text() == "07.12.2026"
+    ui_i18n.install_translators(app, "fa")
+    assert QDateEdit(QDate(2026, 12, 7)).locale().toString(QDate(2026, 12, 7), "dd.MM.yyyy") == (
+        "07.12.2026"
+    )
     ui_i18n.install_translators(app, "de")
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QLocale().name().startswith("de")

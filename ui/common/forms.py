@@ -48,7 +48,7 @@ from app.errors import AmtsError
 from app.passphrase import Strength, assess
 from app.records import JobcenterData, ProfileData
 from ui.common.filedialogs import save_file_name
-from ui.common.layout import Note, hint_label
+from ui.common.layout import Note, em, hint_label
 
 CLIPBOARD_SECONDS = 30
 
@@ -99,7 +99,7 @@ class ProfileForm(QWidget):
         self.name = _line(self.tr("Ihr Name"), self.tr("Vor- und Nachname"))
         self.street = _line(self.tr("Straße und Hausnummer"), self.tr("z. B. Lindenweg 5"))
         self.postcode = _line(self.tr("Postleitzahl"), self.tr("z. B. 45127"), 10)
-        self.postcode.setMaximumWidth(110)
+        self.postcode.setMaximumWidth(em(self.postcode, 18))
         self.city = _line(self.tr("Wohnort"), self.tr("z. B. Essen"))
         self.customer_number = _line(self.tr("Kundennummer"), self.tr("z. B. 123D456789"), 40)
         self.bg_number = _line(
@@ -202,7 +202,7 @@ class JobcenterForm(QWidget):
         self.name = _line(self.tr("Name des Jobcenters"), self.tr("so wie oben auf seinen Briefen"))
         self.street = _line(self.tr("Straße oder Postfach des Jobcenters"))
         self.postcode = _line(self.tr("Postleitzahl des Jobcenters"), "", 10)
-        self.postcode.setMaximumWidth(110)
+        self.postcode.setMaximumWidth(em(self.postcode, 18))
         self.city = _line(self.tr("Ort des Jobcenters"))
 
         kind_box = QVBoxLayout()

@@ -30,6 +30,11 @@ def label(text: object) -> str:
 
 
 _installed: list[QTranslator] = []
+# How numbers and dates are written: in the language's own way, except that digits stay
+# 0–9 everywhere, as on the Jobcenter's letters and in the program's tables (Arabic as
+# written in Tunisia: Latin digits, Arabic month names; Farsi has no such variant, so
+# its dates are written as in Germany)
+FORMAT_LOCALE = {"ar": "ar_TN", "fa": "de_DE"}
 
 
 def system_language() -> str:
@@ -60,7 +65,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
             app.installTranslator(program)
             installed.append(program)
     set_language(code)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(QLocale(FORMAT_LOCALE.get(code, code)))
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft
@@ -69,9 +74,3 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
         )
     _installed.extend(installed)
     return installed
-
-
-def isolate(text: str) -> str:
-    """Numbers, dates and amounts inside right-to-left text: a left-to-right isolate
-    (U+2066 … U+2069) keeps 07.12.2026 from being reordered."""
-    return f"\u2066{text}\u2069"

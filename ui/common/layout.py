@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -15,11 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 
-def centred_column(owner: QWidget, max_width: int, stretch: int) -> QVBoxLayout:
-    """A calm, narrow column in the middle of ``owner``, whatever its size; returns
-    the column's layout to fill."""
+def em(widget: QWidget, characters: float) -> int:
+    """The width of ``characters`` average characters in ``widget``'s font: widths
+    given this way grow with the text size (issue 17), pixels do not."""
+    return round(characters * widget.fontMetrics().averageCharWidth())
+
+
+def centred_column(owner: QWidget, characters: int, stretch: int) -> QVBoxLayout:
+    """A calm, narrow column in the middle of ``owner``, at most ``characters`` wide,
+    whatever its size; returns the column's layout to fill."""
     column = QWidget(owner)
-    column.setMaximumWidth(max_width)
+    column.setMaximumWidth(em(owner, characters))
     outer = QHBoxLayout(owner)
     outer.addStretch(1)
     outer.addWidget(column, stretch)
@@ -107,3 +114,12 @@ def unique_access_keys(root: QWidget) -> None:
             continue
         used.add(plain[free].casefold())
         _set_text(widget, plain[:free] + "&" + plain[free:])
+
+
+def german_date(edit: QDateTimeEdit, *, with_time: bool = False) -> None:
+    """A date field as on the Jobcenter's letters: 07.12.2026 (14:30), a calendar to
+    pick from, and left to right even in an Arabic or Farsi window — Qt would turn the
+    parts around there (2026.12.07), unlike the tables and the letters."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: Qt
+    edit.setDisplayFormat("dd.MM.yyyy HH:mm" if with_time else "dd.MM.yyyy")  # reads it then
+    edit.setCalendarPopup(True)

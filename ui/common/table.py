@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -171,12 +172,38 @@ def prepare_table_view(
     rows = table.verticalHeader()
     rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    metrics = table.fontMetrics()
-    padding = padding_em * metrics.horizontalAdvance("M")
-    for column, sample in samples.items():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-        header.resizeSection(column, widest + padding)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    fit = _ColumnFit(table, dict(samples), padding_em)
+    fit.apply()
+    table.installEventFilter(fit)
+
+
+class _ColumnFit(QObject):
+    """Row height and column widths from the table's font, again whenever the font
+    changes (a larger text size, issue 17), so no title or date is clipped."""
+
+    def __init__(self, table: QTableView, samples: dict[int, str], padding_em: int) -> None:
+        super().__init__(table)
+        self.table = table
+        self.samples = samples
+        self.padding_em = padding_em
+
+    def apply(self) -> None:
+        table = self.table
+        model = table.model()
+        if model is None:  # a view being taken down
+            return
+        metrics = table.fontMetrics()
+        table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        header = table.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        padding = self.padding_em * metrics.horizontalAdvance("M")
+        for column, sample in self.samples.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
+            header.resizeSection(column, widest + padding)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FontChange:
+            self.apply()
+        return False

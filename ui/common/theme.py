@@ -9,10 +9,12 @@ for WCAG AA contrast in tests/ui/test_contrast.py.
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def luminance(colour: QColor) -> float:
@@ -109,3 +111,29 @@ def theme(palette: QPalette | None = None) -> Theme:
         palette = QApplication.palette()
     dark = is_dark(palette)
     return Theme(dark=dark, help_text=_help_text(palette), **(_DARK if dark else _LIGHT))
+
+
+# widgets whose style sheet comes from the theme, and how to write it
+_themed: weakref.WeakKeyDictionary[QWidget, Callable[[Theme], str]] = weakref.WeakKeyDictionary()
+_watching: list[QApplication] = []
+
+
+def themed(widget: QWidget, sheet: Callable[[Theme], str]) -> None:
+    """Give ``widget`` the style sheet ``sheet(theme())`` now, and again whenever the
+    application's palette changes (Windows switched to dark or high contrast while
+    the program runs), so no box keeps the colours of the old palette."""
+    widget.setStyleSheet(sheet(theme()))
+    _themed[widget] = sheet
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app not in _watching:
+        app.paletteChanged.connect(_palette_changed)
+        _watching.append(app)
+
+
+def _palette_changed(_palette: QPalette) -> None:
+    colours = theme()
+    for widget, sheet in list(_themed.items()):
+        try:
+            widget.setStyleSheet(sheet(colours))
+        except RuntimeError:  # the widget is gone already
+            _themed.pop(widget, None)

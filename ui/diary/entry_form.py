@@ -35,6 +35,7 @@ from app.redflags import Evidence, Rule, by_severity, check_entry, load_rules
 from app.services.entries import EntriesService
 from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
+from ui.common.layout import german_date
 from ui.diary.handover_editor import HandoverEditor
 from ui.findings.panel import FindingsPanel, highlight
 
@@ -103,8 +104,7 @@ class EntryDialog(QDialog):
     def _contact_fields(self) -> None:
         """When, how, where and who."""
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.when.setCalendarPopup(True)
+        german_date(self.when, with_time=True)
         self.channel = QComboBox()
         for key, text in CHANNEL_LABELS.items():
             self.channel.addItem(label(text), key)
@@ -147,8 +147,7 @@ class EntryDialog(QDialog):
         self.outcome = QPlainTextEdit()
         self.next_appointment = QCheckBox(self.tr("Nächster Termin:"))
         self.next_when = QDateTimeEdit(QDateTime.currentDateTime().addDays(14))
-        self.next_when.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.next_when.setCalendarPopup(True)
+        german_date(self.next_when, with_time=True)
         self.next_when.setEnabled(False)
         self.next_appointment.toggled.connect(self.next_when.setEnabled)
         self.notes = QPlainTextEdit()

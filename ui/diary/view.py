@@ -26,6 +26,7 @@ from app.services.attachments import AttachmentService
 from app.services.entries import EntriesService
 from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
+from ui.common.layout import german_date
 from ui.common.table import prepare_table_view
 from ui.diary.attachments import AttachmentsPanel
 from ui.diary.model import (
@@ -91,8 +92,7 @@ class DiaryView(QWidget):
             (self.date_from, self.tr("Von Datum")),
             (self.date_to, self.tr("Bis Datum")),
         ):
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setCalendarPopup(True)
+            german_date(edit)
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
             edit.setAccessibleName(name)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.redflags import Evidence, Rule
 from ui.common.i18n import label
+from ui.common.layout import em
 from ui.common.theme import theme
 
 SEVERITY_LABELS = {
@@ -171,12 +172,12 @@ def highlight(editor: QPlainTextEdit, spans: Sequence[tuple[int, int]]) -> None:
 class FindingsPanel(QFrame):
     """The side panel of the entry form. Never takes the focus, never changes width."""
 
-    WIDTH = 300
+    WIDTH = 50  # characters
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFixedWidth(self.WIDTH)
+        self.setFixedWidth(em(self, self.WIDTH))
         self.heading = QLabel(self.tr("<b>Mögliche Warnsignale</b>"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -273,6 +272,7 @@ class FindingsView(QWidget):
         samples = {
             0: "zur Beachtung",
             1: "88.88.8888",
+            2: "Kopie des Ausweises verlangt",
             3: "Telefon – Frau K. (Arb",
             4: "verworfen",
         }
@@ -280,11 +280,9 @@ class FindingsView(QWidget):
         prepare_table_view(
             self.table, self.proxy, samples, padding_em=2, sort=(0, Qt.SortOrder.AscendingOrder)
         )
-        header = self.table.horizontalHeader()
-        # the Warnsignal's title and the entry share what the fixed columns leave
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        # every column as wide as its title and a typical text, the last one takes
+        # the rest; a narrow window (or large text) scrolls instead of clipping titles
+        self.table.horizontalHeader().setStretchLastSection(True)
 
     def _make_detail(self) -> None:
         """The chosen Warnsignal and what can be done about it."""

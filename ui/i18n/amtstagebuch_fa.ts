@@ -2238,6 +2238,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Schrift &amp;größer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrift &amp;kleiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normale Schriftgröße</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Wozu diese Ansicht?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,6 +2259,10 @@
     </message>
     <message>
         <source>&amp;Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schriftgröße: {percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2890,7 +2906,15 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sprache</source>
+        <source>Schrift&amp;größe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache und Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auch im Menü Ansicht: Strg und + (größer), Strg und − (kleiner).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3041,6 +3065,17 @@ Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
     </message>
     <message>
         <source>ja, {n} Mal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeChooser</name>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schriftgröße</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

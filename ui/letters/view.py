@@ -56,8 +56,9 @@ from PySide6.QtWidgets import (
 from app.errors import AmtsError
 from app.letters.model import LetterRequest
 from ui.common.i18n import label
+from ui.common.layout import em, german_date
 from ui.common.table import Column, TableModel
-from ui.common.theme import theme
+from ui.common.theme import themed
 from ui.diary.model import format_date
 from ui.letters.pdf_view import (
     LetterPdfError,
@@ -213,8 +214,7 @@ class _Ask(QDialog):
 
     def date_edit(self, day: date, caption: str, name: str) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setCalendarPopup(True)
+        german_date(edit)
         edit.setAccessibleName(name)
         text = QLabel(caption)
         text.setBuddy(edit)
@@ -455,10 +455,12 @@ class LetterPane(QWidget):
         self.overdue = QLabel()
         self.overdue.setWordWrap(True)
         self.overdue.setAccessibleName(self.tr("Antwort überfällig"))
-        colours = theme()
-        self.overdue.setStyleSheet(
-            f"background: {colours.warning_background}; color: {colours.warning_text}; "
-            f"border: 2px solid {colours.warning_border}; border-radius: 4px; padding: 6px;"
+        themed(
+            self.overdue,
+            lambda colours: (
+                f"background: {colours.warning_background}; color: {colours.warning_text}; "
+                f"border: 2px solid {colours.warning_border}; border-radius: 4px; padding: 6px;"
+            ),
         )
         self.next_button = QPushButton()
         self.message = QLabel()
@@ -544,7 +546,7 @@ class LettersView(QWidget):
             )
         )
         self.empty.setWordWrap(True)
-        self.empty.setMaximumWidth(760)
+        self.empty.setMaximumWidth(em(self.empty, 126))
         self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.empty.setAccessibleName(self.tr("Noch keine Briefe"))
         self.count = QLabel()

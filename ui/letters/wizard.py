@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from app.errors import AmtsError
 from app.letters.flow import KINDS, REQUEST_FIELDS, LetterFlow, Problem, Step
 from app.letters.model import LetterDoc, LetterRequest, LetterType, SentDetails
-from ui.common.theme import theme
+from ui.common.theme import themed
 from ui.letters.pages.concerns_page import ConcernsPage, load_choices
 from ui.letters.pages.details_page import DetailsPage, FieldWidget
 from ui.letters.pages.preview_page import PreviewPage
@@ -125,10 +125,12 @@ class LetterWizard(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Meldung"))
-        colours = theme()
-        self.error.setStyleSheet(
-            f"color: {colours.error_text}; background: {colours.error_background}; "
-            f"border: 1px solid {colours.error_border}; padding: 4px; font-weight: bold;"
+        themed(
+            self.error,
+            lambda colours: (
+                f"color: {colours.error_text}; background: {colours.error_background}; "
+                f"border: 1px solid {colours.error_border}; padding: 4px; font-weight: bold;"
+            ),
         )
         self.error.hide()
         nav = self._navigation()

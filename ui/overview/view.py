@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.vocabulary import CHANNEL_LABELS
 from ui.common.i18n import label
+from ui.common.layout import em
 from ui.diary.model import format_date
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class OverviewView(QWidget):
         )
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.text.linkActivated.connect(self._link)
-        self.text.setMaximumWidth(760)
+        self.text.setMaximumWidth(em(self.text, 126))
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Übersicht (Bildlaufbereich)"))
         scroll.setWidgetResizable(True)

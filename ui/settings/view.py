@@ -58,7 +58,7 @@ from ui.common.forms import (
     RecoveryCodePanel,
     clear_secret,
 )
-from ui.common.layout import Note, hint_label, unique_access_keys
+from ui.common.layout import Note, em, hint_label, unique_access_keys
 
 # Profil and Jobcenter are stored this long after the last keystroke
 AUTOSAVE_DELAY_MS = 800
@@ -153,7 +153,7 @@ class SettingsView(QWidget):
     def _lay_out(self) -> None:
         """One column of sections in a scroll area, the busy bar below it."""
         column = QWidget()
-        column.setMaximumWidth(760)
+        column.setMaximumWidth(em(column, 126))
         layout = QVBoxLayout(column)
         layout.addWidget(QLabel(self.tr("<h2>Einstellungen</h2>")))
         self._add_diary_sections(layout)
@@ -257,17 +257,32 @@ class SettingsView(QWidget):
         )
 
     def _add_language_section(self, layout: QVBoxLayout) -> None:
-        """Sprache (issue 17): its own group; applied at once, kept for the next start."""
+        """Sprache and Schriftgröße (issue 17): applied at once, kept for the next start."""
         from ui.common.language import LanguageChooser
+        from ui.common.textsize import TextSizeChooser
 
         self.language = LanguageChooser()
+        self.text_size = TextSizeChooser()
         row = QHBoxLayout()
         language_label = QLabel(self.tr("Sp&rache"))
         language_label.setBuddy(self.language)
         row.addWidget(language_label)
         row.addWidget(self.language)
+        row.addSpacing(24)
+        size_label = QLabel(self.tr("Schrift&größe"))
+        size_label.setBuddy(self.text_size)
+        row.addWidget(size_label)
+        row.addWidget(self.text_size)
         row.addStretch(1)
-        layout.addWidget(self._section(self.tr("Sprache"), row))
+        layout.addWidget(
+            self._section(
+                self.tr("Sprache und Schrift"),
+                row,
+                hint_label(
+                    self.tr("Auch im Menü Ansicht: Strg und + (größer), Strg und − (kleiner).")
+                ),
+            )
+        )
 
     def _connect(self) -> None:
         self._connections: list[tuple[Any, Callable[..., Any]]] = [

@@ -78,7 +78,7 @@ class UnlockPage(QWidget):
         choice.addStretch(1)
         form = QFormLayout()
         form.addRow(self.secret_label, self.secret)
-        layout = centred_column(self, 560, 4)
+        layout = centred_column(self, 93, 4)
         layout.addSpacing(24)
         layout.addWidget(heading)
         layout.addWidget(self.where)

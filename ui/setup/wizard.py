@@ -44,8 +44,8 @@ from app.firstrun import (
 from app.paths import default_vault_dir, pointed_vault_dir, remember_vault_dir
 from app.services.workspace import DEFAULT_UNLOCK_MS, VAULT_FILE, OpenedDiary
 from ui.common.background import BackgroundTask
-from ui.common.layout import Note, centred_column, hint_label
-from ui.common.theme import theme
+from ui.common.layout import Note, centred_column, em, hint_label
+from ui.common.theme import themed
 
 # The forms (and the Jobcenter catalogue, the passphrase estimate) load with the page
 # that needs them: the first page shows without them.
@@ -283,7 +283,7 @@ class CheckPage(Page):
         form = QFormLayout()
         for label, edit in zip(self.labels, self.answers, strict=True):
             edit.setMaxLength(12)
-            edit.setMaximumWidth(160)
+            edit.setMaximumWidth(em(edit, 27))
             label.setBuddy(edit)
             form.addRow(label, edit)
         self.layout_.addLayout(form)
@@ -551,7 +551,7 @@ class FirstRunWizard(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = centred_column(self, 640, 6)
+        layout = centred_column(self, 106, 6)
         layout.addSpacing(12)
         layout.addWidget(self.progress)
         layout.addWidget(self.title)
@@ -697,12 +697,15 @@ class FirstRunWizard(QWidget):
 
     def say(self, text: str, *, problem: bool = True) -> None:
         """Show a message above the buttons; a problem is framed and marked, not only coloured."""
-        colours = theme()
-        self.message.setStyleSheet(
-            f"QLabel {{ border: 1px solid {colours.error_border}; border-radius: 4px; "
-            f"padding: 6px; background: {colours.error_background}; color: {colours.error_text}; }}"
-            if problem
-            else ""
+        themed(
+            self.message,
+            lambda colours: (
+                f"QLabel {{ border: 1px solid {colours.error_border}; border-radius: 4px; "
+                f"padding: 6px; background: {colours.error_background}; "
+                f"color: {colours.error_text}; }}"
+                if problem
+                else ""
+            ),
         )
         self.message.setText(f"⚠ {text}" if problem and text else text)
 

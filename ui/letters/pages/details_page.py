@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.letters.model import DetailField, LetterType
-from ui.common.theme import theme
+from ui.common.theme import themed
 
 FieldWidget = QLineEdit | QPlainTextEdit | QDateEdit | QCheckBox
 
@@ -46,11 +46,14 @@ class DetailsPage(QWidget):
         self.warning_box = QFrame()
         self.warning_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.warning_box.setObjectName("warning")
-        colours = theme()
-        self.warning_box.setStyleSheet(
-            f"QFrame#warning {{ background: {colours.warning_background}; "
-            f"border: 2px solid {colours.warning_border}; border-radius: 4px; }}"
-            f"QFrame#warning QLabel, QFrame#warning QCheckBox {{ color: {colours.warning_text}; }}"
+        themed(
+            self.warning_box,
+            lambda colours: (
+                f"QFrame#warning {{ background: {colours.warning_background}; "
+                f"border: 2px solid {colours.warning_border}; border-radius: 4px; }}"
+                "QFrame#warning QLabel, QFrame#warning QCheckBox "
+                f"{{ color: {colours.warning_text}; }}"
+            ),
         )
         self.warning_text = QLabel()
         self.warning_text.setWordWrap(True)
@@ -73,10 +76,13 @@ class DetailsPage(QWidget):
         self.diary_note.setTextFormat(Qt.TextFormat.RichText)
         self.diary_note.setObjectName("diaryNote")
         self.diary_note.setAccessibleName(self.tr("Hinweis: Das kommt in den Brief"))
-        self.diary_note.setStyleSheet(
-            f"QLabel#diaryNote {{ background: {colours.info_background}; "
-            f"border: 2px solid {colours.info_border}; "
-            f"border-radius: 4px; padding: 6px; color: {colours.info_text}; }}"
+        themed(
+            self.diary_note,
+            lambda colours: (
+                f"QLabel#diaryNote {{ background: {colours.info_background}; "
+                f"border: 2px solid {colours.info_border}; "
+                f"border-radius: 4px; padding: 6px; color: {colours.info_text}; }}"
+            ),
         )
         self.diary_note.hide()
         self.form_host = QWidget()
@@ -146,7 +152,7 @@ class DetailsPage(QWidget):
                 help_label = QLabel(spec.help)
                 help_label.setWordWrap(True)
                 help_label.setObjectName("helpText")
-                help_label.setStyleSheet(f"color: {theme().help_text};")
+                themed(help_label, lambda colours: f"color: {colours.help_text};")
                 column_layout.addWidget(help_label)
             self.form.addRow(caption, column)
             self.fields[spec.name] = widget
