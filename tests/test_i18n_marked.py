@@ -1,0 +1,217 @@
+"""Every text from app/ that a user sees is marked for translation (issue 17).
+
+An AST check over ``app/**/*.py``: a string literal or f-string with words in it
+that is raised in an exception, printed, given to argparse (``help=``,
+``description=``, …), passed as a ``message=``/``hint=`` or returned as a message
+must be wrapped in ``_()``, ``N_()`` or ``ngettext()``.  Texts that must stay German
+(letters and PDFs for the authority, § 19 SGB X; log lines; file formats) are listed
+in ``ALLOWED`` with the reason.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+APP = ROOT / "app"
+MARKERS = {"_", "N_", "ngettext"}
+# keyword arguments whose value a user reads
+SHOWN_KEYWORDS = {
+    "help",
+    "description",
+    "epilog",
+    "message",
+    "hint",
+    "label",
+    "status",
+    "title",
+    "explanation",
+    "question",
+    "warning",
+}
+# calls whose positional text arguments a user reads
+SHOWN_CALLS = {"print", "error", "exit", "add_argument_group", "add_subparsers"}
+# functions whose returned text is a message (by name)
+MESSAGE_FUNCTIONS = re.compile(r"(message|hint|text|label|warning|explain|describe|problem)", re.I)
+WORDS = re.compile(r"[^\W\d_]{3,}")
+
+# module (relative to app/, without .py) or "module:function": why its texts stay German
+ALLOWED: dict[str, str] = {
+    "letters/proposals": "letter sentences for the Jobcenter (§ 19 SGB X: German)",
+    "letters/render": "the DIN 5008 PDF letter for the Jobcenter",
+    "recovery_sheet": "the printed recovery sheet (PDF), kept German like every PDF",
+    "pdf/text": "PDF layout helpers",
+    "i18n": "the translation machinery itself",
+    "deadlines:_holiday_label": "a step of the deadline count: stored in the diary, cited in letters",
+    "services/letters:_answer_title": "the title of a deadline: stored in the diary",
+    # checks of the data files shipped with the program: read by whoever edits them
+    "authorities:load": "checks behoerden.toml (shipped data, tested)",
+    "authorities:supervisory_authority": "checks behoerden.toml (shipped data, tested)",
+    "catalogue:load": "checks dokumente.toml (shipped data, tested)",
+    "letters/catalogue:load": "checks briefe.toml (shipped data, tested)",
+    "deadlines:load_answer_rules": "checks the [frist.*] tables of briefe.toml",
+    "redflags/rules:_concept_table": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:_group_flags": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:_group_options": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:_legal_basis": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:_letter_fact": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:_letter_norms": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:_read": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:_tables": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:compile_rules": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:conditions": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:expand_depth": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:group": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:load_concepts": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:rule_file": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:structured": "checks a red-flag rule file (written by developers)",
+    "redflags/rules:text_pattern": "checks a red-flag rule file (written by developers)",
+    # programming errors (English, never reach a user)
+    "firstrun:_expect": "the wizard called in the wrong order",
+    "firstrun:take_passphrase": "the wizard called in the wrong order",
+    "firstrun:finish": "the wizard called in the wrong order",
+    "services/workspace:__getattr__": "module attribute lookup",
+    "vault/kept:decompress": "an unknown compression id (caught, file reported damaged)",
+    "vault/crypto:recovery_code_groups": "caught by the callers",
+}
+
+
+def _is_marked(node: ast.AST) -> bool:
+    """``_("…")``, ``N_("…")``, ``ngettext(…)`` or ``_("…").format(…)``."""
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in MARKERS:
+            return True
+        if isinstance(func, ast.Attribute) and func.attr in {"format", "strip", "rstrip"}:
+            return _is_marked(func.value)
+    return False
+
+
+def _text_nodes(node: ast.AST) -> Iterator[ast.Constant | ast.JoinedStr]:
+    """The literal text parts of an expression that a user would read unmarked."""
+    if _is_marked(node):
+        return
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node
+    elif isinstance(node, ast.JoinedStr):
+        yield node
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
+        yield from _text_nodes(node.left)
+        yield from _text_nodes(node.right)
+    elif isinstance(node, ast.IfExp):
+        yield from _text_nodes(node.body)
+        yield from _text_nodes(node.orelse)
+    elif isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in {"format", "join"}:
+            yield from _text_nodes(func.value)
+
+
+def literal_text(node: ast.Constant | ast.JoinedStr) -> str:
+    if isinstance(node, ast.Constant):
+        return str(node.value)
+    return "".join(
+        v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+    )
+
+
+def _words(text: str) -> bool:
+    """A sentence or label, not an identifier, format string or path."""
+    return len(WORDS.findall(text)) >= 2 or (
+        bool(WORDS.search(text)) and text[:1].isupper() and not text.isupper() and " " in text
+    )
+
+
+def _functions(tree: ast.AST) -> Iterator[tuple[str, ast.AST]]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            yield node.name, node
+
+
+def _shown_nodes(tree: ast.Module) -> Iterator[tuple[ast.AST, str, str]]:
+    """(text node, enclosing function, what) for every place a text reaches a user."""
+    owner: dict[ast.AST, str] = {}
+    for name, function in _functions(tree):
+        for child in ast.walk(function):
+            owner[child] = name  # innermost wins: ast.walk visits outer functions first
+    for node in ast.walk(tree):
+        where = owner.get(node, "<module>")
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            for arg in node.exc.args:
+                yield arg, where, "raise"
+            for kw in node.exc.keywords:
+                yield kw.value, where, "raise"
+        elif isinstance(node, ast.Call):
+            func = node.func
+            name = (
+                func.id
+                if isinstance(func, ast.Name)
+                else func.attr
+                if isinstance(func, ast.Attribute)
+                else ""
+            )
+            if name in SHOWN_CALLS:
+                for arg in node.args:
+                    yield arg, where, name
+            for kw in node.keywords:
+                if kw.arg in SHOWN_KEYWORDS:
+                    yield kw.value, where, f"{kw.arg}="
+        elif (
+            isinstance(node, ast.Return)
+            and node.value is not None
+            and MESSAGE_FUNCTIONS.search(where)
+        ):
+            yield node.value, where, "return"
+
+
+def unmarked_nodes(path: Path, root: Path = APP) -> list[tuple[ast.Constant | ast.JoinedStr, str]]:
+    """(text node, "module:function") of every unmarked visible text in ``path``."""
+    module = path.relative_to(root).with_suffix("").as_posix()
+    if module in ALLOWED:
+        return []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node, where, _what in _shown_nodes(tree):
+        if f"{module}:{where}" in ALLOWED:
+            continue
+        for text_node in _text_nodes(node):
+            if _words(literal_text(text_node)):
+                found.append((text_node, f"{module}:{where}"))
+    return found
+
+
+def unmarked(path: Path, root: Path = APP) -> list[str]:
+    return [
+        f"app/{where.split(':')[0]}.py:{node.lineno} ({where}) {literal_text(node)!r}"
+        for node, where in unmarked_nodes(path, root)
+    ]
+
+
+def test_every_visible_text_in_app_is_marked() -> None:
+    found = [line for path in sorted(APP.rglob("*.py")) for line in unmarked(path)]
+    assert not found, "unmarked texts (wrap in _()/N_()):\n" + "\n".join(found)
+
+
+def test_the_check_finds_an_unmarked_text(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from app.i18n import _\n"
+        "def f(x):\n"
+        "    if x:\n"
+        "        raise ValueError(f'Das Datum {x} ist ungültig.')\n"
+        "    print(_('Alles gut.'))\n"
+        "    raise ValueError(_('Das Datum {x} ist ungültig.').format(x=x))\n",
+        encoding="utf-8",
+    )
+    found = unmarked(sample, root=tmp_path)
+    assert len(found) == 1 and "Das Datum" in found[0] and "sample:f" in found[0]
+
+
+def test_every_allowlisted_module_exists() -> None:
+    for entry in ALLOWED:
+        module = entry.split(":")[0]
+        assert (APP / f"{module}.py").exists(), entry
