@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.errors import SaveFailed
+from app.i18n import _
 
 TEMP_SUFFIX = ".tmp-speichern"
 WINDOWS = sys.platform == "win32"
@@ -175,9 +176,11 @@ def atomic_write(
             back = tmp.read_bytes()
             if back != data or not verify(back):
                 raise SaveFailed(
-                    "Beim Prüfen der gerade geschriebenen Datei ist ein Fehler aufgefallen. "
-                    "Der vorherige Stand ist unverändert erhalten. Bitte prüfen Sie den "
-                    "Datenträger."
+                    _(
+                        "Beim Prüfen der gerade geschriebenen Datei ist ein Fehler aufgefallen. "
+                        "Der vorherige Stand ist unverändert erhalten. Bitte prüfen Sie den "
+                        "Datenträger."
+                    )
                 )
         if before_replace is not None:
             before_replace()

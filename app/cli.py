@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from app import __version__, hardening, netguard
 from app.errors import AmtsError, printable, safe_json
+from app.i18n import _
 
 if TYPE_CHECKING:
     from app.letters import LetterType
@@ -107,7 +108,9 @@ class Secrets:
         if self._lines is None:
             self._lines = [line.rstrip("\r\n") for line in self.stdin.read().splitlines()]
         if index >= len(self._lines) or not self._lines[index]:
-            raise UsageError(f"{what} fehlt in der Eingabe (Zeile {index + 1}).")
+            raise UsageError(
+                _("{what} fehlt in der Eingabe (Zeile {value}).").format(what=what, value=index + 1)
+            )
         return self._lines[index]
 
     def get(self, index: int, what: str, prompt: str) -> str:
@@ -116,10 +119,10 @@ class Secrets:
         if self.stdin.isatty():
             value = _getpass(prompt)
             if not value:
-                raise UsageError(f"{what} fehlt.")
+                raise UsageError(_("{what} fehlt.").format(what=what))
             return value
         raise UsageError(
-            "Bitte geben Sie die Passphrase über die Standardeingabe mit --passphrase-stdin an."
+            _("Bitte geben Sie die Passphrase über die Standardeingabe mit --passphrase-stdin an.")
         )
 
     def credentials(self) -> Credentials:
@@ -174,8 +177,10 @@ def _refuse_weak(passphrase: str, args: argparse.Namespace, nothing_done: str) -
         check_strength(passphrase)
     except InputRefused as exc:
         raise UsageError(
-            f"{exc.message} {nothing_done} Wenn Sie diese Passphrase trotzdem nehmen wollen, "
-            f"rufen Sie den Befehl mit {WEAK_FLAG} auf."
+            _(
+                "{message} {nothing_done} Wenn Sie diese Passphrase trotzdem nehmen wollen, "
+                "rufen Sie den Befehl mit {WEAK_FLAG} auf."
+            ).format(message=exc.message, nothing_done=nothing_done, WEAK_FLAG=WEAK_FLAG)
         ) from None
 
 
@@ -187,7 +192,7 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     if not secrets.from_stdin:
         again = _getpass("Passphrase wiederholen: ")
         if again != passphrase:
-            raise UsageError("Die beiden Eingaben stimmen nicht überein.")
+            raise UsageError(_("Die beiden Eingaben stimmen nicht überein."))
     vault, code = Vault.create(Path(args.vault_dir), passphrase, unlock_time_ms=args.unlock_time_ms)
     vault.close()
     out.write(
@@ -233,9 +238,11 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         out.write(text)
     if problems:
         raise AmtsError(
-            f"Die Ausgabe ist unvollständig: {len(problems)} beschädigte Angabe(n) fehlen darin "
-            "(siehe oben). Alles andere wurde exportiert. „amtstagebuch verify“ prüft das "
-            "ganze Tagebuch."
+            _(
+                "Die Ausgabe ist unvollständig: {value} beschädigte Angabe(n) fehlen darin "
+                "(siehe oben). Alles andere wurde exportiert. „amtstagebuch verify“ prüft das "
+                "ganze Tagebuch."
+            ).format(value=len(problems))
         )
     return EXIT_OK
 
@@ -253,7 +260,11 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         out.write(printable(line) + "\n")
     failed = [c for c in checks if not c.ok]
     if failed:
-        raise AmtsError(f"Die Prüfung hat {len(failed)} Problem(e) gefunden: {failed[0].detail}")
+        raise AmtsError(
+            _("Die Prüfung hat {value} Problem(e) gefunden: {detail}").format(
+                value=len(failed), detail=failed[0].detail
+            )
+        )
     return EXIT_OK
 
 
@@ -284,7 +295,7 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         new = secrets.get(1, "Die neue Passphrase", "Neue Passphrase: ")
         _refuse_weak(new, args, "Die Passphrase wurde nicht geändert.")
         if not secrets.from_stdin and _getpass("Neue Passphrase wiederholen: ") != new:
-            raise UsageError("Die beiden Eingaben stimmen nicht überein.")
+            raise UsageError(_("Die beiden Eingaben stimmen nicht überein."))
         result = vault.change_passphrase(new, unlock_time_ms=args.unlock_time_ms)
     finally:
         vault.close()
@@ -340,29 +351,35 @@ def _check_lines(stdin: TextIO) -> Iterator[tuple[int, str | None]]:
 def _parse_note(line: str | None) -> tuple[str | int, str]:
     """``(id, text)`` of one input line; ``ValueError`` with a German reason."""
     if line is None:
-        raise ValueError("die Zeile ist kein UTF-8-Text")
+        raise ValueError(_("die Zeile ist kein UTF-8-Text"))
     import json  # only the commands that read JSON lines
 
     try:
         note = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"kein gültiges JSON (Fehler in Spalte {exc.colno})") from None
+        raise ValueError(
+            _("kein gültiges JSON (Fehler in Spalte {colno})").format(colno=exc.colno)
+        ) from None
     except RecursionError:
-        raise ValueError("kein gültiges JSON (zu tief verschachtelt)") from None
+        raise ValueError(_("kein gültiges JSON (zu tief verschachtelt)")) from None
     except ValueError:  # a number of more than 4,300 digits
-        raise ValueError("eine Zahl ist zu lang, um sie zu lesen") from None
+        raise ValueError(_("eine Zahl ist zu lang, um sie zu lesen")) from None
     if not isinstance(note, dict):
-        raise ValueError('erwartet wird ein Objekt wie {"id": "…", "text": "…"}')
+        raise ValueError(_('erwartet wird ein Objekt wie {"id": "…", "text": "…"}'))
     if "id" not in note:
-        raise ValueError("das Feld „id“ fehlt")
+        raise ValueError(_("das Feld „id“ fehlt"))
     note_id = note["id"]
     if isinstance(note_id, bool) or not isinstance(note_id, str | int):
-        raise ValueError("„id“ muss ein Text oder eine Zahl sein")
+        raise ValueError(_("„id“ muss ein Text oder eine Zahl sein"))
     text = note.get("text")
     if not isinstance(text, str):
-        raise ValueError("das Feld „text“ fehlt oder ist kein Text")
+        raise ValueError(_("das Feld „text“ fehlt oder ist kein Text"))
     if len(text) > CHECK_MAX_CHARS:
-        raise ValueError(f"der Text ist länger als {CHECK_MAX_CHARS:,} Zeichen".replace(",", "."))
+        raise ValueError(
+            _("der Text ist länger als {CHECK_MAX_CHARS:,} Zeichen")
+            .format(CHECK_MAX_CHARS=CHECK_MAX_CHARS)
+            .replace(",", ".")
+        )
     return note_id, text
 
 
@@ -414,7 +431,7 @@ def _numbers(values: list[str], option: str) -> list[int]:
     try:
         return [int(value) for value in values]
     except ValueError:
-        raise UsageError(f"{option} erwartet eine Nummer.") from None
+        raise UsageError(_("{option} erwartet eine Nummer.").format(option=option)) from None
 
 
 def _letter_details(args: argparse.Namespace, kind: LetterType) -> dict[str, str]:
@@ -425,10 +442,12 @@ def _letter_details(args: argparse.Namespace, kind: LetterType) -> dict[str, str
         name, sep, value = item.partition("=")
         name = name.strip()
         if not sep or not name:
-            raise UsageError(f"--detail erwartet NAME=WERT, nicht „{item}“.")
+            raise UsageError(_("--detail erwartet NAME=WERT, nicht „{item}“.").format(item=item))
         if name not in fields:
             raise UsageError(
-                f"Der Brief „{args.type}“ kennt die Angabe „{name}“ nicht. Möglich sind: "
+                _("Der Brief „{type}“ kennt die Angabe „{name}“ nicht. Möglich sind: ").format(
+                    type=args.type, name=name
+                )
                 + ", ".join(fields)
                 + "."
             )
@@ -449,14 +468,16 @@ def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             out.write(f"{type_id.ljust(width)}  {listed.title} – {listed.summary}\n")
         return EXIT_OK
     if not args.type or not args.vault_dir:
-        raise UsageError("Bitte Briefart und Tagebuch-Ordner angeben (oder --list).")
+        raise UsageError(_("Bitte Briefart und Tagebuch-Ordner angeben (oder --list)."))
     kind = LETTER_TYPES.get(args.type)
     if kind is None:
         raise UsageError(
-            f"Die Briefart „{args.type}“ gibt es nicht. „amtstagebuch letter --list“ zeigt alle."
+            _(
+                "Die Briefart „{type}“ gibt es nicht. „amtstagebuch letter --list“ zeigt alle."
+            ).format(type=args.type)
         )
     if not args.out:
-        raise UsageError("Bitte mit --out angeben, wohin die PDF-Datei geschrieben wird.")
+        raise UsageError(_("Bitte mit --out angeben, wohin die PDF-Datei geschrieben wird."))
     details = _letter_details(args, kind)
     letter_date = parse_date(args.date, "--date") if args.date else None
     finding_ids = _numbers(args.finding, "--finding")
@@ -509,8 +530,10 @@ def _unlock_time_ms(text: str) -> int:
         value = None
     if value is None or not UNLOCK_MS_MIN <= value <= UNLOCK_MS_MAX:
         raise argparse.ArgumentTypeError(
-            f"„{text}“ geht nicht: bitte eine ganze Zahl von {UNLOCK_MS_MIN} bis "
-            f"{UNLOCK_MS_MAX} (Millisekunden) angeben"
+            _(
+                "„{text}“ geht nicht: bitte eine ganze Zahl von {UNLOCK_MS_MIN} bis "
+                "{UNLOCK_MS_MAX} (Millisekunden) angeben"
+            ).format(text=text, UNLOCK_MS_MIN=UNLOCK_MS_MIN, UNLOCK_MS_MAX=UNLOCK_MS_MAX)
         )
     return value
 
@@ -518,17 +541,19 @@ def _unlock_time_ms(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="amtstagebuch",
-        description="Verschlüsseltes Tagebuch für Kontakte mit dem Jobcenter. Ohne Befehl "
-        "startet das Programmfenster.",
+        description=_(
+            "Verschlüsseltes Tagebuch für Kontakte mit dem Jobcenter. Ohne Befehl "
+            "startet das Programmfenster."
+        ),
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"amtstagebuch {__version__}",
-        help="die Version des Programms zeigen und beenden",
+        help=_("die Version des Programms zeigen und beenden"),
     )
     parser.add_argument(
-        "--demo", action="store_true", help="Fenster mit einem Beispiel-Tagebuch öffnen"
+        "--demo", action="store_true", help=_("Fenster mit einem Beispiel-Tagebuch öffnen")
     )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
 
@@ -543,7 +568,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_selftest,
         unlock=False,
     )
-    p.add_argument("--json", action="store_true", help="das Ergebnis als JSON-Liste")
+    p.add_argument("--json", action="store_true", help=_("das Ergebnis als JSON-Liste"))
     return parser
 
 
@@ -557,7 +582,7 @@ def _command(
         p.add_argument(
             "--passphrase-stdin",
             action="store_true",
-            help="Passphrase aus der Standardeingabe lesen",
+            help=_("Passphrase aus der Standardeingabe lesen"),
         )
     return p
 
@@ -568,61 +593,63 @@ def _new_passphrase_options(p: argparse.ArgumentParser) -> None:
         type=_unlock_time_ms,
         default=DEFAULT_UNLOCK_MS,
         metavar="MS",
-        help=f"Ziel-Dauer des Entsperrens in Millisekunden, {UNLOCK_MS_MIN} bis "
-        f"{UNLOCK_MS_MAX} (nie unter der RFC-9106-Stufe; 0 heißt: genau diese Stufe)",
+        help=_(
+            "Ziel-Dauer des Entsperrens in Millisekunden, {UNLOCK_MS_MIN} bis "
+            "{UNLOCK_MS_MAX} (nie unter der RFC-9106-Stufe; 0 heißt: genau diese Stufe)"
+        ).format(UNLOCK_MS_MIN=UNLOCK_MS_MIN, UNLOCK_MS_MAX=UNLOCK_MS_MAX),
     )
     p.add_argument(
         WEAK_FLAG,
         "--allow-weak-passphrase",
         action="store_true",
         dest="allow_weak",
-        help="eine leicht zu erratende Passphrase trotzdem nehmen (nicht empfohlen)",
+        help=_("eine leicht zu erratende Passphrase trotzdem nehmen (nicht empfohlen)"),
     )
 
 
 def _diary_commands(sub: Any) -> None:
     """init, export, verify, import, backup, restore, passwd, demo."""
     p = _command(sub, "init", "ein neues Tagebuch anlegen", cmd_init)
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     _new_passphrase_options(p)
     for name, help_text, func in (
         ("export", "das Tagebuch als JSON ausgeben", cmd_export),
         ("verify", "Echtheit, Aufbau, Änderungsverlauf und Anhänge prüfen", cmd_verify),
     ):
         p = _command(sub, name, help_text, func)
-        p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+        p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
         p.add_argument(
             "--recovery-stdin",
             action="store_true",
-            help="mit dem Wiederherstellungscode entsperren",
+            help=_("mit dem Wiederherstellungscode entsperren"),
         )
         if name == "export":
             p.add_argument(
-                "--out", metavar="DATEI", help="in diese Datei statt auf die Standardausgabe"
+                "--out", metavar="DATEI", help=_("in diese Datei statt auf die Standardausgabe")
             )
     p = _command(sub, "import", "Einträge aus einer JSON-Datei übernehmen", cmd_import)
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     p.add_argument("file", metavar="DATEI")
     p = _command(
         sub, "backup", "eine Sicherung als eine verschlüsselte Datei schreiben", cmd_backup
     )
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
-    p.add_argument("--out", required=True, metavar="DATEI", help="die Sicherungsdatei")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
+    p.add_argument("--out", required=True, metavar="DATEI", help=_("die Sicherungsdatei"))
     p = _command(sub, "restore", "eine Sicherung wiederherstellen", cmd_restore)
     p.add_argument("file", metavar="DATEI")
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     p.add_argument(
-        "--recovery-stdin", action="store_true", help="mit dem Wiederherstellungscode entsperren"
+        "--recovery-stdin", action="store_true", help=_("mit dem Wiederherstellungscode entsperren")
     )
     p.add_argument("--replace", "--ersetzen", action="store_true", dest="replace",
-                   help="ein vorhandenes Tagebuch ersetzen (es bleibt in sicherungen/ erhalten)")  # fmt: skip
+                   help=_("ein vorhandenes Tagebuch ersetzen (es bleibt in sicherungen/ erhalten)"))  # fmt: skip
     p = _command(
         sub,
         "passwd",
         "die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)",
         cmd_passwd,
     )
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     _new_passphrase_options(p)
     p = _command(
         sub,
@@ -631,7 +658,7 @@ def _diary_commands(sub: Any) -> None:
         cmd_demo,
         unlock=False,
     )
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
 
 
 def _check_command(sub: Any) -> None:
@@ -646,7 +673,7 @@ def _check_command(sub: Any) -> None:
     p.add_argument(
         "--json",
         action="store_true",
-        help='je Notiz eine Zeile {"id", "flags", "evidence"} statt eines lesbaren Berichts',
+        help=_('je Notiz eine Zeile {"id", "flags", "evidence"} statt eines lesbaren Berichts'),
     )
 
 
@@ -659,25 +686,25 @@ def _letter_command(sub: Any) -> None:
     )
     p.add_argument("type", nargs="?", metavar="BRIEFART")
     p.add_argument("vault_dir", nargs="?", metavar="TAGEBUCH")
-    p.add_argument("--list", action="store_true", help="die Briefarten zeigen, je eine Zeile")
-    p.add_argument("--out", metavar="DATEI.pdf", help="hierhin wird der Brief geschrieben")
+    p.add_argument("--list", action="store_true", help=_("die Briefarten zeigen, je eine Zeile"))
+    p.add_argument("--out", metavar="DATEI.pdf", help=_("hierhin wird der Brief geschrieben"))
     p.add_argument(
         "--entry", action="append", default=[], metavar="ID",
-        help="ein Eintrag, um den es geht: die id aus „export“ oder seine Nummer (mehrfach möglich)",
+        help=_("ein Eintrag, um den es geht: die id aus „export“ oder seine Nummer (mehrfach möglich)"),
     )  # fmt: skip
     p.add_argument(
         "--handover", action="append", default=[], metavar="ID",
-        help="eine Übergabe (Eingangsbestätigung, Löschung …): id aus „export“ oder Nummer",
+        help=_("eine Übergabe (Eingangsbestätigung, Löschung …): id aus „export“ oder Nummer"),
     )  # fmt: skip
     p.add_argument("--finding", action="append", default=[], metavar="NR",
-                   help="ein Warnsignal (Nummer)")  # fmt: skip
+                   help=_("ein Warnsignal (Nummer)"))  # fmt: skip
     p.add_argument("--letter", action="append", default=[], metavar="NR",
-                   help="ein früherer Brief (Nummer), z. B. für die Erinnerung")  # fmt: skip
+                   help=_("ein früherer Brief (Nummer), z. B. für die Erinnerung"))  # fmt: skip
     p.add_argument(
         "--detail", action="append", default=[], metavar="NAME=WERT",
-        help="eine Angabe des Briefs, z. B. falsch=…; Listen: die Angabe mehrmals nennen",
+        help=_("eine Angabe des Briefs, z. B. falsch=…; Listen: die Angabe mehrmals nennen"),
     )  # fmt: skip
-    p.add_argument("--date", metavar="TT.MM.JJJJ", help="Datum des Briefs (sonst heute)")
+    p.add_argument("--date", metavar="TT.MM.JJJJ", help=_("Datum des Briefs (sonst heute)"))
 
 
 def cmd_selftest(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:

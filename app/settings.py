@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from app.errors import InputRefused
+from app.i18n import N_, _
 
 T = TypeVar("T", int, bool, str)
 
@@ -41,8 +42,10 @@ class Spec(Generic[T]):
             if (low is not None and value < low) or (high is not None and value > high):
                 unit = f" {self.unit}" if self.unit else ""
                 raise InputRefused(
-                    f"„{self.label}“: bitte eine Zahl von {low} bis {high}{unit} angeben "
-                    f"(eingegeben: {value})."
+                    _(
+                        "„{label}“: bitte eine Zahl von {low} bis {high}{unit} angeben (eingegeben: "
+                        "{value})."
+                    ).format(label=_(self.label), low=low, high=high, unit=unit, value=value)
                 )
         return value
 
@@ -57,10 +60,12 @@ IDLE_MINUTES: Spec[int] = Spec(
     name="idle_minutes",
     kind=int,
     default=10,
-    label="Automatisch sperren nach",
+    label=N_("Automatisch sperren nach"),
     description=(
-        "Nach so vielen Minuten ohne Eingabe sperrt sich das Tagebuch von selbst. Wer dann "
-        "an den Computer kommt, sieht nur die Frage nach der Passphrase."
+        N_(
+            "Nach so vielen Minuten ohne Eingabe sperrt sich das Tagebuch von selbst. Wer dann "
+            "an den Computer kommt, sieht nur die Frage nach der Passphrase."
+        )
     ),
     minimum=1,
     maximum=120,
@@ -74,4 +79,4 @@ def spec(name: str) -> Spec[Any]:
     try:
         return SETTINGS[name]
     except KeyError:
-        raise InputRefused(f"Unbekannte Einstellung „{name[:40]}“.") from None
+        raise InputRefused(_("Unbekannte Einstellung „{value}“.").format(value=name[:40])) from None

@@ -19,6 +19,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 
+from app.i18n import _
+
 GENERIC = "ein Cloud-Dienst"
 
 # a folder with exactly this name (any case) is the service's folder
@@ -145,12 +147,12 @@ def sync_service(folder: Path, environ: Mapping[str, str] | None = None) -> str 
 
 def warning_text(service: str) -> str:
     """The calm German notice for a diary in a folder that ``service`` syncs."""
-    return (
-        f"Ihr Tagebuch liegt in einem Ordner, den {service} mit dem Internet abgleicht. "
+    return _(
+        "Ihr Tagebuch liegt in einem Ordner, den {service} mit dem Internet abgleicht. "
         "Solche Dienste können beim Speichern dazwischenkommen: Sie halten eine Datei "
         "kurz fest oder spielen einen älteren Stand zurück. Außerdem laden sie Ihr "
         "Tagebuch – verschlüsselt – auf die Server eines Unternehmens hoch. Amtstagebuch "
         "selbst sendet nichts ins Internet. Sicherer ist ein Ordner nur auf diesem "
         "Computer: Schließen Sie dazu das Programm, verschieben Sie den Tagebuch-Ordner "
         "dorthin und wählen Sie beim nächsten Start „Vorhandenes Tagebuch öffnen …“."
-    )
+    ).format(service=service)

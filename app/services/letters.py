@@ -38,6 +38,7 @@ from app.deadlines import (
     reminder_date_in_letter,
     reminder_from,
 )
+from app.i18n import _
 from app.letters import LETTER_TYPES, build_letter, render_pdf
 from app.letters.build import default_recipient, letter_details
 from app.letters.model import LetterDoc, LetterError, LetterRequest, SentDetails
@@ -110,6 +111,11 @@ def _ints(value: Any) -> list[int]:
 def letter_title(type_id: str) -> str:
     letter_type = LETTER_TYPES.get(type_id)
     return letter_type.title if letter_type is not None else type_id
+
+
+def _answer_title(type_id: str) -> str:
+    """The title of a letter's answer deadline: stored in the diary, so German."""
+    return f"Antwort auf: {letter_title(type_id)}"
 
 
 def answer_expected(type_id: str) -> bool:
@@ -243,21 +249,26 @@ def letter_attachment(stored: attachments.StoredFile, row: Letter) -> Attachment
 
 def _check_pdf(pdf: bytes) -> None:
     if not pdf.startswith(b"%PDF-"):
-        raise LetterError("Der Brief konnte nicht als PDF gespeichert werden (keine PDF-Daten).")
+        raise LetterError(_("Der Brief konnte nicht als PDF gespeichert werden (keine PDF-Daten)."))
 
 
 def _check_delivery(delivery: str) -> None:
     if delivery not in DELIVERY_METHODS:
         raise LetterError(
-            f"Unbekannte Versandart „{delivery}“. Bitte wählen Sie, wie der Brief verschickt wurde."
+            _(
+                "Unbekannte Versandart „{delivery}“. Bitte wählen Sie, wie der Brief verschickt "
+                "wurde."
+            ).format(delivery=delivery)
         )
 
 
 def _check_doc(request: LetterRequest, doc: LetterDoc) -> None:
     if request.type_id != doc.type_id:
-        raise LetterError("Der Brief passt nicht zu den gewählten Angaben. Bitte neu erstellen.")
+        raise LetterError(_("Der Brief passt nicht zu den gewählten Angaben. Bitte neu erstellen."))
     if request.type_id not in LETTER_TYPES:
-        raise LetterError(f"Die Briefart „{request.type_id}“ gibt es nicht.")
+        raise LetterError(
+            _("Die Briefart „{type_id}“ gibt es nicht.").format(type_id=request.type_id)
+        )
 
 
 @dataclass(frozen=True)
@@ -384,7 +395,11 @@ class LetterService:
                     continue
                 row_id = session.scalars(select(model.id).where(model.uid == value)).first()
                 if row_id is None:
-                    raise LetterError(f"{what} „{value}“ gibt es in diesem Tagebuch nicht.")
+                    raise LetterError(
+                        _("{what} „{value}“ gibt es in diesem Tagebuch nicht.").format(
+                            what=what, value=value
+                        )
+                    )
                 ids.append(int(row_id))
         return ids
 
@@ -473,8 +488,10 @@ class LetterService:
         row = self._row(session, draft_id)
         if row.status != DRAFT:
             raise LetterError(
-                "Dieser Brief ist schon versendet und kann nicht mehr geändert werden. "
-                "Schreiben Sie bei Bedarf einen neuen Brief."
+                _(
+                    "Dieser Brief ist schon versendet und kann nicht mehr geändert werden. "
+                    "Schreiben Sie bei Bedarf einen neuen Brief."
+                )
             )
         old = [a.file_id for a in row.attachments]
         row.type = request.type_id
@@ -491,7 +508,7 @@ class LetterService:
                 (a for a in row.attachments if a.media_type == PDF_TYPE), key=lambda a: a.id
             )
             if not pdfs:
-                raise LetterError("Zu diesem Brief ist keine PDF-Datei gespeichert.")
+                raise LetterError(_("Zu diesem Brief ist keine PDF-Datei gespeichert."))
             file_id, key = pdfs[-1].file_id, pdfs[-1].key
         return b"".join(self.vault.read_attachment(file_id, key))
 
@@ -572,33 +589,44 @@ class LetterService:
             art_12 = extendable(row.type)
             if not reason:
                 raise LetterError(
-                    "Bitte schreiben Sie den Grund auf, den das Jobcenter für die Verlängerung "
-                    "nennt."
+                    _(
+                        "Bitte schreiben Sie den Grund auf, den das Jobcenter für die Verlängerung "
+                        "nennt."
+                    )
                     + (
-                        " Eine Verlängerung ohne Begründung muss das Jobcenter nicht gewährt "
-                        "bekommen (Art. 12 Abs. 3 DSGVO)."
+                        _(
+                            " Eine Verlängerung ohne Begründung muss das Jobcenter nicht gewährt "
+                            "bekommen (Art. 12 Abs. 3 DSGVO)."
+                        )
                         if art_12
                         else ""
                     )
                 )
             if row.status == ANSWERED:
-                raise LetterError("Dieser Brief ist schon beantwortet; es gibt keine Frist mehr.")
+                raise LetterError(
+                    _("Dieser Brief ist schon beantwortet; es gibt keine Frist mehr.")
+                )
             if row.status != SENT or row.due_on is None:
                 raise LetterError(
-                    "Für diesen Brief läuft keine Antwortfrist. Markieren Sie ihn zuerst als "
-                    "versendet."
+                    _(
+                        "Für diesen Brief läuft keine Antwortfrist. Markieren Sie ihn zuerst als "
+                        "versendet."
+                    )
                 )
             if new_due <= row.due_on:
                 raise LetterError(
-                    f"Die neue Frist muss nach der bisherigen liegen ({fmt_day(row.due_on)})."
+                    _("Die neue Frist muss nach der bisherigen liegen ({fmt_day}).").format(
+                        fmt_day=fmt_day(row.due_on)
+                    )
                 )
             latest = self._latest_extension(session, row)
             if latest is not None and new_due > latest:
                 raise LetterError(
-                    "Das Jobcenter darf die Frist um höchstens zwei weitere Monate verlängern "
-                    f"(Art. 12 Abs. 3 DSGVO), also bis spätestens {fmt_day(latest)}. Tragen "
-                    "Sie höchstens diesen Tag ein; antwortet es bis dahin nicht, können Sie "
-                    "erinnern oder sich beschweren."
+                    _(
+                        "Das Jobcenter darf die Frist um höchstens zwei weitere Monate verlängern (Art. "
+                        "12 Abs. 3 DSGVO), also bis spätestens {fmt_day}. Tragen Sie höchstens diesen "
+                        "Tag ein; antwortet es bis dahin nicht, können Sie erinnern oder sich beschweren."
+                    ).format(fmt_day=fmt_day(latest))
                 )
             session.add(
                 Deadline(
@@ -635,13 +663,17 @@ class LetterService:
             row = self._row(session, letter_id)
             if row.status == DRAFT:
                 raise LetterError(
-                    "Dieser Brief ist noch nicht als versendet markiert. Markieren Sie ihn "
-                    "zuerst als versendet."
+                    _(
+                        "Dieser Brief ist noch nicht als versendet markiert. Markieren Sie ihn "
+                        "zuerst als versendet."
+                    )
                 )
             if row.sent_on is not None and answered_on < row.sent_on:
                 raise LetterError(
-                    f"Die Antwort kann nicht vor dem Versand ({fmt_date(row.sent_on)}) "
-                    "gekommen sein. Bitte prüfen Sie das Datum."
+                    _(
+                        "Die Antwort kann nicht vor dem Versand ({fmt_date}) gekommen sein. Bitte prüfen "
+                        "Sie das Datum."
+                    ).format(fmt_date=fmt_date(row.sent_on))
                 )
             chain = [row, *self._chain(session, row)]
             for letter in chain:
@@ -698,7 +730,7 @@ class LetterService:
         infos = {i.id: i for i in self.letters(today)}
         info = infos.get(letter_id)
         if info is None:
-            raise LetterError("Dieser Brief existiert nicht (mehr).")
+            raise LetterError(_("Dieser Brief existiert nicht (mehr)."))
         stored = SENT if info.status == OVERDUE else info.status
         possible, why = reminder_allowed(info.type_id, stored, info.due_on, today)
         first_letter = info.type_id not in (REMINDER, COMPLAINT) and stored == SENT
@@ -733,7 +765,7 @@ class LetterService:
         infos = {i.id: i for i in self.letters(today)}
         info = infos.get(letter_id)
         if info is None:
-            raise LetterError("Dieser Brief existiert nicht (mehr).")
+            raise LetterError(_("Dieser Brief existiert nicht (mehr)."))
         if info.status != OVERDUE or info.type_id == COMPLAINT:
             return None, ""
         request = LetterRequest.from_json(info.request)
@@ -777,7 +809,7 @@ class LetterService:
         self, session: Session, row: Letter, delivery: str, sent_on: date, received: date | None
     ) -> None:
         if row.status == ANSWERED:
-            raise LetterError("Dieser Brief ist schon beantwortet.")
+            raise LetterError(_("Dieser Brief ist schon beantwortet."))
         row.status = SENT
         row.delivery = delivery
         row.sent_on = sent_on
@@ -800,7 +832,7 @@ class LetterService:
                 Deadline(
                     kind=ANSWER_KIND,
                     due_on=counted.due,
-                    title=f"Antwort auf: {letter_title(row.type)}",
+                    title=_answer_title(row.type),
                     explanation="\n".join(counted.steps),
                     manual=False,
                     done=False,
@@ -820,7 +852,7 @@ class LetterService:
     def _row(session: Session, letter_id: int) -> Letter:
         row = session.get(Letter, letter_id)
         if row is None:
-            raise LetterError("Dieser Brief existiert nicht (mehr).")
+            raise LetterError(_("Dieser Brief existiert nicht (mehr)."))
         return row
 
     @staticmethod

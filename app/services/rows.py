@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.sqltypes import JSON
 
 from app.errors import InputRefused
+from app.i18n import _
 from app.model import entities
 from app.model.entities import FINDING_STATUSES, LETTER_STATUSES, Base
 from app.records import clean_details, clean_json
@@ -60,7 +61,9 @@ class BadRow:
     def message(self) -> str:
         what = WHAT.get(self.table, self.table)
         number = "" if self.table in ("profile", "jobcenter") else f" Nr. {self.rowid}"
-        return f"{what}{number}: das Feld „{self.field}“ {self.reason}."
+        return _("{what}{number}: das Feld „{field}“ {reason}.").format(
+            what=what, number=number, field=self.field, reason=self.reason
+        )
 
 
 def _has_bad_chars(value: str) -> bool:
@@ -87,15 +90,15 @@ def _column_problem(column: Any, kind: str, value: Any) -> str | None:
     if value is None:
         return None if column.nullable or column.primary_key else "fehlt"
     if isinstance(ctype, Boolean):
-        return None if kind == "integer" and value in (0, 1) else "ist nicht ja oder nein"
+        return None if kind == "integer" and value in (0, 1) else _("ist nicht ja oder nein")
     if isinstance(ctype, Integer):
-        return None if kind == "integer" else "ist keine ganze Zahl"
+        return None if kind == "integer" else _("ist keine ganze Zahl")
     if isinstance(ctype, LargeBinary):
-        return None if kind == "blob" else "ist beschädigt"
+        return None if kind == "blob" else _("ist beschädigt")
     if kind != "text":
-        return "ist kein Text" if not isinstance(ctype, DateTime | Date) else _no_time(ctype)
+        return _("ist kein Text") if not isinstance(ctype, DateTime | Date) else _no_time(ctype)
     if _has_bad_chars(value):
-        return "enthält ungültige Zeichen (kein UTF-8)"
+        return _("enthält ungültige Zeichen (kein UTF-8)")
     if isinstance(ctype, DateTime | Date):
         parse = ctype.dialect_impl(_DIALECT).result_processor(_DIALECT, None)
         return None if _parses(parse, value) else _no_time(ctype)
@@ -103,13 +106,13 @@ def _column_problem(column: Any, kind: str, value: Any) -> str | None:
         try:
             data = json.loads(value)
         except (ValueError, RecursionError):
-            return "ist beschädigt (kein gültiger Inhalt)"
+            return _("ist beschädigt (kein gültiger Inhalt)")
         if not isinstance(data, dict):
-            return "hat die falsche Form (erwartet wird ein Objekt)"
+            return _("hat die falsche Form (erwartet wird ein Objekt)")
         try:
             clean_json(data, column.name)
         except InputRefused:
-            return "enthält ungültige Zeichen oder Zahlen"
+            return _("enthält ungültige Zeichen oder Zahlen")
     return None
 
 

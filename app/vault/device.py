@@ -15,6 +15,8 @@ from __future__ import annotations
 import base64
 from typing import Any, Literal
 
+from app.i18n import _
+
 SERVICE = "Amtstagebuch"
 
 # The keyring backends of the operating systems, by module and class name.
@@ -97,8 +99,10 @@ def store_secret(vault_id: str) -> bytes:
         backend.set_password(SERVICE, vault_id, base64.b64encode(secret).decode("ascii"))
     except Exception as exc:
         raise KeyringUnavailable(
-            "Der Schlüsselbund des Betriebssystems hat das Speichern abgelehnt (vielleicht "
-            "ist er gesperrt). Ihr Tagebuch bleibt mit der Passphrase geschützt."
+            _(
+                "Der Schlüsselbund des Betriebssystems hat das Speichern abgelehnt (vielleicht "
+                "ist er gesperrt). Ihr Tagebuch bleibt mit der Passphrase geschützt."
+            )
         ) from exc
     return secret
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.i18n import _
 from app.vault.names import BACKUPS
 
 
@@ -33,7 +34,7 @@ class Rollback:
             )
         else:
             text += " Haben Sie eine Sicherung mit dem neueren Stand, stellen Sie sie wieder her."
-        return text + " Wenn Sie mit diesem Stand weiterarbeiten wollen, bestätigen Sie das."
+        return text + _(" Wenn Sie mit diesem Stand weiterarbeiten wollen, bestätigen Sie das.")
 
 
 @dataclass(frozen=True)
