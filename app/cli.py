@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from app import __version__, hardening, netguard
 from app.errors import AmtsError, printable, safe_json
-from app.i18n import _
+from app.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from app.letters import LetterType
@@ -43,44 +43,45 @@ def _say(message: str) -> None:
 
 
 # argparse's own words ("usage:", "options", "show this help message and exit", its error
-# messages) come from gettext, and Python ships no German catalogue for them. Until the
-# program has its own catalogues (issue 17), the texts a user can see are given here.
+# messages) come from gettext, and Python ships no German catalogue for them: the German
+# texts are given here and translated through the program's catalogue (issue 17).
 _ARGPARSE_DE = {
-    "usage: ": "Aufruf: ",
-    "positional arguments": "Angaben",
-    "options": "Optionen",
-    "show this help message and exit": "diese Hilfe zeigen und beenden",
-    "show program's version number and exit": "die Version des Programms zeigen und beenden",
-    "argument %(argument_name)s: %(message)s": "bei %(argument_name)s: %(message)s",
-    "the following arguments are required: %s": "diese Angaben fehlen: %s",
+    "usage: ": N_("Aufruf: "),
+    "positional arguments": N_("Angaben"),
+    "options": N_("Optionen"),
+    "show this help message and exit": N_("diese Hilfe zeigen und beenden"),
+    "show program's version number and exit": N_("die Version des Programms zeigen und beenden"),
+    "argument %(argument_name)s: %(message)s": N_("bei %(argument_name)s: %(message)s"),
+    "the following arguments are required: %s": N_("diese Angaben fehlen: %s"),
     "invalid choice: %(value)r (choose from %(choices)s)": (
-        "unbekannt: %(value)r (möglich sind: %(choices)s)"
+        N_("unbekannt: %(value)r (möglich sind: %(choices)s)")
     ),
-    "unrecognized arguments: %s": "unbekannte Angaben: %s",
-    "expected one argument": "hier fehlt ein Wert",
-    "expected at least one argument": "hier fehlt mindestens ein Wert",
-    "expected at most one argument": "hier ist höchstens ein Wert erlaubt",
-    "invalid %(type)s value: %(value)r": "ungültiger Wert: %(value)r",
+    "unrecognized arguments: %s": N_("unbekannte Angaben: %s"),
+    "expected one argument": N_("hier fehlt ein Wert"),
+    "expected at least one argument": N_("hier fehlt mindestens ein Wert"),
+    "expected at most one argument": N_("hier ist höchstens ein Wert erlaubt"),
+    "invalid %(type)s value: %(value)r": N_("ungültiger Wert: %(value)r"),
     "ambiguous option: %(option)s could match %(matches)s": (
-        "mehrdeutig: %(option)s könnte %(matches)s sein"
+        N_("mehrdeutig: %(option)s könnte %(matches)s sein")
     ),
-    "not allowed with argument %s": "nicht zusammen mit %s",
-    "one of the arguments %s is required": "eine dieser Angaben ist nötig: %s",
-    "ignored explicit argument %r": "überflüssiger Wert %r",
+    "not allowed with argument %s": N_("nicht zusammen mit %s"),
+    "one of the arguments %s is required": N_("eine dieser Angaben ist nötig: %s"),
+    "ignored explicit argument %r": N_("überflüssiger Wert %r"),
     "unknown parser %(parser_name)r (choices: %(choices)s)": (
-        "unbekannter Befehl %(parser_name)r (möglich sind: %(choices)s)"
+        N_("unbekannter Befehl %(parser_name)r (möglich sind: %(choices)s)")
     ),
-    "can't open '%(filename)s': %(error)s": "'%(filename)s' lässt sich nicht öffnen: %(error)s",
+    "can't open '%(filename)s': %(error)s": N_("'%(filename)s' lässt sich nicht öffnen: %(error)s"),
 }
 
 
 def _german(message: str) -> str:
-    return _ARGPARSE_DE.get(message, message)
+    german = _ARGPARSE_DE.get(message)
+    return message if german is None else _(german)
 
 
 def _ngerman(singular: str, plural: str, n: int) -> str:
     if singular == "expected %s argument":
-        return "hier fehlt %s Wert" if n == 1 else "hier fehlen %s Werte"
+        return ngettext("hier fehlt %s Wert", "hier fehlen %s Werte", n)
     return singular if n == 1 else plural
 
 
@@ -91,7 +92,7 @@ setattr(argparse, "ngettext", _ngerman)  # noqa: B010
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        _say(f"{self.prog}: Aufruf fehlerhaft: {message}")
+        _say(_("{prog}: Aufruf fehlerhaft: {message}").format(prog=self.prog, message=message))
         raise SystemExit(EXIT_USAGE)
 
 
@@ -109,7 +110,7 @@ class Secrets:
             self._lines = [line.rstrip("\r\n") for line in self.stdin.read().splitlines()]
         if index >= len(self._lines) or not self._lines[index]:
             raise UsageError(
-                _("{what} fehlt in der Eingabe (Zeile {value}).").format(what=what, value=index + 1)
+                _("{what} fehlt in der Eingabe (Zeile {line}).").format(what=what, line=index + 1)
             )
         return self._lines[index]
 
@@ -129,8 +130,8 @@ class Secrets:
         from app.vault.vault import Credentials
 
         if self.recovery:
-            return Credentials(recovery_code=self._line(0, "Der Wiederherstellungscode"))
-        return Credentials(passphrase=self.get(0, "Die Passphrase", "Passphrase: "))
+            return Credentials(recovery_code=self._line(0, _("Der Wiederherstellungscode")))
+        return Credentials(passphrase=self.get(0, _("Die Passphrase"), _("Passphrase: ")))
 
 
 def _open(args: argparse.Namespace, secrets: Secrets, *, read_only: bool = False) -> Vault:
@@ -149,7 +150,7 @@ def _open(args: argparse.Namespace, secrets: Secrets, *, read_only: bool = False
         read_only=read_only,
     )
     if vault.rollback is not None:
-        _say(f"Warnung: {vault.rollback.message()}")
+        _say(_("Warnung: {message}").format(message=vault.rollback.message()))
     return vault
 
 
@@ -179,27 +180,27 @@ def _refuse_weak(passphrase: str, args: argparse.Namespace, nothing_done: str) -
         raise UsageError(
             _(
                 "{message} {nothing_done} Wenn Sie diese Passphrase trotzdem nehmen wollen, "
-                "rufen Sie den Befehl mit {WEAK_FLAG} auf."
-            ).format(message=exc.message, nothing_done=nothing_done, WEAK_FLAG=WEAK_FLAG)
+                "rufen Sie den Befehl mit {flag} auf."
+            ).format(message=exc.message, nothing_done=nothing_done, flag=WEAK_FLAG)
         ) from None
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from app.vault.vault import Vault
 
-    passphrase = secrets.get(0, "Die Passphrase", "Neue Passphrase: ")
-    _refuse_weak(passphrase, args, "Es wurde kein Tagebuch angelegt.")
+    passphrase = secrets.get(0, _("Die Passphrase"), _("Neue Passphrase: "))
+    _refuse_weak(passphrase, args, _("Es wurde kein Tagebuch angelegt."))
     if not secrets.from_stdin:
-        again = _getpass("Passphrase wiederholen: ")
+        again = _getpass(_("Passphrase wiederholen: "))
         if again != passphrase:
             raise UsageError(_("Die beiden Eingaben stimmen nicht überein."))
     vault, code = Vault.create(Path(args.vault_dir), passphrase, unlock_time_ms=args.unlock_time_ms)
     vault.close()
     out.write(
-        f"Tagebuch angelegt in {args.vault_dir}\n"
-        "Ihr Wiederherstellungscode (nur jetzt sichtbar – bitte aufschreiben oder ausdrucken "
-        "und sicher aufbewahren):\n"
-        f"{code}\n"
+        _(
+            "Tagebuch angelegt in {vault_dir}\nIhr Wiederherstellungscode (nur jetzt sichtbar "
+            "– bitte aufschreiben oder ausdrucken und sicher aufbewahren):\n{code}\n"
+        ).format(vault_dir=args.vault_dir, code=code)
     )
     return EXIT_OK
 
@@ -230,19 +231,27 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         vault.close()
     text = safe_json(document, indent=2) + "\n"
     for problem in problems:
-        _say(f"Nicht exportiert – {problem}")
+        _say(_("Nicht exportiert – {problem}").format(problem=problem))
     if args.out:
         atomic_write(Path(args.out), text.encode("utf-8"))
-        _say(f"Exportiert nach {args.out} (unverschlüsselt – bitte sorgsam aufbewahren).")
+        _say(
+            _("Exportiert nach {out} (unverschlüsselt – bitte sorgsam aufbewahren).").format(
+                out=args.out
+            )
+        )
     else:
         out.write(text)
     if problems:
         raise AmtsError(
-            _(
-                "Die Ausgabe ist unvollständig: {value} beschädigte Angabe(n) fehlen darin "
+            ngettext(
+                "Die Ausgabe ist unvollständig: {count} beschädigte Angabe fehlt darin "
                 "(siehe oben). Alles andere wurde exportiert. „amtstagebuch verify“ prüft das "
-                "ganze Tagebuch."
-            ).format(value=len(problems))
+                "ganze Tagebuch.",
+                "Die Ausgabe ist unvollständig: {count} beschädigte Angabe(n) fehlen darin "
+                "(siehe oben). Alles andere wurde exportiert. „amtstagebuch verify“ prüft das "
+                "ganze Tagebuch.",
+                len(problems),
+            ).format(count=len(problems))
         )
     return EXIT_OK
 
@@ -261,9 +270,11 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     failed = [c for c in checks if not c.ok]
     if failed:
         raise AmtsError(
-            _("Die Prüfung hat {value} Problem(e) gefunden: {detail}").format(
-                value=len(failed), detail=failed[0].detail
-            )
+            ngettext(
+                "Die Prüfung hat {count} Problem(e) gefunden: {detail}",
+                "Die Prüfung hat {count} Problem(e) gefunden: {detail}",
+                len(failed),
+            ).format(count=len(failed), detail=failed[0].detail)
         )
     return EXIT_OK
 
@@ -276,7 +287,13 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         count = write_backup(vault, Path(args.out))
     finally:
         vault.close()
-    out.write(f"Sicherung geschrieben: {args.out} ({count} Anhänge).\n")
+    out.write(
+        ngettext(
+            "Sicherung geschrieben: {out} ({count} Anhänge).\n",
+            "Sicherung geschrieben: {out} ({count} Anhänge).\n",
+            count,
+        ).format(out=args.out, count=count)
+    )
     return EXIT_OK
 
 
@@ -285,29 +302,37 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
 
     creds = secrets.credentials()
     count = restore(Path(args.file), Path(args.vault_dir), creds, replace=args.replace)
-    out.write(f"Wiederhergestellt in {args.vault_dir} ({count} Anhänge).\n")
+    out.write(
+        ngettext(
+            "Wiederhergestellt in {vault_dir} ({count} Anhänge).\n",
+            "Wiederhergestellt in {vault_dir} ({count} Anhänge).\n",
+            count,
+        ).format(vault_dir=args.vault_dir, count=count)
+    )
     return EXIT_OK
 
 
 def cmd_passwd(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     vault = _open(args, secrets)
     try:
-        new = secrets.get(1, "Die neue Passphrase", "Neue Passphrase: ")
-        _refuse_weak(new, args, "Die Passphrase wurde nicht geändert.")
-        if not secrets.from_stdin and _getpass("Neue Passphrase wiederholen: ") != new:
+        new = secrets.get(1, _("Die neue Passphrase"), _("Neue Passphrase: "))
+        _refuse_weak(new, args, _("Die Passphrase wurde nicht geändert."))
+        if not secrets.from_stdin and _getpass(_("Neue Passphrase wiederholen: ")) != new:
             raise UsageError(_("Die beiden Eingaben stimmen nicht überein."))
         result = vault.change_passphrase(new, unlock_time_ms=args.unlock_time_ms)
     finally:
         vault.close()
-    out.write("Passphrase geändert.\n")
+    out.write(_("Passphrase geändert.\n"))
     if result.recovery_code is not None:
         out.write(
-            "Dieses Tagebuch stammt aus einer frühen Version und bekommt deshalb auch einen "
-            "neuen Wiederherstellungscode (der alte gilt nicht mehr; bitte aufschreiben oder "
-            f"ausdrucken und sicher aufbewahren):\n{result.recovery_code}\n"
+            _(
+                "Dieses Tagebuch stammt aus einer frühen Version und bekommt deshalb auch einen "
+                "neuen Wiederherstellungscode (der alte gilt nicht mehr; bitte aufschreiben oder "
+                "ausdrucken und sicher aufbewahren):\n{recovery_code}\n"
+            ).format(recovery_code=result.recovery_code)
         )
     else:
-        out.write("Der Wiederherstellungscode gilt weiter.\n")
+        out.write(_("Der Wiederherstellungscode gilt weiter.\n"))
     out.write(result.notice() + "\n")
     return EXIT_OK
 
@@ -324,8 +349,10 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     finally:
         vault.close()
     out.write(
-        f"Beispiel-Tagebuch angelegt in {args.vault_dir} (Passphrase „{DEMO_PASSPHRASE}“; "
-        "alle Personen und Vorgänge sind erfunden).\n"
+        _(
+            "Beispiel-Tagebuch angelegt in {vault_dir} (Passphrase „{DEMO_PASSPHRASE}“; alle "
+            "Personen und Vorgänge sind erfunden).\n"
+        ).format(vault_dir=args.vault_dir, DEMO_PASSPHRASE=DEMO_PASSPHRASE)
     )
     return EXIT_OK
 
@@ -395,7 +422,11 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             note_id, text = _parse_note(line)
         except ValueError as exc:
             bad += 1
-            _say(f"amtstagebuch check: Zeile {number}: {exc}. Zeile übersprungen.")
+            _say(
+                _("amtstagebuch check: Zeile {number}: {exc}. Zeile übersprungen.").format(
+                    number=number, exc=exc
+                )
+            )
             continue
         evidence: dict[str, list[str]] = {}
         for finding in check_text(text):
@@ -410,9 +441,11 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             result = {"id": note_id, "flags": flags, "evidence": {f: evidence[f] for f in flags}}
             out.write(safe_json(result) + "\n")
         elif not flags:
-            out.write(printable(f"{note_id}: keine Warnsignale") + "\n")
+            out.write(printable(_("{id}: keine Warnsignale").format(id=note_id)) + "\n")
         else:
-            count = "1 Warnsignal" if len(flags) == 1 else f"{len(flags)} Warnsignale"
+            count = ngettext("{count} Warnsignal", "{count} Warnsignale", len(flags)).format(
+                count=len(flags)
+            )
             out.write(printable(f"{note_id}: {count}") + "\n")
             for flag in flags:
                 out.write(printable(f"  {flag} – {rules[flag].shown_title}") + "\n")
@@ -420,9 +453,17 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
                 out.write("    " + printable(shown) + "\n")
         out.flush()
     if not args.json:
-        summary = f"{checked} Notizen geprüft, {flagged} mit Warnsignalen"
+        summary = ngettext(
+            "{checked} Notiz geprüft, {flagged} mit Warnsignalen",
+            "{checked} Notizen geprüft, {flagged} mit Warnsignalen",
+            checked,
+        ).format(checked=checked, flagged=flagged)
         if bad:
-            summary += f", {bad} fehlerhafte Zeile{'n' if bad > 1 else ''} übersprungen"
+            summary += ngettext(
+                ", {bad} fehlerhafte Zeile übersprungen",
+                ", {bad} fehlerhafte Zeilen übersprungen",
+                bad,
+            ).format(bad=bad)
         out.write(summary + ".\n")
     return EXIT_FAILED if bad else EXIT_OK
 
@@ -502,16 +543,24 @@ def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         vault.close()
     atomic_write(Path(args.out), pdf)
     if added:
-        out.write("Aus dem Tagebuch in den Brief übernommen (bitte lesen):\n")
+        out.write(_("Aus dem Tagebuch in den Brief übernommen (bitte lesen):\n"))
         for line in added:
             out.write(printable(f"  {line}") + "\n")
     if kind.warning:
-        _say(f"Hinweis: {kind.warning}")
+        _say(_("Hinweis: {warning}").format(warning=kind.warning))
     if doc.recipient_note:
-        out.write(printable(f"Empfänger: {doc.recipient_lines[0]}. {doc.recipient_note}") + "\n")
+        out.write(
+            printable(
+                _("Empfänger: {recipient}. {note}").format(
+                    recipient=doc.recipient_lines[0], note=doc.recipient_note
+                )
+            )
+            + "\n"
+        )
     out.write(
-        f"Brief „{kind.title}“ geschrieben: {args.out} (unverschlüsselt – bitte sorgsam "
-        "aufbewahren).\n"
+        _(
+            "Brief „{title}“ geschrieben: {out} (unverschlüsselt – bitte sorgsam aufbewahren).\n"
+        ).format(title=kind.title, out=args.out)
     )
     return EXIT_OK
 
@@ -531,9 +580,9 @@ def _unlock_time_ms(text: str) -> int:
     if value is None or not UNLOCK_MS_MIN <= value <= UNLOCK_MS_MAX:
         raise argparse.ArgumentTypeError(
             _(
-                "„{text}“ geht nicht: bitte eine ganze Zahl von {UNLOCK_MS_MIN} bis "
-                "{UNLOCK_MS_MAX} (Millisekunden) angeben"
-            ).format(text=text, UNLOCK_MS_MIN=UNLOCK_MS_MIN, UNLOCK_MS_MAX=UNLOCK_MS_MAX)
+                "„{text}“ geht nicht: bitte eine ganze Zahl von {low} bis "
+                "{high} (Millisekunden) angeben"
+            ).format(text=text, low=UNLOCK_MS_MIN, high=UNLOCK_MS_MAX)
         )
     return value
 
@@ -563,8 +612,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(
         sub,
         "selbsttest",
-        "prüfen, ob die Installation vollständig ist (Programmdaten, Schriften, "
-        "deutsche Dialoge, Schlüsselbund, Netzwerksperre); braucht kein Tagebuch",
+        _(
+            "prüfen, ob die Installation vollständig ist (Programmdaten, Schriften, "
+            "deutsche Dialoge, Schlüsselbund, Netzwerksperre); braucht kein Tagebuch"
+        ),
         cmd_selftest,
         unlock=False,
     )
@@ -594,9 +645,9 @@ def _new_passphrase_options(p: argparse.ArgumentParser) -> None:
         default=DEFAULT_UNLOCK_MS,
         metavar="MS",
         help=_(
-            "Ziel-Dauer des Entsperrens in Millisekunden, {UNLOCK_MS_MIN} bis "
-            "{UNLOCK_MS_MAX} (nie unter der RFC-9106-Stufe; 0 heißt: genau diese Stufe)"
-        ).format(UNLOCK_MS_MIN=UNLOCK_MS_MIN, UNLOCK_MS_MAX=UNLOCK_MS_MAX),
+            "Ziel-Dauer des Entsperrens in Millisekunden, {low} bis "
+            "{high} (nie unter der RFC-9106-Stufe; 0 heißt: genau diese Stufe)"
+        ).format(low=UNLOCK_MS_MIN, high=UNLOCK_MS_MAX),
     )
     p.add_argument(
         WEAK_FLAG,
@@ -609,12 +660,12 @@ def _new_passphrase_options(p: argparse.ArgumentParser) -> None:
 
 def _diary_commands(sub: Any) -> None:
     """init, export, verify, import, backup, restore, passwd, demo."""
-    p = _command(sub, "init", "ein neues Tagebuch anlegen", cmd_init)
+    p = _command(sub, "init", _("ein neues Tagebuch anlegen"), cmd_init)
     p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     _new_passphrase_options(p)
     for name, help_text, func in (
-        ("export", "das Tagebuch als JSON ausgeben", cmd_export),
-        ("verify", "Echtheit, Aufbau, Änderungsverlauf und Anhänge prüfen", cmd_verify),
+        ("export", _("das Tagebuch als JSON ausgeben"), cmd_export),
+        ("verify", _("Echtheit, Aufbau, Änderungsverlauf und Anhänge prüfen"), cmd_verify),
     ):
         p = _command(sub, name, help_text, func)
         p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
@@ -627,15 +678,15 @@ def _diary_commands(sub: Any) -> None:
             p.add_argument(
                 "--out", metavar="DATEI", help=_("in diese Datei statt auf die Standardausgabe")
             )
-    p = _command(sub, "import", "Einträge aus einer JSON-Datei übernehmen", cmd_import)
+    p = _command(sub, "import", _("Einträge aus einer JSON-Datei übernehmen"), cmd_import)
     p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     p.add_argument("file", metavar="DATEI")
     p = _command(
-        sub, "backup", "eine Sicherung als eine verschlüsselte Datei schreiben", cmd_backup
+        sub, "backup", _("eine Sicherung als eine verschlüsselte Datei schreiben"), cmd_backup
     )
     p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     p.add_argument("--out", required=True, metavar="DATEI", help=_("die Sicherungsdatei"))
-    p = _command(sub, "restore", "eine Sicherung wiederherstellen", cmd_restore)
+    p = _command(sub, "restore", _("eine Sicherung wiederherstellen"), cmd_restore)
     p.add_argument("file", metavar="DATEI")
     p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     p.add_argument(
@@ -646,7 +697,7 @@ def _diary_commands(sub: Any) -> None:
     p = _command(
         sub,
         "passwd",
-        "die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)",
+        _("die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)"),
         cmd_passwd,
     )
     p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
@@ -654,7 +705,7 @@ def _diary_commands(sub: Any) -> None:
     p = _command(
         sub,
         "demo",
-        "ein Beispiel-Tagebuch mit erfundenen Inhalten anlegen (Passphrase „demo“)",
+        _("ein Beispiel-Tagebuch mit erfundenen Inhalten anlegen (Passphrase „demo“)"),
         cmd_demo,
         unlock=False,
     )
@@ -665,8 +716,10 @@ def _check_command(sub: Any) -> None:
     p = _command(
         sub,
         "check",
-        "Notizen auf Warnsignale prüfen: je Zeile der Standardeingabe ein JSON-Objekt "
-        '{"id": …, "text": …}; Ausgabe in derselben Reihenfolge',
+        _(
+            "Notizen auf Warnsignale prüfen: je Zeile der Standardeingabe ein JSON-Objekt "
+            '{"id": …, "text": …}; Ausgabe in derselben Reihenfolge'
+        ),
         cmd_check,
         unlock=False,
     )
@@ -681,7 +734,7 @@ def _letter_command(sub: Any) -> None:
     p = _command(
         sub,
         "letter",
-        "einen Brief (PDF) aus dem Tagebuch erstellen; --list zeigt die Briefarten",
+        _("einen Brief (PDF) aus dem Tagebuch erstellen; --list zeigt die Briefarten"),
         cmd_letter,
     )
     p.add_argument("type", nargs="?", metavar="BRIEFART")
@@ -727,9 +780,13 @@ def cmd_selftest(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int
             mark = "OK" if c.ok else ("FEHLER" if c.required else "HINWEIS")
             out.write(f"{mark:<8}{c.area}: {c.text}\n")
         out.write(
-            "Die Installation ist vollständig.\n"
+            _("Die Installation ist vollständig.\n")
             if not failed
-            else f"{len(failed)} Prüfung(en) fehlgeschlagen: bitte installieren Sie das Programm neu.\n"
+            else ngettext(
+                "{count} Prüfung(en) fehlgeschlagen: bitte installieren Sie das Programm neu.\n",
+                "{count} Prüfung(en) fehlgeschlagen: bitte installieren Sie das Programm neu.\n",
+                len(failed),
+            ).format(count=len(failed))
         )
     return EXIT_FAILED if failed else EXIT_OK
 
@@ -739,11 +796,22 @@ def start_window(demo: bool) -> int:
         from ui.main import run
     except ImportError:
         sys.stderr.write(
-            "Das Programmfenster kann nicht starten, weil PySide6 fehlt. Bitte installieren "
-            "Sie Amtstagebuch neu.\n"
+            _(
+                "Das Programmfenster kann nicht starten, weil PySide6 fehlt. Bitte installieren "
+                "Sie Amtstagebuch neu.\n"
+            )
         )
         return EXIT_FAILED
     return run(demo=demo)
+
+
+def _use_chosen_language() -> None:
+    """The language chosen in the window (or ``AMTSTAGEBUCH_SPRACHE``) for the command
+    line's texts too; German without a choice (issue 17)."""
+    from app.i18n import set_language
+    from app.language_choice import chosen_language
+
+    set_language(chosen_language(""))
 
 
 def main(
@@ -752,6 +820,7 @@ def main(
     netguard.install()
     if argv is None and len(sys.argv) == 1:
         return start_window(False)  # a plain start (a double-click): no parser to build
+    _use_chosen_language()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -769,7 +838,7 @@ def main(
     try:
         return int(args.func(args, secrets, stdout or sys.stdout))
     except UsageError as exc:
-        _say(f"amtstagebuch {args.command}: {exc}")
+        _say(_("amtstagebuch {command}: {exc}").format(command=args.command, exc=exc))
         return EXIT_USAGE
     except AmtsError as exc:
         _say(exc.message)
@@ -779,18 +848,20 @@ def main(
         return EXIT_FAILED
     except KeyboardInterrupt:
         sys.stderr.write(
-            "Abgebrochen. Es wurde nichts verändert, was nicht schon gespeichert war.\n"
+            _("Abgebrochen. Es wurde nichts verändert, was nicht schon gespeichert war.\n")
         )
         return EXIT_FAILED
     except MemoryError:
         sys.stderr.write(
-            "Nicht genug Arbeitsspeicher. Ihre gespeicherten Daten sind unverändert.\n"
+            _("Nicht genug Arbeitsspeicher. Ihre gespeicherten Daten sind unverändert.\n")
         )
         return EXIT_FAILED
     except Exception as exc:  # never a traceback in front of a user
         sys.stderr.write(
-            f"Unerwarteter Fehler ({type(exc).__name__}). Ihre gespeicherten Daten sind "
-            "unverändert. Bitte melden Sie diesen Fehler.\n"
+            _(
+                "Unerwarteter Fehler ({error}). Ihre gespeicherten Daten sind unverändert. "
+                "Bitte melden Sie diesen Fehler.\n"
+            ).format(error=type(exc).__name__)
         )
         return EXIT_FAILED
 

@@ -15,6 +15,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
+from app import i18n
+from app.cli import main
 from tests.conftest import ROOT
 
 APP = ROOT / "app"
@@ -34,7 +38,17 @@ SHOWN_KEYWORDS = {
     "warning",
 }
 # calls whose positional text arguments a user reads
-SHOWN_CALLS = {"print", "error", "exit", "add_argument_group", "add_subparsers"}
+SHOWN_CALLS = {
+    "print",
+    "error",
+    "exit",
+    "write",
+    "_say",
+    "_getpass",
+    "_command",
+    "add_argument_group",
+    "add_subparsers",
+}
 # functions whose returned text is a message (by name)
 MESSAGE_FUNCTIONS = re.compile(r"(message|hint|text|label|warning|explain|describe|problem)", re.I)
 WORDS = re.compile(r"[^\W\d_]{3,}")
@@ -107,6 +121,9 @@ def _text_nodes(node: ast.AST) -> Iterator[ast.Constant | ast.JoinedStr]:
         yield from _text_nodes(node.orelse)
     elif isinstance(node, ast.Call):
         func = node.func
+        if isinstance(func, ast.Name) and func.id == "printable":  # app.errors: escapes only
+            for arg in node.args:
+                yield from _text_nodes(arg)
         if isinstance(func, ast.Attribute) and func.attr in {"format", "join", "replace", "strip"}:
             yield from _text_nodes(func.value)
 
@@ -213,3 +230,50 @@ def test_every_allowlisted_module_exists() -> None:
     for entry in ALLOWED:
         module = entry.split(":")[0]
         assert (APP / f"{module}.py").exists(), entry
+
+
+ENGLISH_ARGPARSE = ("usage:", "options", "positional arguments", "show this help", "error:")
+
+
+@pytest.mark.parametrize("command", [[], ["init"], ["letter"], ["restore"], ["check"]])
+def test_the_command_line_help_is_german(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([*command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Aufruf: amtstagebuch")
+    for english in ENGLISH_ARGPARSE:
+        assert english not in out.lower(), english
+
+
+def test_argparse_errors_are_german(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["init"]) == 2
+    err = capsys.readouterr().err
+    assert "Aufruf fehlerhaft: diese Angaben fehlen: TAGEBUCH" in err
+    assert not any(english in err.lower() for english in ENGLISH_ARGPARSE)
+
+
+def test_the_command_line_speaks_the_chosen_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse's headings and the program's help go through the catalogue."""
+    babel = pytest.importorskip("babel.messages.catalog")
+    from babel.messages.mofile import write_mo
+
+    catalog = babel.Catalog(locale="en", domain=i18n.DOMAIN)
+    catalog.add("Optionen", "Options")
+    catalog.add("Aufruf: ", "Usage: ")
+    catalog.add("der Ordner des Tagebuchs", "the diary's folder")
+    target = tmp_path / "en" / "LC_MESSAGES" / f"{i18n.DOMAIN}.mo"
+    target.parent.mkdir(parents=True)
+    with target.open("wb") as out:
+        write_mo(out, catalog)
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    monkeypatch.setenv("AMTSTAGEBUCH_SPRACHE", "en")
+    try:
+        assert main(["init", "--help"]) == 0
+    finally:
+        i18n.set_language("de")
+    out = capsys.readouterr().out
+    assert out.startswith("Usage: amtstagebuch init")
+    assert "Options:" in out and "the diary's folder" in out

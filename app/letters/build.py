@@ -355,9 +355,9 @@ def _reminder_first(
         if row.answered_on is not None:
             raise LetterError(
                 _(
-                    "Das Schreiben vom {value} ist schon beantwortet (am {fmt}). Eine Erinnerung ist "
+                    "Das Schreiben vom {day} ist schon beantwortet (am {answered}). Eine Erinnerung ist "
                     "nicht nötig."
-                ).format(value=fmt(day) if day else "(ohne Datum)", fmt=fmt(row.answered_on))
+                ).format(day=fmt(day) if day else _("(ohne Datum)"), answered=fmt(row.answered_on))
             )
         if row.sent_on is None or row.due_on is None:
             raise LetterError(
@@ -392,9 +392,9 @@ def _reminder_first(
     if letter_day_ <= due:
         raise LetterError(
             _(
-                "Die Antwortfrist für Ihr Schreiben vom {value} läuft noch bis zum {fmt}. Eine "
-                "Erinnerung ist erst ab dem {fmt2} möglich."
-            ).format(value=first["date"], fmt=fmt(due), fmt2=fmt(due + timedelta(days=1)))
+                "Die Antwortfrist für Ihr Schreiben vom {sent} läuft noch bis zum {due}. Eine "
+                "Erinnerung ist erst ab dem {start} möglich."
+            ).format(sent=first["date"], due=fmt(due), start=fmt(due + timedelta(days=1)))
         )
     return {**first, "due": fmt(due)}
 

@@ -22,7 +22,7 @@ from filelock import FileLock
 
 from app.atomic import atomic_stream, atomic_write, fsync_dir, os_error
 from app.errors import AmtsError, VaultDamaged, VaultExists, os_reason
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.vault import attachments, fileformat, seen
 from app.vault.kept import MAX_FILE, claimed_counter, kept_files, references
 from app.vault.names import ATTACHMENTS, BACKUPS, VAULT_FILE
@@ -147,10 +147,13 @@ def restore(source: Path, folder: Path, creds: Credentials, *, replace: bool = F
         missing = needed - present
         if missing:
             raise BackupRefused(
-                _(
-                    "Der Sicherung „{source}“ fehlen {value} Anhänge; sie wird nicht "
-                    "wiederhergestellt."
-                ).format(source=source, value=len(missing))
+                ngettext(
+                    "Der Sicherung „{source}“ fehlt {count} Anhang; sie wird nicht "
+                    "wiederhergestellt.",
+                    "Der Sicherung „{source}“ fehlen {count} Anhänge; sie wird nicht "
+                    "wiederhergestellt.",
+                    len(missing),
+                ).format(source=source, count=len(missing))
             )
         lock = _prepare_target(folder, replace)
         try:
