@@ -768,7 +768,7 @@ def cmd_selftest(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int
         from ui.selftest import qt_checks
     except ImportError:
         checks.append(
-            Check("Fenster", False, "PySide6 fehlt: das Programmfenster kann nicht starten")
+            Check("Fenster", False, _("PySide6 fehlt: das Programmfenster kann nicht starten"))
         )
     else:
         checks += qt_checks()

@@ -223,9 +223,9 @@ def _receipt(sent_on: date, delivery: str, received: date | None) -> date:
     if received < sent_on:
         raise DeadlineError(
             _(
-                "Der Brief kann nicht vor dem Versand ({fmt_date}) angekommen sein. Bitte prüfen "
+                "Der Brief kann nicht vor dem Versand ({day}) angekommen sein. Bitte prüfen "
                 "Sie das Datum des Zugangs."
-            ).format(fmt_date=fmt_date(sent_on))
+            ).format(day=fmt_date(sent_on))
         )
     return received
 

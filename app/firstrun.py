@@ -57,9 +57,11 @@ class DiaryAlreadyThere(InputRefused):
 
     def __init__(self, folder: Path) -> None:
         super().__init__(
-            f"Im Ordner „{folder}“ liegt schon ein Tagebuch. Ein neues wird dort nicht "
-            "angelegt. Wählen Sie einen anderen Ordner – oder öffnen Sie das vorhandene "
-            "Tagebuch."
+            _(
+                "Im Ordner „{folder}“ liegt schon ein Tagebuch. Ein neues wird dort nicht "
+                "angelegt. Wählen Sie einen anderen Ordner – oder öffnen Sie das vorhandene "
+                "Tagebuch."
+            ).format(folder=folder)
         )
         self.folder = folder
 
@@ -482,8 +484,9 @@ class FirstRun:
             remember_vault_dir(vault.folder, self.config_dir)
         except AmtsError as exc:
             notes.append(
-                f"{exc.message} Beim nächsten Start wählen Sie den Ordner „{vault.folder}“ "
-                "bitte selbst aus."
+                _(
+                    "{message} Beim nächsten Start wählen Sie den Ordner „{folder}“ bitte selbst aus."
+                ).format(message=exc.message, folder=vault.folder)
             )
         self.step = Step.DONE
         self.vault = None  # the caller owns it now

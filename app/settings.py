@@ -36,7 +36,11 @@ class Spec(Generic[T]):
         """The value in its declared type, or ``InputRefused`` with a German reason."""
         # bool is a subclass of int: "True" is not a number of minutes.
         if isinstance(value, bool) is not (self.kind is bool) or not isinstance(value, self.kind):
-            raise InputRefused(f"„{self.label}“: {_EXPECTED[self.kind]}")
+            raise InputRefused(
+                _("„{label}“: {expected}").format(
+                    label=_(self.label), expected=_(_EXPECTED[self.kind])
+                )
+            )
         if isinstance(value, int) and not isinstance(value, bool):
             low, high = self.minimum, self.maximum
             if (low is not None and value < low) or (high is not None and value > high):
@@ -51,9 +55,9 @@ class Spec(Generic[T]):
 
 
 _EXPECTED: dict[type, str] = {
-    int: "hier wird eine ganze Zahl erwartet.",
-    bool: "hier wird „ja“ oder „nein“ erwartet.",
-    str: "hier wird ein Text erwartet.",
+    int: N_("hier wird eine ganze Zahl erwartet."),
+    bool: N_("hier wird „ja“ oder „nein“ erwartet."),
+    str: N_("hier wird ein Text erwartet."),
 }
 
 IDLE_MINUTES: Spec[int] = Spec(

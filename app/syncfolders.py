@@ -19,9 +19,9 @@ import os
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 
-from app.i18n import _
+from app.i18n import N_, _
 
-GENERIC = "ein Cloud-Dienst"
+GENERIC = N_("ein Cloud-Dienst")
 
 # a folder with exactly this name (any case) is the service's folder
 _NAMES: Mapping[str, str] = {
@@ -92,7 +92,7 @@ def service_in_path(path: PurePath) -> str | None:
         if before == "library" and name == "cloudstorage" and index + 1 < len(parts):
             provider = lowered[index + 1]
             known = (service for start, service in _CLOUD_STORAGE if provider.startswith(start))
-            return next(known, GENERIC)
+            return next(known, _(GENERIC))
         if index == 1 and path.drive and name in _GOOGLE_DRIVE_ROOTS:
             return "Google Drive"
     return None

@@ -46,11 +46,36 @@ SHOWN_CALLS = {
     "_say",
     "_getpass",
     "_command",
+    "__init__",
+    "append",
+    "atomic_stream",
+    "os_error",
+    "Check",
     "add_argument_group",
     "add_subparsers",
 }
+# raised only by a programming error: English, never shown
+PROGRAMMING_ERRORS = {"RuntimeError", "AttributeError", "AssertionError", "TypeError"}
+# variables that hold a message being put together
+SHOWN_NAMES = {
+    "text",
+    "detail",
+    "message",
+    "summary",
+    "hint",
+    "warning",
+    "reason",
+    "notice",
+    "line",
+    "why",
+}
 # functions whose returned text is a message (by name)
-MESSAGE_FUNCTIONS = re.compile(r"(message|hint|text|label|warning|explain|describe|problem)", re.I)
+MESSAGE_FUNCTIONS = re.compile(
+    r"(message|hint|text|label|warning|explain|describe|problem|allowed|possible|words|summary)",
+    re.I,
+)
+# an exception made (raised or returned to be raised) with a text
+EXCEPTION_CLASS = re.compile(r"(Error|Refused|Failed|Damaged|Missing|Exists|Locked|Passphrase)$")
 WORDS = re.compile(r"[^\W\d_]{3,}")
 
 # module (relative to app/, without .py) or "module:function": why its texts stay German
@@ -61,6 +86,13 @@ ALLOWED: dict[str, str] = {
     "pdf/text": "PDF layout helpers",
     "i18n": "the translation machinery itself",
     "deadlines:_holiday_label": "a step of the deadline count: stored in the diary, cited in letters",
+    "deadlines:_received_step": "a step of the deadline count: stored in the diary",
+    "deadlines:_month_step": "a step of the deadline count: stored in the diary",
+    "deadlines:count_days": "a step of the deadline count: stored in the diary",
+    "deadlines:_finish": "a step of the deadline count: stored in the diary",
+    "letters/build:_reminder": "the reminder's reference line: printed in the letter",
+    "letters/build:build_letter": "the letter's information block: printed in the letter",
+    "deadlines:_shift_step": "a step of the deadline count: stored in the diary",
     # checks of the data files shipped with the program: read by whoever edits them
     "authorities:load": "checks behoerden.toml (shipped data, tested)",
     "authorities:supervisory_authority": "checks behoerden.toml (shipped data, tested)",
@@ -84,10 +116,6 @@ ALLOWED: dict[str, str] = {
     "redflags/rules:structured": "checks a red-flag rule file (written by developers)",
     "redflags/rules:text_pattern": "checks a red-flag rule file (written by developers)",
     # programming errors (English, never reach a user)
-    "firstrun:_expect": "the wizard called in the wrong order",
-    "firstrun:take_passphrase": "the wizard called in the wrong order",
-    "firstrun:finish": "the wizard called in the wrong order",
-    "services/workspace:__getattr__": "module attribute lookup",
     "vault/kept:decompress": "an unknown compression id (caught, file reported damaged)",
     "vault/crypto:recovery_code_groups": "caught by the callers",
     "letters/hooks:register": "a letter step registered twice (programming error)",
@@ -116,6 +144,9 @@ def _text_nodes(node: ast.AST) -> Iterator[ast.Constant | ast.JoinedStr]:
     elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
         yield from _text_nodes(node.left)
         yield from _text_nodes(node.right)
+    elif isinstance(node, ast.Tuple):
+        for element in node.elts:
+            yield from _text_nodes(element)
     elif isinstance(node, ast.IfExp):
         yield from _text_nodes(node.body)
         yield from _text_nodes(node.orelse)
@@ -138,7 +169,7 @@ def literal_text(node: ast.Constant | ast.JoinedStr) -> str:
 
 def _words(text: str) -> bool:
     """A sentence or label, not an identifier, format string or path."""
-    return len(WORDS.findall(text)) >= 2 or (bool(WORDS.search(text)) and " " in text)
+    return bool(WORDS.search(text)) and " " in text
 
 
 def _functions(tree: ast.AST) -> Iterator[tuple[str, ast.AST]]:
@@ -155,7 +186,11 @@ def _shown_nodes(tree: ast.Module) -> Iterator[tuple[ast.AST, str, str]]:
             owner[child] = name  # innermost wins: ast.walk visits outer functions first
     for node in ast.walk(tree):
         where = owner.get(node, "<module>")
-        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+        if (
+            isinstance(node, ast.Raise)
+            and isinstance(node.exc, ast.Call)
+            and not (isinstance(node.exc.func, ast.Name) and node.exc.func.id in PROGRAMMING_ERRORS)
+        ):
             for arg in node.exc.args:
                 yield arg, where, "raise"
             for kw in node.exc.keywords:
@@ -169,12 +204,20 @@ def _shown_nodes(tree: ast.Module) -> Iterator[tuple[ast.AST, str, str]]:
                 if isinstance(func, ast.Attribute)
                 else ""
             )
-            if name in SHOWN_CALLS:
+            if name in SHOWN_CALLS or (
+                EXCEPTION_CLASS.search(name) and name not in PROGRAMMING_ERRORS
+            ):
                 for arg in node.args:
                     yield arg, where, name
             for kw in node.keywords:
                 if kw.arg in SHOWN_KEYWORDS:
                     yield kw.value, where, f"{kw.arg}="
+        elif isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if node.value is not None and any(
+                isinstance(t, ast.Name) and t.id in SHOWN_NAMES for t in targets
+            ):
+                yield node.value, where, "assigned"
         elif (
             isinstance(node, ast.Return)
             and node.value is not None

@@ -188,7 +188,7 @@ class AttachmentService(VaultService):
             if row is None:
                 raise InputRefused(_("Dieser Anhang existiert nicht (mehr)."))
             file_id, key, sha256, name = row.file_id, row.key, row.sha256, row.original_name
-        with atomic_stream(target, "Die Datei") as out:
+        with atomic_stream(target, _("Die Datei")) as out:
             digest = hashlib.sha256()
             for chunk in self.vault.read_attachment(file_id, key):
                 digest.update(chunk)

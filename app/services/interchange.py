@@ -88,14 +88,15 @@ class ImportSummary:
 
     def text(self) -> str:
         if self.letters:
-            line = (
-                f"{self.contacts} Kontakte, {self.handovers} Übergaben und {self.letters} "
-                "Briefe importiert"
-            )
+            line = _(
+                "{contacts} Kontakte, {handovers} Übergaben und {letters} Briefe importiert"
+            ).format(contacts=self.contacts, handovers=self.handovers, letters=self.letters)
         else:
-            line = f"{self.contacts} Kontakte und {self.handovers} Übergaben importiert"
+            line = _("{contacts} Kontakte und {handovers} Übergaben importiert").format(
+                contacts=self.contacts, handovers=self.handovers
+            )
         if self.skipped:
-            line += f", {self.skipped} bereits vorhandene übersprungen"
+            line += _(", {skipped} bereits vorhandene übersprungen").format(skipped=self.skipped)
         return line + "."
 
 

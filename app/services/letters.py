@@ -38,7 +38,7 @@ from app.deadlines import (
     reminder_date_in_letter,
     reminder_from,
 )
-from app.i18n import _
+from app.i18n import N_, _
 from app.letters import LETTER_TYPES, build_letter, render_pdf
 from app.letters.build import default_recipient, letter_details
 from app.letters.model import LetterDoc, LetterError, LetterRequest, SentDetails
@@ -157,49 +157,59 @@ def reminder_allowed(
     reminder exists already is :meth:`LetterService.reminder_possible`'s part.
     """
     if type_id in (REMINDER, COMPLAINT):
-        return False, "Zu einer Erinnerung oder Beschwerde schreibt das Programm keine Erinnerung."
+        return False, _(
+            "Zu einer Erinnerung oder Beschwerde schreibt das Programm keine Erinnerung."
+        )
     if status == DRAFT:
         return False, (
-            "Dieser Brief ist noch nicht als versendet markiert. Eine Erinnerung ist erst "
-            "möglich, wenn er verschickt ist und die Antwortfrist abgelaufen ist."
+            _(
+                "Dieser Brief ist noch nicht als versendet markiert. Eine Erinnerung ist erst "
+                "möglich, wenn er verschickt ist und die Antwortfrist abgelaufen ist."
+            )
         )
     if status == ANSWERED:
-        return False, "Das Jobcenter hat schon geantwortet; eine Erinnerung ist nicht nötig."
+        return False, _("Das Jobcenter hat schon geantwortet; eine Erinnerung ist nicht nötig.")
     if due_on is None or not answer_expected(type_id):
         return False, (
-            "Auf diesen Brief muss das Jobcenter nicht antworten; eine Erinnerung gibt es "
-            "dafür nicht."
+            _(
+                "Auf diesen Brief muss das Jobcenter nicht antworten; eine Erinnerung gibt es "
+                "dafür nicht."
+            )
         )
     start = reminder_from(due_on)
     if today < start:
         return False, (
-            f"Eine Erinnerung ist ab dem {fmt_date(start)} möglich; bis dahin läuft die "
-            "Antwortfrist."
+            _("Eine Erinnerung ist ab dem {day} möglich; bis dahin läuft die Antwortfrist.").format(
+                day=fmt_date(start)
+            )
         )
     return True, (
-        f"Die Antwortfrist ist am {fmt_date(due_on)} abgelaufen. Sie können jetzt an Ihren "
-        "Brief erinnern."
+        _(
+            "Die Antwortfrist ist am {day} abgelaufen. Sie können jetzt an Ihren Brief erinnern."
+        ).format(day=fmt_date(due_on))
     )
 
 
-ADVICE_REMINDER = "Als Nächstes: eine kurze Erinnerung mit einer letzten Frist von zwei Wochen."
-ADVICE_COMPLAINT = (
+ADVICE_REMINDER = N_("Als Nächstes: eine kurze Erinnerung mit einer letzten Frist von zwei Wochen.")
+ADVICE_COMPLAINT = N_(
     "Auch auf Ihre Erinnerung kam keine Antwort. Als Nächstes: eine Beschwerde bei der "
     "Datenschutzaufsicht."
 )
 # After an unanswered reminder about a letter that is no data-protection request.
 ADVICE_NO_COMPLAINT: dict[str, str] = {
     "akteneinsicht": (
-        "Auch auf Ihre Erinnerung kam keine Antwort. Eine Beschwerde bei der "
-        "Datenschutzaufsicht hilft hier nicht: Akteneinsicht nach § 25 SGB X ist kein "
-        "Datenschutzrecht. Fragen Sie noch einmal nach, am besten persönlich, und lassen Sie "
-        "sich das bestätigen, oder sprechen Sie die fehlende Akteneinsicht in Ihrem "
-        "Widerspruch an. Entscheidet das Jobcenter über Ihren Antrag oder Widerspruch gar "
-        "nicht, ist eine Untätigkeitsklage beim Sozialgericht möglich (§ 88 SGG): 6 Monate "
-        "nach dem Antrag, 3 Monate nach dem Widerspruch."
+        N_(
+            "Auch auf Ihre Erinnerung kam keine Antwort. Eine Beschwerde bei der "
+            "Datenschutzaufsicht hilft hier nicht: Akteneinsicht nach § 25 SGB X ist kein "
+            "Datenschutzrecht. Fragen Sie noch einmal nach, am besten persönlich, und lassen Sie "
+            "sich das bestätigen, oder sprechen Sie die fehlende Akteneinsicht in Ihrem "
+            "Widerspruch an. Entscheidet das Jobcenter über Ihren Antrag oder Widerspruch gar "
+            "nicht, ist eine Untätigkeitsklage beim Sozialgericht möglich (§ 88 SGG): 6 Monate "
+            "nach dem Antrag, 3 Monate nach dem Widerspruch."
+        )
     ),
 }
-ADVICE_ASK_AGAIN = (
+ADVICE_ASK_AGAIN = N_(
     "Auch auf Ihre Erinnerung kam keine Antwort. Fragen Sie noch einmal nach, am besten "
     "persönlich, und lassen Sie sich das bestätigen."
 )
@@ -615,8 +625,8 @@ class LetterService:
                 )
             if new_due <= row.due_on:
                 raise LetterError(
-                    _("Die neue Frist muss nach der bisherigen liegen ({fmt_day}).").format(
-                        fmt_day=fmt_day(row.due_on)
+                    _("Die neue Frist muss nach der bisherigen liegen ({day}).").format(
+                        day=fmt_day(row.due_on)
                     )
                 )
             latest = self._latest_extension(session, row)
@@ -624,9 +634,9 @@ class LetterService:
                 raise LetterError(
                     _(
                         "Das Jobcenter darf die Frist um höchstens zwei weitere Monate verlängern (Art. "
-                        "12 Abs. 3 DSGVO), also bis spätestens {fmt_day}. Tragen Sie höchstens diesen "
+                        "12 Abs. 3 DSGVO), also bis spätestens {day}. Tragen Sie höchstens diesen "
                         "Tag ein; antwortet es bis dahin nicht, können Sie erinnern oder sich beschweren."
-                    ).format(fmt_day=fmt_day(latest))
+                    ).format(day=fmt_day(latest))
                 )
             session.add(
                 Deadline(
@@ -671,9 +681,9 @@ class LetterService:
             if row.sent_on is not None and answered_on < row.sent_on:
                 raise LetterError(
                     _(
-                        "Die Antwort kann nicht vor dem Versand ({fmt_date}) gekommen sein. Bitte prüfen "
+                        "Die Antwort kann nicht vor dem Versand ({day}) gekommen sein. Bitte prüfen "
                         "Sie das Datum."
-                    ).format(fmt_date=fmt_date(row.sent_on))
+                    ).format(day=fmt_date(row.sent_on))
                 )
             chain = [row, *self._chain(session, row)]
             for letter in chain:
@@ -735,7 +745,7 @@ class LetterService:
         possible, why = reminder_allowed(info.type_id, stored, info.due_on, today)
         first_letter = info.type_id not in (REMINDER, COMPLAINT) and stored == SENT
         if first_letter and _referring(infos, REMINDER, [info.id]):
-            return False, "Zu diesem Brief gibt es schon eine Erinnerung."
+            return False, _("Zu diesem Brief gibt es schon eine Erinnerung.")
         return possible, why
 
     def next_step(self, letter_id: int, today: date | None = None) -> LetterRequest | None:
@@ -774,7 +784,7 @@ class LetterService:
             first_type: str | None, history: list[int]
         ) -> tuple[LetterRequest | None, str]:
             if first_type is not None and not complaint_fits(first_type):
-                return None, ADVICE_NO_COMPLAINT.get(first_type, ADVICE_ASK_AGAIN)
+                return None, _(ADVICE_NO_COMPLAINT.get(first_type, ADVICE_ASK_AGAIN))
             if _referring(infos, COMPLAINT, history):
                 return None, ""
             complaint = LetterRequest(
@@ -783,7 +793,7 @@ class LetterService:
                 finding_ids=list(request.finding_ids),
                 letter_ids=history,
             )
-            return complaint, ADVICE_COMPLAINT
+            return complaint, _(ADVICE_COMPLAINT)
 
         if info.type_id == REMINDER:
             first = [i for i in info.refers_to if i in infos and infos[i].type_id != REMINDER]
@@ -798,7 +808,7 @@ class LetterService:
                 finding_ids=list(request.finding_ids),
                 letter_ids=[info.id],
             )
-            return reminder_request, ADVICE_REMINDER
+            return reminder_request, _(ADVICE_REMINDER)
         reminder = max(reminders, key=lambda i: (i.sent_on or date.min, i.id))
         if reminder.status != OVERDUE:
             return None, ""

@@ -108,7 +108,9 @@ def export_letters(
         except attachments.AttachmentDamaged as exc:
             if damage is None:
                 raise
-            damage.dependents.append(f"Brief Nr. {row.id}: {exc.message}")
+            damage.dependents.append(
+                _("Brief Nr. {id}: {message}").format(id=row.id, message=exc.message)
+            )
             continue
         out.append(
             {

@@ -65,7 +65,7 @@ def write_backup(vault: Vault, out: Path) -> int:
         }
     ).encode("utf-8")
     with (
-        atomic_stream(out, "Die Sicherung") as handle,
+        atomic_stream(out, _("Die Sicherung")) as handle,
         tarfile.open(fileobj=handle, mode="w", format=tarfile.PAX_FORMAT) as tar,
     ):
         _add_bytes(tar, MARKER, marker)
@@ -184,7 +184,7 @@ def _extract(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path, source
     handle = tar.extractfile(member)
     if handle is None:
         raise BackupRefused(_("Die Sicherung „{source}“ ist beschädigt.").format(source=source))
-    with atomic_stream(target, "Die Wiederherstellung") as out:
+    with atomic_stream(target, _("Die Wiederherstellung")) as out:
         shutil.copyfileobj(handle, out, 1024 * 1024)
 
 
@@ -300,7 +300,9 @@ def verify_backup(source: Path, creds: Credentials) -> None:
 
 
 def _vault_member(source: Path) -> bytes:
-    not_ours = BackupRefused(f"„{source.name}“ ist keine Sicherung von Amtstagebuch.")
+    not_ours = BackupRefused(
+        _("„{name}“ ist keine Sicherung von Amtstagebuch.").format(name=source.name)
+    )
     try:
         with tarfile.open(source, mode="r:") as tar:
             names = tar.getnames()

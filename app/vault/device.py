@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 from typing import Any, Literal
 
-from app.i18n import _
+from app.i18n import N_, _
 
 SERVICE = "Amtstagebuch"
 
@@ -31,12 +31,12 @@ TRUSTED = frozenset(
     }
 )
 
-NO_BACKEND = (
+NO_BACKEND = N_(
     "Auf diesem Computer gibt es keinen Schlüsselbund des Betriebssystems, in dem das "
     "Programm einen Schlüssel sicher ablegen könnte. Sie geben daher jedes Mal Ihre "
     "Passphrase ein."
 )
-FILE_BACKEND = (
+FILE_BACKEND = N_(
     "Der Schlüsselbund auf diesem Computer legt Schlüssel nur in einer einfachen Datei ab "
     "({name}). Dort wäre der Schlüssel zu Ihrem Tagebuch nicht sicher; das Programm nutzt "
     "ihn deshalb nicht. Sie geben jedes Mal Ihre Passphrase ein."
@@ -63,7 +63,7 @@ def trusted_backend() -> tuple[Any | None, str]:
 
         backend = keyring.get_keyring()
     except Exception:
-        return None, NO_BACKEND
+        return None, _(NO_BACKEND)
     refused: list[str] = []
     for candidate in _candidates(backend):
         name = _name(candidate)
@@ -75,8 +75,8 @@ def trusted_backend() -> tuple[Any | None, str]:
         if not name.startswith(("keyring.backends.fail", "keyring.backends.null")):
             refused.append(name)
     if refused:
-        return None, FILE_BACKEND.format(name=refused[0])
-    return None, NO_BACKEND
+        return None, _(FILE_BACKEND).format(name=refused[0])
+    return None, _(NO_BACKEND)
 
 
 def availability() -> tuple[bool, str]:

@@ -592,7 +592,9 @@ class Vault:
             except SaveFailed as exc:
                 error: SaveFailed | None = exc
             except Exception as exc:  # never let the writer die silently
-                error = SaveFailed(f"Speichern fehlgeschlagen ({type(exc).__name__}).")
+                error = SaveFailed(
+                    _("Speichern fehlgeschlagen ({name__}).").format(name__=type(exc).__name__)
+                )
             else:
                 error = None
             with self._state:
