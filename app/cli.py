@@ -46,7 +46,10 @@ def _say(message: str) -> None:
 # messages) come from gettext, and Python ships no German catalogue for them: the German
 # texts are given here and translated through the program's catalogue (issue 17).
 _ARGPARSE_DE = {
+    # TRANSLATORS: argparse's headings and messages; keep the trailing space and every
+    # %(name)s / %s as it is.
     "usage: ": N_("Aufruf: "),
+    # TRANSLATORS: the heading of the arguments without a leading "--" in --help
     "positional arguments": N_("Angaben"),
     "options": N_("Optionen"),
     "show this help message and exit": N_("diese Hilfe zeigen und beenden"),
@@ -92,6 +95,7 @@ setattr(argparse, "ngettext", _ngerman)  # noqa: B010
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
+        # TRANSLATORS: a wrong command line; {prog} is e.g. "amtstagebuch init"
         _say(_("{prog}: Aufruf fehlerhaft: {message}").format(prog=self.prog, message=message))
         raise SystemExit(EXIT_USAGE)
 
@@ -350,9 +354,9 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         vault.close()
     out.write(
         _(
-            "Beispiel-Tagebuch angelegt in {vault_dir} (Passphrase „{DEMO_PASSPHRASE}“; alle "
+            "Beispiel-Tagebuch angelegt in {vault_dir} (Passphrase „{passphrase}“; alle "
             "Personen und Vorgänge sind erfunden).\n"
-        ).format(vault_dir=args.vault_dir, DEMO_PASSPHRASE=DEMO_PASSPHRASE)
+        ).format(vault_dir=args.vault_dir, passphrase=DEMO_PASSPHRASE)
     )
     return EXIT_OK
 
@@ -403,9 +407,9 @@ def _parse_note(line: str | None) -> tuple[str | int, str]:
         raise ValueError(_("das Feld „text“ fehlt oder ist kein Text"))
     if len(text) > CHECK_MAX_CHARS:
         raise ValueError(
-            _("der Text ist länger als {CHECK_MAX_CHARS:,} Zeichen")
-            .format(CHECK_MAX_CHARS=CHECK_MAX_CHARS)
-            .replace(",", ".")
+            _("der Text ist länger als {limit} Zeichen").format(
+                limit=f"{CHECK_MAX_CHARS:,}".replace(",", ".")
+            )
         )
     return note_id, text
 

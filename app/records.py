@@ -45,9 +45,11 @@ def clean_text(value: Any, field_name: str, *, limit: int = MAX_SHORT) -> str:
         ) from exc
     if len(value) > limit:
         raise InputRefused(
-            _("Feld „{field_name}“ ist zu lang ({value:,} Zeichen; höchstens {limit:,}).")
-            .format(field_name=field_name, value=len(value), limit=limit)
-            .replace(",", ".")
+            _("Feld „{field_name}“ ist zu lang ({length} Zeichen; höchstens {limit}).").format(
+                field_name=field_name,
+                length=f"{len(value):,}".replace(",", "."),
+                limit=f"{limit:,}".replace(",", "."),
+            )
         )
     return value
 

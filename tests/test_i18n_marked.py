@@ -232,14 +232,14 @@ def unmarked_nodes(path: Path, root: Path = APP) -> list[tuple[ast.Constant | as
     if module in ALLOWED:
         return []
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    found = []
+    found: dict[int, tuple[ast.Constant | ast.JoinedStr, str]] = {}
     for node, where, _what in _shown_nodes(tree):
         if f"{module}:{where}" in ALLOWED:
             continue
         for text_node in _text_nodes(node):
             if _words(literal_text(text_node)):
-                found.append((text_node, f"{module}:{where}"))
-    return found
+                found[id(text_node)] = (text_node, f"{module}:{where}")  # once per text
+    return list(found.values())
 
 
 def unmarked(path: Path, root: Path = APP) -> list[str]:

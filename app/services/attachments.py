@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.atomic import atomic_stream
 from app.errors import InputRefused
-from app.i18n import _
+from app.i18n import N_, _
 from app.model import Attachment, Contact, Letter
 from app.records import clean_text
 from app.services.diary import VaultService, current_file, find_contact, find_handover, utc_now
@@ -90,7 +90,7 @@ class AttachmentService(VaultService):
     ATTACHMENT_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".pdf"})
     # Old laptops decrypt and preview in memory; 50 MB holds any scan or photo.
     ATTACHMENT_LIMIT = 50 * 1024 * 1024
-    _ATTACHMENT_KINDS = (
+    _ATTACHMENT_KINDS = N_(
         "Angehängt werden können Fotos und Scans als JPEG oder PNG sowie PDF-Dateien."
     )
 
@@ -110,8 +110,8 @@ class AttachmentService(VaultService):
         name = path.name
         if path.suffix.lower() not in self.ATTACHMENT_SUFFIXES:
             raise InputRefused(
-                _("„{name}“ kann nicht angehängt werden. {ATTACHMENT_KINDS}").format(
-                    name=name, ATTACHMENT_KINDS=self._ATTACHMENT_KINDS
+                _("„{name}“ kann nicht angehängt werden. {kinds}").format(
+                    name=name, kinds=_(self._ATTACHMENT_KINDS)
                 )
             )
         if path.is_dir():
@@ -140,8 +140,8 @@ class AttachmentService(VaultService):
                     raise InputRefused(
                         _(
                             "„{name}“ ist kein Foto und keine PDF-Datei, auch wenn der Name so endet, und "
-                            "wurde nicht angehängt. {ATTACHMENT_KINDS}"
-                        ).format(name=name, ATTACHMENT_KINDS=self._ATTACHMENT_KINDS)
+                            "wurde nicht angehängt. {kinds}"
+                        ).format(name=name, kinds=_(self._ATTACHMENT_KINDS))
                     )
                 source.seek(0)
                 return self.add_attachment(

@@ -264,8 +264,8 @@ def parse_decisions(raw: Any) -> list[tuple[str, str, str, str]]:
         if status not in (DISMISSED, ACTED):
             raise ImportRefused(
                 _(
-                    "{where}, Feld „status“: „{status}“ ist weder „{DISMISSED}“ noch „{ACTED}“."
-                ).format(where=where, status=status, DISMISSED=DISMISSED, ACTED=ACTED)
+                    "{where}, Feld „status“: „{status}“ ist weder „{dismissed}“ noch „{acted}“."
+                ).format(where=where, status=status, dismissed=DISMISSED, acted=ACTED)
             )
         if not isinstance(reason, str) or (status == DISMISSED and not reason.strip()):
             raise ImportRefused(

@@ -45,7 +45,7 @@ def _program_data() -> Check:
         return Check(
             _("Programmdaten"),
             False,
-            _("Datenbank-Schritt {HEAD_REVISION} fehlt").format(HEAD_REVISION=HEAD_REVISION),
+            _("Datenbank-Schritt {revision} fehlt").format(revision=HEAD_REVISION),
         )
     return Check(
         _("Programmdaten"),

@@ -155,9 +155,9 @@ def parse_document(data: Any) -> Document:
     if data.get("format") != FORMAT:
         raise ImportRefused(
             _(
-                "Die Importdatei hat nicht das Format „{FORMAT}“ (Feld „format“ fehlt oder "
+                "Die Importdatei hat nicht das Format „{expected}“ (Feld „format“ fehlt oder "
                 "stimmt nicht)."
-            ).format(FORMAT=FORMAT)
+            ).format(expected=FORMAT)
         )
     version = data.get("version")
     if version not in READABLE or isinstance(version, bool):

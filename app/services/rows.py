@@ -61,6 +61,8 @@ class BadRow:
     def message(self) -> str:
         what = _(WHAT.get(self.table, self.table))
         number = "" if self.table in ("profile", "jobcenter") else f" Nr. {self.rowid}"
+        # TRANSLATORS: {what} is a kind of record ("Eintrag"), {number} " Nr. 3" or empty,
+        # {field} a column name, {reason} one of the texts below ("ist beschädigt")
         return _("{what}{number}: das Feld „{field}“ {reason}.").format(
             what=what, number=number, field=self.field, reason=self.reason
         )
@@ -85,6 +87,7 @@ def _parses(parse: Callable[[Any], Any] | None, value: Any) -> bool:
 
 
 def _column_problem(column: Any, kind: str, value: Any) -> str | None:
+    # TRANSLATORS: the texts returned here end the sentence "Eintrag Nr. 3: das Feld „x“ …"
     """Why a stored value does not fit its column, or ``None``."""
     ctype = column.type
     if value is None:

@@ -29,9 +29,9 @@ class Rollback:
         ).format(current=self.current, newest=self.newest)
         if self.generation is not None:
             text += _(
-                " Ein neuerer Stand liegt noch in „{BACKUPS}/{name}“ und kann wiederhergestellt "
+                " Ein neuerer Stand liegt noch in „{folder}/{name}“ und kann wiederhergestellt "
                 "werden."
-            ).format(BACKUPS=BACKUPS, name=self.generation.name)
+            ).format(folder=BACKUPS, name=self.generation.name)
         else:
             text += _(
                 " Haben Sie eine Sicherung mit dem neueren Stand, stellen Sie sie wieder her."
