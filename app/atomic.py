@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.errors import SaveFailed
+from app.i18n import _
 
 TEMP_SUFFIX = ".tmp-speichern"
 WINDOWS = sys.platform == "win32"
@@ -37,11 +38,14 @@ REPLACE_RETRY_SECONDS = 0.1  # 19 pauses: a little under two seconds in all
 SPACE_MARGIN = 64 * 1024
 
 
-def _disk_full_message(path: Path, what: str = "Ihre Änderung") -> SaveFailed:
+def _disk_full_message(path: Path, what: str | None = None) -> SaveFailed:
+    what = _("Ihre Änderung") if what is None else what
     return SaveFailed(
-        f"Auf dem Datenträger von „{path.parent}“ ist nicht genug Platz. {what} wurde nicht "
-        "gespeichert; der vorherige Stand ist unverändert erhalten. Schaffen Sie Platz und "
-        "versuchen Sie es erneut."
+        _(
+            "Auf dem Datenträger von „{parent}“ ist nicht genug Platz. {what} wurde nicht "
+            "gespeichert; der vorherige Stand ist unverändert erhalten. Schaffen Sie Platz "
+            "und versuchen Sie es erneut."
+        ).format(parent=path.parent, what=what)
     )
 
 
@@ -49,25 +53,32 @@ class FileHeld(PermissionError):
     """The move was refused again and again: another program holds the file."""
 
 
-def os_error(path: Path, exc: OSError, what: str = "Ihre Änderung") -> SaveFailed:
+def os_error(path: Path, exc: OSError, what: str | None = None) -> SaveFailed:
     """A German message for a failed write; the previous state is always kept."""
+    what = _("Ihre Änderung") if what is None else what
     if isinstance(exc, FileHeld):
         return SaveFailed(
-            f"Die Datei „{path.name}“ in „{path.parent}“ wird gerade von einem anderen "
-            "Programm festgehalten (zum Beispiel einem Virenscanner, der Windows-Suche oder "
-            f"einem Dienst wie OneDrive). {what} wurde nicht gespeichert; der vorherige Stand "
-            "ist unverändert erhalten. Bitte versuchen Sie es in einem Moment noch einmal."
+            _(
+                "Die Datei „{name}“ in „{parent}“ wird gerade von einem anderen Programm "
+                "festgehalten (zum Beispiel einem Virenscanner, der Windows-Suche oder einem "
+                "Dienst wie OneDrive). {what} wurde nicht gespeichert; der vorherige Stand ist "
+                "unverändert erhalten. Bitte versuchen Sie es in einem Moment noch einmal."
+            ).format(name=path.name, parent=path.parent, what=what)
         )
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return _disk_full_message(path, what)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return SaveFailed(
-            f"In den Ordner „{path.parent}“ darf nicht geschrieben werden. {what} wurde nicht "
-            "gespeichert; der vorherige Stand ist unverändert erhalten."
+            _(
+                "In den Ordner „{parent}“ darf nicht geschrieben werden. {what} wurde nicht "
+                "gespeichert; der vorherige Stand ist unverändert erhalten."
+            ).format(parent=path.parent, what=what)
         )
     return SaveFailed(
-        f"Speichern nach „{path}“ ist fehlgeschlagen (Fehler {exc.errno}). {what} wurde nicht "
-        "gespeichert; der vorherige Stand ist unverändert erhalten."
+        _(
+            "Speichern nach „{path}“ ist fehlgeschlagen (Fehler {errno}). {what} wurde nicht "
+            "gespeichert; der vorherige Stand ist unverändert erhalten."
+        ).format(path=path, errno=exc.errno, what=what)
     )
 
 
@@ -175,9 +186,11 @@ def atomic_write(
             back = tmp.read_bytes()
             if back != data or not verify(back):
                 raise SaveFailed(
-                    "Beim Prüfen der gerade geschriebenen Datei ist ein Fehler aufgefallen. "
-                    "Der vorherige Stand ist unverändert erhalten. Bitte prüfen Sie den "
-                    "Datenträger."
+                    _(
+                        "Beim Prüfen der gerade geschriebenen Datei ist ein Fehler aufgefallen. "
+                        "Der vorherige Stand ist unverändert erhalten. Bitte prüfen Sie den "
+                        "Datenträger."
+                    )
                 )
         if before_replace is not None:
             before_replace()
@@ -192,7 +205,7 @@ def atomic_write(
 
 
 @contextlib.contextmanager
-def atomic_stream(target: Path, what: str = "Ihre Änderung") -> Iterator[BinaryIO]:
+def atomic_stream(target: Path, what: str | None = None) -> Iterator[BinaryIO]:
     """Write ``target`` piece by piece: it appears complete or not at all.
 
     The body writes to the yielded handle (a private temporary file in the same

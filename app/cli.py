@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from app import __version__, hardening, netguard
 from app.errors import AmtsError, printable, safe_json
+from app.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from app.letters import LetterType
@@ -42,44 +43,48 @@ def _say(message: str) -> None:
 
 
 # argparse's own words ("usage:", "options", "show this help message and exit", its error
-# messages) come from gettext, and Python ships no German catalogue for them. Until the
-# program has its own catalogues (issue 17), the texts a user can see are given here.
+# messages) come from gettext, and Python ships no German catalogue for them: the German
+# texts are given here and translated through the program's catalogue (issue 17).
 _ARGPARSE_DE = {
-    "usage: ": "Aufruf: ",
-    "positional arguments": "Angaben",
-    "options": "Optionen",
-    "show this help message and exit": "diese Hilfe zeigen und beenden",
-    "show program's version number and exit": "die Version des Programms zeigen und beenden",
-    "argument %(argument_name)s: %(message)s": "bei %(argument_name)s: %(message)s",
-    "the following arguments are required: %s": "diese Angaben fehlen: %s",
+    # TRANSLATORS: argparse's headings and messages; keep the trailing space and every
+    # %(name)s / %s as it is.
+    "usage: ": N_("Aufruf: "),
+    # TRANSLATORS: the heading of the arguments without a leading "--" in --help
+    "positional arguments": N_("Angaben"),
+    "options": N_("Optionen"),
+    "show this help message and exit": N_("diese Hilfe zeigen und beenden"),
+    "show program's version number and exit": N_("die Version des Programms zeigen und beenden"),
+    "argument %(argument_name)s: %(message)s": N_("bei %(argument_name)s: %(message)s"),
+    "the following arguments are required: %s": N_("diese Angaben fehlen: %s"),
     "invalid choice: %(value)r (choose from %(choices)s)": (
-        "unbekannt: %(value)r (möglich sind: %(choices)s)"
+        N_("unbekannt: %(value)r (möglich sind: %(choices)s)")
     ),
-    "unrecognized arguments: %s": "unbekannte Angaben: %s",
-    "expected one argument": "hier fehlt ein Wert",
-    "expected at least one argument": "hier fehlt mindestens ein Wert",
-    "expected at most one argument": "hier ist höchstens ein Wert erlaubt",
-    "invalid %(type)s value: %(value)r": "ungültiger Wert: %(value)r",
+    "unrecognized arguments: %s": N_("unbekannte Angaben: %s"),
+    "expected one argument": N_("hier fehlt ein Wert"),
+    "expected at least one argument": N_("hier fehlt mindestens ein Wert"),
+    "expected at most one argument": N_("hier ist höchstens ein Wert erlaubt"),
+    "invalid %(type)s value: %(value)r": N_("ungültiger Wert: %(value)r"),
     "ambiguous option: %(option)s could match %(matches)s": (
-        "mehrdeutig: %(option)s könnte %(matches)s sein"
+        N_("mehrdeutig: %(option)s könnte %(matches)s sein")
     ),
-    "not allowed with argument %s": "nicht zusammen mit %s",
-    "one of the arguments %s is required": "eine dieser Angaben ist nötig: %s",
-    "ignored explicit argument %r": "überflüssiger Wert %r",
+    "not allowed with argument %s": N_("nicht zusammen mit %s"),
+    "one of the arguments %s is required": N_("eine dieser Angaben ist nötig: %s"),
+    "ignored explicit argument %r": N_("überflüssiger Wert %r"),
     "unknown parser %(parser_name)r (choices: %(choices)s)": (
-        "unbekannter Befehl %(parser_name)r (möglich sind: %(choices)s)"
+        N_("unbekannter Befehl %(parser_name)r (möglich sind: %(choices)s)")
     ),
-    "can't open '%(filename)s': %(error)s": "'%(filename)s' lässt sich nicht öffnen: %(error)s",
+    "can't open '%(filename)s': %(error)s": N_("'%(filename)s' lässt sich nicht öffnen: %(error)s"),
 }
 
 
 def _german(message: str) -> str:
-    return _ARGPARSE_DE.get(message, message)
+    german = _ARGPARSE_DE.get(message)
+    return message if german is None else _(german)
 
 
 def _ngerman(singular: str, plural: str, n: int) -> str:
     if singular == "expected %s argument":
-        return "hier fehlt %s Wert" if n == 1 else "hier fehlen %s Werte"
+        return ngettext("hier fehlt %s Wert", "hier fehlen %s Werte", n)
     return singular if n == 1 else plural
 
 
@@ -90,7 +95,8 @@ setattr(argparse, "ngettext", _ngerman)  # noqa: B010
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        _say(f"{self.prog}: Aufruf fehlerhaft: {message}")
+        # TRANSLATORS: a wrong command line; {prog} is e.g. "amtstagebuch init"
+        _say(_("{prog}: Aufruf fehlerhaft: {message}").format(prog=self.prog, message=message))
         raise SystemExit(EXIT_USAGE)
 
 
@@ -107,7 +113,9 @@ class Secrets:
         if self._lines is None:
             self._lines = [line.rstrip("\r\n") for line in self.stdin.read().splitlines()]
         if index >= len(self._lines) or not self._lines[index]:
-            raise UsageError(f"{what} fehlt in der Eingabe (Zeile {index + 1}).")
+            raise UsageError(
+                _("{what} fehlt in der Eingabe (Zeile {line}).").format(what=what, line=index + 1)
+            )
         return self._lines[index]
 
     def get(self, index: int, what: str, prompt: str) -> str:
@@ -116,18 +124,18 @@ class Secrets:
         if self.stdin.isatty():
             value = _getpass(prompt)
             if not value:
-                raise UsageError(f"{what} fehlt.")
+                raise UsageError(_("{what} fehlt.").format(what=what))
             return value
         raise UsageError(
-            "Bitte geben Sie die Passphrase über die Standardeingabe mit --passphrase-stdin an."
+            _("Bitte geben Sie die Passphrase über die Standardeingabe mit --passphrase-stdin an.")
         )
 
     def credentials(self) -> Credentials:
         from app.vault.vault import Credentials
 
         if self.recovery:
-            return Credentials(recovery_code=self._line(0, "Der Wiederherstellungscode"))
-        return Credentials(passphrase=self.get(0, "Die Passphrase", "Passphrase: "))
+            return Credentials(recovery_code=self._line(0, _("Der Wiederherstellungscode")))
+        return Credentials(passphrase=self.get(0, _("Die Passphrase"), _("Passphrase: ")))
 
 
 def _open(args: argparse.Namespace, secrets: Secrets, *, read_only: bool = False) -> Vault:
@@ -146,7 +154,7 @@ def _open(args: argparse.Namespace, secrets: Secrets, *, read_only: bool = False
         read_only=read_only,
     )
     if vault.rollback is not None:
-        _say(f"Warnung: {vault.rollback.message()}")
+        _say(_("Warnung: {message}").format(message=vault.rollback.message()))
     return vault
 
 
@@ -174,27 +182,29 @@ def _refuse_weak(passphrase: str, args: argparse.Namespace, nothing_done: str) -
         check_strength(passphrase)
     except InputRefused as exc:
         raise UsageError(
-            f"{exc.message} {nothing_done} Wenn Sie diese Passphrase trotzdem nehmen wollen, "
-            f"rufen Sie den Befehl mit {WEAK_FLAG} auf."
+            _(
+                "{message} {nothing_done} Wenn Sie diese Passphrase trotzdem nehmen wollen, "
+                "rufen Sie den Befehl mit {flag} auf."
+            ).format(message=exc.message, nothing_done=nothing_done, flag=WEAK_FLAG)
         ) from None
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from app.vault.vault import Vault
 
-    passphrase = secrets.get(0, "Die Passphrase", "Neue Passphrase: ")
-    _refuse_weak(passphrase, args, "Es wurde kein Tagebuch angelegt.")
+    passphrase = secrets.get(0, _("Die Passphrase"), _("Neue Passphrase: "))
+    _refuse_weak(passphrase, args, _("Es wurde kein Tagebuch angelegt."))
     if not secrets.from_stdin:
-        again = _getpass("Passphrase wiederholen: ")
+        again = _getpass(_("Passphrase wiederholen: "))
         if again != passphrase:
-            raise UsageError("Die beiden Eingaben stimmen nicht überein.")
+            raise UsageError(_("Die beiden Eingaben stimmen nicht überein."))
     vault, code = Vault.create(Path(args.vault_dir), passphrase, unlock_time_ms=args.unlock_time_ms)
     vault.close()
     out.write(
-        f"Tagebuch angelegt in {args.vault_dir}\n"
-        "Ihr Wiederherstellungscode (nur jetzt sichtbar – bitte aufschreiben oder ausdrucken "
-        "und sicher aufbewahren):\n"
-        f"{code}\n"
+        _(
+            "Tagebuch angelegt in {vault_dir}\nIhr Wiederherstellungscode (nur jetzt sichtbar "
+            "– bitte aufschreiben oder ausdrucken und sicher aufbewahren):\n{code}\n"
+        ).format(vault_dir=args.vault_dir, code=code)
     )
     return EXIT_OK
 
@@ -225,17 +235,27 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         vault.close()
     text = safe_json(document, indent=2) + "\n"
     for problem in problems:
-        _say(f"Nicht exportiert – {problem}")
+        _say(_("Nicht exportiert – {problem}").format(problem=problem))
     if args.out:
         atomic_write(Path(args.out), text.encode("utf-8"))
-        _say(f"Exportiert nach {args.out} (unverschlüsselt – bitte sorgsam aufbewahren).")
+        _say(
+            _("Exportiert nach {out} (unverschlüsselt – bitte sorgsam aufbewahren).").format(
+                out=args.out
+            )
+        )
     else:
         out.write(text)
     if problems:
         raise AmtsError(
-            f"Die Ausgabe ist unvollständig: {len(problems)} beschädigte Angabe(n) fehlen darin "
-            "(siehe oben). Alles andere wurde exportiert. „amtstagebuch verify“ prüft das "
-            "ganze Tagebuch."
+            ngettext(
+                "Die Ausgabe ist unvollständig: {count} beschädigte Angabe fehlt darin "
+                "(siehe oben). Alles andere wurde exportiert. „amtstagebuch verify“ prüft das "
+                "ganze Tagebuch.",
+                "Die Ausgabe ist unvollständig: {count} beschädigte Angabe(n) fehlen darin "
+                "(siehe oben). Alles andere wurde exportiert. „amtstagebuch verify“ prüft das "
+                "ganze Tagebuch.",
+                len(problems),
+            ).format(count=len(problems))
         )
     return EXIT_OK
 
@@ -253,7 +273,13 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         out.write(printable(line) + "\n")
     failed = [c for c in checks if not c.ok]
     if failed:
-        raise AmtsError(f"Die Prüfung hat {len(failed)} Problem(e) gefunden: {failed[0].detail}")
+        raise AmtsError(
+            ngettext(
+                "Die Prüfung hat {count} Problem(e) gefunden: {detail}",
+                "Die Prüfung hat {count} Problem(e) gefunden: {detail}",
+                len(failed),
+            ).format(count=len(failed), detail=failed[0].detail)
+        )
     return EXIT_OK
 
 
@@ -265,7 +291,13 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         count = write_backup(vault, Path(args.out))
     finally:
         vault.close()
-    out.write(f"Sicherung geschrieben: {args.out} ({count} Anhänge).\n")
+    out.write(
+        ngettext(
+            "Sicherung geschrieben: {out} ({count} Anhänge).\n",
+            "Sicherung geschrieben: {out} ({count} Anhänge).\n",
+            count,
+        ).format(out=args.out, count=count)
+    )
     return EXIT_OK
 
 
@@ -274,29 +306,37 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
 
     creds = secrets.credentials()
     count = restore(Path(args.file), Path(args.vault_dir), creds, replace=args.replace)
-    out.write(f"Wiederhergestellt in {args.vault_dir} ({count} Anhänge).\n")
+    out.write(
+        ngettext(
+            "Wiederhergestellt in {vault_dir} ({count} Anhänge).\n",
+            "Wiederhergestellt in {vault_dir} ({count} Anhänge).\n",
+            count,
+        ).format(vault_dir=args.vault_dir, count=count)
+    )
     return EXIT_OK
 
 
 def cmd_passwd(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     vault = _open(args, secrets)
     try:
-        new = secrets.get(1, "Die neue Passphrase", "Neue Passphrase: ")
-        _refuse_weak(new, args, "Die Passphrase wurde nicht geändert.")
-        if not secrets.from_stdin and _getpass("Neue Passphrase wiederholen: ") != new:
-            raise UsageError("Die beiden Eingaben stimmen nicht überein.")
+        new = secrets.get(1, _("Die neue Passphrase"), _("Neue Passphrase: "))
+        _refuse_weak(new, args, _("Die Passphrase wurde nicht geändert."))
+        if not secrets.from_stdin and _getpass(_("Neue Passphrase wiederholen: ")) != new:
+            raise UsageError(_("Die beiden Eingaben stimmen nicht überein."))
         result = vault.change_passphrase(new, unlock_time_ms=args.unlock_time_ms)
     finally:
         vault.close()
-    out.write("Passphrase geändert.\n")
+    out.write(_("Passphrase geändert.\n"))
     if result.recovery_code is not None:
         out.write(
-            "Dieses Tagebuch stammt aus einer frühen Version und bekommt deshalb auch einen "
-            "neuen Wiederherstellungscode (der alte gilt nicht mehr; bitte aufschreiben oder "
-            f"ausdrucken und sicher aufbewahren):\n{result.recovery_code}\n"
+            _(
+                "Dieses Tagebuch stammt aus einer frühen Version und bekommt deshalb auch einen "
+                "neuen Wiederherstellungscode (der alte gilt nicht mehr; bitte aufschreiben oder "
+                "ausdrucken und sicher aufbewahren):\n{recovery_code}\n"
+            ).format(recovery_code=result.recovery_code)
         )
     else:
-        out.write("Der Wiederherstellungscode gilt weiter.\n")
+        out.write(_("Der Wiederherstellungscode gilt weiter.\n"))
     out.write(result.notice() + "\n")
     return EXIT_OK
 
@@ -313,8 +353,10 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     finally:
         vault.close()
     out.write(
-        f"Beispiel-Tagebuch angelegt in {args.vault_dir} (Passphrase „{DEMO_PASSPHRASE}“; "
-        "alle Personen und Vorgänge sind erfunden).\n"
+        _(
+            "Beispiel-Tagebuch angelegt in {vault_dir} (Passphrase „{passphrase}“; alle "
+            "Personen und Vorgänge sind erfunden).\n"
+        ).format(vault_dir=args.vault_dir, passphrase=DEMO_PASSPHRASE)
     )
     return EXIT_OK
 
@@ -340,29 +382,35 @@ def _check_lines(stdin: TextIO) -> Iterator[tuple[int, str | None]]:
 def _parse_note(line: str | None) -> tuple[str | int, str]:
     """``(id, text)`` of one input line; ``ValueError`` with a German reason."""
     if line is None:
-        raise ValueError("die Zeile ist kein UTF-8-Text")
+        raise ValueError(_("die Zeile ist kein UTF-8-Text"))
     import json  # only the commands that read JSON lines
 
     try:
         note = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"kein gültiges JSON (Fehler in Spalte {exc.colno})") from None
+        raise ValueError(
+            _("kein gültiges JSON (Fehler in Spalte {colno})").format(colno=exc.colno)
+        ) from None
     except RecursionError:
-        raise ValueError("kein gültiges JSON (zu tief verschachtelt)") from None
+        raise ValueError(_("kein gültiges JSON (zu tief verschachtelt)")) from None
     except ValueError:  # a number of more than 4,300 digits
-        raise ValueError("eine Zahl ist zu lang, um sie zu lesen") from None
+        raise ValueError(_("eine Zahl ist zu lang, um sie zu lesen")) from None
     if not isinstance(note, dict):
-        raise ValueError('erwartet wird ein Objekt wie {"id": "…", "text": "…"}')
+        raise ValueError(_('erwartet wird ein Objekt wie {"id": "…", "text": "…"}'))
     if "id" not in note:
-        raise ValueError("das Feld „id“ fehlt")
+        raise ValueError(_("das Feld „id“ fehlt"))
     note_id = note["id"]
     if isinstance(note_id, bool) or not isinstance(note_id, str | int):
-        raise ValueError("„id“ muss ein Text oder eine Zahl sein")
+        raise ValueError(_("„id“ muss ein Text oder eine Zahl sein"))
     text = note.get("text")
     if not isinstance(text, str):
-        raise ValueError("das Feld „text“ fehlt oder ist kein Text")
+        raise ValueError(_("das Feld „text“ fehlt oder ist kein Text"))
     if len(text) > CHECK_MAX_CHARS:
-        raise ValueError(f"der Text ist länger als {CHECK_MAX_CHARS:,} Zeichen".replace(",", "."))
+        raise ValueError(
+            _("der Text ist länger als {limit} Zeichen").format(
+                limit=f"{CHECK_MAX_CHARS:,}".replace(",", ".")
+            )
+        )
     return note_id, text
 
 
@@ -378,7 +426,11 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             note_id, text = _parse_note(line)
         except ValueError as exc:
             bad += 1
-            _say(f"amtstagebuch check: Zeile {number}: {exc}. Zeile übersprungen.")
+            _say(
+                _("amtstagebuch check: Zeile {number}: {exc}. Zeile übersprungen.").format(
+                    number=number, exc=exc
+                )
+            )
             continue
         evidence: dict[str, list[str]] = {}
         for finding in check_text(text):
@@ -393,9 +445,11 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             result = {"id": note_id, "flags": flags, "evidence": {f: evidence[f] for f in flags}}
             out.write(safe_json(result) + "\n")
         elif not flags:
-            out.write(printable(f"{note_id}: keine Warnsignale") + "\n")
+            out.write(printable(_("{id}: keine Warnsignale").format(id=note_id)) + "\n")
         else:
-            count = "1 Warnsignal" if len(flags) == 1 else f"{len(flags)} Warnsignale"
+            count = ngettext("{count} Warnsignal", "{count} Warnsignale", len(flags)).format(
+                count=len(flags)
+            )
             out.write(printable(f"{note_id}: {count}") + "\n")
             for flag in flags:
                 out.write(printable(f"  {flag} – {rules[flag].shown_title}") + "\n")
@@ -403,9 +457,17 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
                 out.write("    " + printable(shown) + "\n")
         out.flush()
     if not args.json:
-        summary = f"{checked} Notizen geprüft, {flagged} mit Warnsignalen"
+        summary = ngettext(
+            "{checked} Notiz geprüft, {flagged} mit Warnsignalen",
+            "{checked} Notizen geprüft, {flagged} mit Warnsignalen",
+            checked,
+        ).format(checked=checked, flagged=flagged)
         if bad:
-            summary += f", {bad} fehlerhafte Zeile{'n' if bad > 1 else ''} übersprungen"
+            summary += ngettext(
+                ", {bad} fehlerhafte Zeile übersprungen",
+                ", {bad} fehlerhafte Zeilen übersprungen",
+                bad,
+            ).format(bad=bad)
         out.write(summary + ".\n")
     return EXIT_FAILED if bad else EXIT_OK
 
@@ -414,7 +476,7 @@ def _numbers(values: list[str], option: str) -> list[int]:
     try:
         return [int(value) for value in values]
     except ValueError:
-        raise UsageError(f"{option} erwartet eine Nummer.") from None
+        raise UsageError(_("{option} erwartet eine Nummer.").format(option=option)) from None
 
 
 def _letter_details(args: argparse.Namespace, kind: LetterType) -> dict[str, str]:
@@ -425,10 +487,12 @@ def _letter_details(args: argparse.Namespace, kind: LetterType) -> dict[str, str
         name, sep, value = item.partition("=")
         name = name.strip()
         if not sep or not name:
-            raise UsageError(f"--detail erwartet NAME=WERT, nicht „{item}“.")
+            raise UsageError(_("--detail erwartet NAME=WERT, nicht „{item}“.").format(item=item))
         if name not in fields:
             raise UsageError(
-                f"Der Brief „{args.type}“ kennt die Angabe „{name}“ nicht. Möglich sind: "
+                _("Der Brief „{type}“ kennt die Angabe „{name}“ nicht. Möglich sind: ").format(
+                    type=args.type, name=name
+                )
                 + ", ".join(fields)
                 + "."
             )
@@ -449,14 +513,16 @@ def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             out.write(f"{type_id.ljust(width)}  {listed.title} – {listed.summary}\n")
         return EXIT_OK
     if not args.type or not args.vault_dir:
-        raise UsageError("Bitte Briefart und Tagebuch-Ordner angeben (oder --list).")
+        raise UsageError(_("Bitte Briefart und Tagebuch-Ordner angeben (oder --list)."))
     kind = LETTER_TYPES.get(args.type)
     if kind is None:
         raise UsageError(
-            f"Die Briefart „{args.type}“ gibt es nicht. „amtstagebuch letter --list“ zeigt alle."
+            _(
+                "Die Briefart „{type}“ gibt es nicht. „amtstagebuch letter --list“ zeigt alle."
+            ).format(type=args.type)
         )
     if not args.out:
-        raise UsageError("Bitte mit --out angeben, wohin die PDF-Datei geschrieben wird.")
+        raise UsageError(_("Bitte mit --out angeben, wohin die PDF-Datei geschrieben wird."))
     details = _letter_details(args, kind)
     letter_date = parse_date(args.date, "--date") if args.date else None
     finding_ids = _numbers(args.finding, "--finding")
@@ -481,16 +547,24 @@ def cmd_letter(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         vault.close()
     atomic_write(Path(args.out), pdf)
     if added:
-        out.write("Aus dem Tagebuch in den Brief übernommen (bitte lesen):\n")
+        out.write(_("Aus dem Tagebuch in den Brief übernommen (bitte lesen):\n"))
         for line in added:
             out.write(printable(f"  {line}") + "\n")
     if kind.warning:
-        _say(f"Hinweis: {kind.warning}")
+        _say(_("Hinweis: {warning}").format(warning=kind.warning))
     if doc.recipient_note:
-        out.write(printable(f"Empfänger: {doc.recipient_lines[0]}. {doc.recipient_note}") + "\n")
+        out.write(
+            printable(
+                _("Empfänger: {recipient}. {note}").format(
+                    recipient=doc.recipient_lines[0], note=doc.recipient_note
+                )
+            )
+            + "\n"
+        )
     out.write(
-        f"Brief „{kind.title}“ geschrieben: {args.out} (unverschlüsselt – bitte sorgsam "
-        "aufbewahren).\n"
+        _(
+            "Brief „{title}“ geschrieben: {out} (unverschlüsselt – bitte sorgsam aufbewahren).\n"
+        ).format(title=kind.title, out=args.out)
     )
     return EXIT_OK
 
@@ -509,8 +583,10 @@ def _unlock_time_ms(text: str) -> int:
         value = None
     if value is None or not UNLOCK_MS_MIN <= value <= UNLOCK_MS_MAX:
         raise argparse.ArgumentTypeError(
-            f"„{text}“ geht nicht: bitte eine ganze Zahl von {UNLOCK_MS_MIN} bis "
-            f"{UNLOCK_MS_MAX} (Millisekunden) angeben"
+            _(
+                "„{text}“ geht nicht: bitte eine ganze Zahl von {low} bis "
+                "{high} (Millisekunden) angeben"
+            ).format(text=text, low=UNLOCK_MS_MIN, high=UNLOCK_MS_MAX)
         )
     return value
 
@@ -518,17 +594,19 @@ def _unlock_time_ms(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="amtstagebuch",
-        description="Verschlüsseltes Tagebuch für Kontakte mit dem Jobcenter. Ohne Befehl "
-        "startet das Programmfenster.",
+        description=_(
+            "Verschlüsseltes Tagebuch für Kontakte mit dem Jobcenter. Ohne Befehl "
+            "startet das Programmfenster."
+        ),
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"amtstagebuch {__version__}",
-        help="die Version des Programms zeigen und beenden",
+        help=_("die Version des Programms zeigen und beenden"),
     )
     parser.add_argument(
-        "--demo", action="store_true", help="Fenster mit einem Beispiel-Tagebuch öffnen"
+        "--demo", action="store_true", help=_("Fenster mit einem Beispiel-Tagebuch öffnen")
     )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
 
@@ -538,12 +616,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(
         sub,
         "selbsttest",
-        "prüfen, ob die Installation vollständig ist (Programmdaten, Schriften, "
-        "deutsche Dialoge, Schlüsselbund, Netzwerksperre); braucht kein Tagebuch",
+        _(
+            "prüfen, ob die Installation vollständig ist (Programmdaten, Schriften, "
+            "deutsche Dialoge, Schlüsselbund, Netzwerksperre); braucht kein Tagebuch"
+        ),
         cmd_selftest,
         unlock=False,
     )
-    p.add_argument("--json", action="store_true", help="das Ergebnis als JSON-Liste")
+    p.add_argument("--json", action="store_true", help=_("das Ergebnis als JSON-Liste"))
     return parser
 
 
@@ -557,7 +637,7 @@ def _command(
         p.add_argument(
             "--passphrase-stdin",
             action="store_true",
-            help="Passphrase aus der Standardeingabe lesen",
+            help=_("Passphrase aus der Standardeingabe lesen"),
         )
     return p
 
@@ -568,85 +648,89 @@ def _new_passphrase_options(p: argparse.ArgumentParser) -> None:
         type=_unlock_time_ms,
         default=DEFAULT_UNLOCK_MS,
         metavar="MS",
-        help=f"Ziel-Dauer des Entsperrens in Millisekunden, {UNLOCK_MS_MIN} bis "
-        f"{UNLOCK_MS_MAX} (nie unter der RFC-9106-Stufe; 0 heißt: genau diese Stufe)",
+        help=_(
+            "Ziel-Dauer des Entsperrens in Millisekunden, {low} bis "
+            "{high} (nie unter der RFC-9106-Stufe; 0 heißt: genau diese Stufe)"
+        ).format(low=UNLOCK_MS_MIN, high=UNLOCK_MS_MAX),
     )
     p.add_argument(
         WEAK_FLAG,
         "--allow-weak-passphrase",
         action="store_true",
         dest="allow_weak",
-        help="eine leicht zu erratende Passphrase trotzdem nehmen (nicht empfohlen)",
+        help=_("eine leicht zu erratende Passphrase trotzdem nehmen (nicht empfohlen)"),
     )
 
 
 def _diary_commands(sub: Any) -> None:
     """init, export, verify, import, backup, restore, passwd, demo."""
-    p = _command(sub, "init", "ein neues Tagebuch anlegen", cmd_init)
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p = _command(sub, "init", _("ein neues Tagebuch anlegen"), cmd_init)
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     _new_passphrase_options(p)
     for name, help_text, func in (
-        ("export", "das Tagebuch als JSON ausgeben", cmd_export),
-        ("verify", "Echtheit, Aufbau, Änderungsverlauf und Anhänge prüfen", cmd_verify),
+        ("export", _("das Tagebuch als JSON ausgeben"), cmd_export),
+        ("verify", _("Echtheit, Aufbau, Änderungsverlauf und Anhänge prüfen"), cmd_verify),
     ):
         p = _command(sub, name, help_text, func)
-        p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+        p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
         p.add_argument(
             "--recovery-stdin",
             action="store_true",
-            help="mit dem Wiederherstellungscode entsperren",
+            help=_("mit dem Wiederherstellungscode entsperren"),
         )
         if name == "export":
             p.add_argument(
-                "--out", metavar="DATEI", help="in diese Datei statt auf die Standardausgabe"
+                "--out", metavar="DATEI", help=_("in diese Datei statt auf die Standardausgabe")
             )
-    p = _command(sub, "import", "Einträge aus einer JSON-Datei übernehmen", cmd_import)
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p = _command(sub, "import", _("Einträge aus einer JSON-Datei übernehmen"), cmd_import)
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     p.add_argument("file", metavar="DATEI")
     p = _command(
-        sub, "backup", "eine Sicherung als eine verschlüsselte Datei schreiben", cmd_backup
+        sub, "backup", _("eine Sicherung als eine verschlüsselte Datei schreiben"), cmd_backup
     )
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
-    p.add_argument("--out", required=True, metavar="DATEI", help="die Sicherungsdatei")
-    p = _command(sub, "restore", "eine Sicherung wiederherstellen", cmd_restore)
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
+    p.add_argument("--out", required=True, metavar="DATEI", help=_("die Sicherungsdatei"))
+    p = _command(sub, "restore", _("eine Sicherung wiederherstellen"), cmd_restore)
     p.add_argument("file", metavar="DATEI")
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     p.add_argument(
-        "--recovery-stdin", action="store_true", help="mit dem Wiederherstellungscode entsperren"
+        "--recovery-stdin", action="store_true", help=_("mit dem Wiederherstellungscode entsperren")
     )
     p.add_argument("--replace", "--ersetzen", action="store_true", dest="replace",
-                   help="ein vorhandenes Tagebuch ersetzen (es bleibt in sicherungen/ erhalten)")  # fmt: skip
+                   help=_("ein vorhandenes Tagebuch ersetzen (es bleibt in sicherungen/ erhalten)"))  # fmt: skip
     p = _command(
         sub,
         "passwd",
-        "die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)",
+        _("die Passphrase ändern (zweite Zeile der Eingabe: neue Passphrase)"),
         cmd_passwd,
     )
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
     _new_passphrase_options(p)
     p = _command(
         sub,
         "demo",
-        "ein Beispiel-Tagebuch mit erfundenen Inhalten anlegen (Passphrase „demo“)",
+        _("ein Beispiel-Tagebuch mit erfundenen Inhalten anlegen (Passphrase „demo“)"),
         cmd_demo,
         unlock=False,
     )
-    p.add_argument("vault_dir", metavar="TAGEBUCH", help="der Ordner des Tagebuchs")
+    p.add_argument("vault_dir", metavar="TAGEBUCH", help=_("der Ordner des Tagebuchs"))
 
 
 def _check_command(sub: Any) -> None:
     p = _command(
         sub,
         "check",
-        "Notizen auf Warnsignale prüfen: je Zeile der Standardeingabe ein JSON-Objekt "
-        '{"id": …, "text": …}; Ausgabe in derselben Reihenfolge',
+        _(
+            "Notizen auf Warnsignale prüfen: je Zeile der Standardeingabe ein JSON-Objekt "
+            '{"id": …, "text": …}; Ausgabe in derselben Reihenfolge'
+        ),
         cmd_check,
         unlock=False,
     )
     p.add_argument(
         "--json",
         action="store_true",
-        help='je Notiz eine Zeile {"id", "flags", "evidence"} statt eines lesbaren Berichts',
+        help=_('je Notiz eine Zeile {"id", "flags", "evidence"} statt eines lesbaren Berichts'),
     )
 
 
@@ -654,30 +738,30 @@ def _letter_command(sub: Any) -> None:
     p = _command(
         sub,
         "letter",
-        "einen Brief (PDF) aus dem Tagebuch erstellen; --list zeigt die Briefarten",
+        _("einen Brief (PDF) aus dem Tagebuch erstellen; --list zeigt die Briefarten"),
         cmd_letter,
     )
     p.add_argument("type", nargs="?", metavar="BRIEFART")
     p.add_argument("vault_dir", nargs="?", metavar="TAGEBUCH")
-    p.add_argument("--list", action="store_true", help="die Briefarten zeigen, je eine Zeile")
-    p.add_argument("--out", metavar="DATEI.pdf", help="hierhin wird der Brief geschrieben")
+    p.add_argument("--list", action="store_true", help=_("die Briefarten zeigen, je eine Zeile"))
+    p.add_argument("--out", metavar="DATEI.pdf", help=_("hierhin wird der Brief geschrieben"))
     p.add_argument(
         "--entry", action="append", default=[], metavar="ID",
-        help="ein Eintrag, um den es geht: die id aus „export“ oder seine Nummer (mehrfach möglich)",
+        help=_("ein Eintrag, um den es geht: die id aus „export“ oder seine Nummer (mehrfach möglich)"),
     )  # fmt: skip
     p.add_argument(
         "--handover", action="append", default=[], metavar="ID",
-        help="eine Übergabe (Eingangsbestätigung, Löschung …): id aus „export“ oder Nummer",
+        help=_("eine Übergabe (Eingangsbestätigung, Löschung …): id aus „export“ oder Nummer"),
     )  # fmt: skip
     p.add_argument("--finding", action="append", default=[], metavar="NR",
-                   help="ein Warnsignal (Nummer)")  # fmt: skip
+                   help=_("ein Warnsignal (Nummer)"))  # fmt: skip
     p.add_argument("--letter", action="append", default=[], metavar="NR",
-                   help="ein früherer Brief (Nummer), z. B. für die Erinnerung")  # fmt: skip
+                   help=_("ein früherer Brief (Nummer), z. B. für die Erinnerung"))  # fmt: skip
     p.add_argument(
         "--detail", action="append", default=[], metavar="NAME=WERT",
-        help="eine Angabe des Briefs, z. B. falsch=…; Listen: die Angabe mehrmals nennen",
+        help=_("eine Angabe des Briefs, z. B. falsch=…; Listen: die Angabe mehrmals nennen"),
     )  # fmt: skip
-    p.add_argument("--date", metavar="TT.MM.JJJJ", help="Datum des Briefs (sonst heute)")
+    p.add_argument("--date", metavar="TT.MM.JJJJ", help=_("Datum des Briefs (sonst heute)"))
 
 
 def cmd_selftest(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
@@ -688,7 +772,7 @@ def cmd_selftest(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int
         from ui.selftest import qt_checks
     except ImportError:
         checks.append(
-            Check("Fenster", False, "PySide6 fehlt: das Programmfenster kann nicht starten")
+            Check("Fenster", False, _("PySide6 fehlt: das Programmfenster kann nicht starten"))
         )
     else:
         checks += qt_checks()
@@ -700,9 +784,13 @@ def cmd_selftest(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int
             mark = "OK" if c.ok else ("FEHLER" if c.required else "HINWEIS")
             out.write(f"{mark:<8}{c.area}: {c.text}\n")
         out.write(
-            "Die Installation ist vollständig.\n"
+            _("Die Installation ist vollständig.\n")
             if not failed
-            else f"{len(failed)} Prüfung(en) fehlgeschlagen: bitte installieren Sie das Programm neu.\n"
+            else ngettext(
+                "{count} Prüfung(en) fehlgeschlagen: bitte installieren Sie das Programm neu.\n",
+                "{count} Prüfung(en) fehlgeschlagen: bitte installieren Sie das Programm neu.\n",
+                len(failed),
+            ).format(count=len(failed))
         )
     return EXIT_FAILED if failed else EXIT_OK
 
@@ -712,11 +800,22 @@ def start_window(demo: bool) -> int:
         from ui.main import run
     except ImportError:
         sys.stderr.write(
-            "Das Programmfenster kann nicht starten, weil PySide6 fehlt. Bitte installieren "
-            "Sie Amtstagebuch neu.\n"
+            _(
+                "Das Programmfenster kann nicht starten, weil PySide6 fehlt. Bitte installieren "
+                "Sie Amtstagebuch neu.\n"
+            )
         )
         return EXIT_FAILED
     return run(demo=demo)
+
+
+def _use_chosen_language() -> None:
+    """The language chosen in the window (or ``AMTSTAGEBUCH_SPRACHE``) for the command
+    line's texts too; German without a choice (issue 17)."""
+    from app.i18n import set_language
+    from app.language_choice import chosen_language
+
+    set_language(chosen_language(""))
 
 
 def main(
@@ -725,6 +824,7 @@ def main(
     netguard.install()
     if argv is None and len(sys.argv) == 1:
         return start_window(False)  # a plain start (a double-click): no parser to build
+    _use_chosen_language()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -742,7 +842,7 @@ def main(
     try:
         return int(args.func(args, secrets, stdout or sys.stdout))
     except UsageError as exc:
-        _say(f"amtstagebuch {args.command}: {exc}")
+        _say(_("amtstagebuch {command}: {exc}").format(command=args.command, exc=exc))
         return EXIT_USAGE
     except AmtsError as exc:
         _say(exc.message)
@@ -752,18 +852,20 @@ def main(
         return EXIT_FAILED
     except KeyboardInterrupt:
         sys.stderr.write(
-            "Abgebrochen. Es wurde nichts verändert, was nicht schon gespeichert war.\n"
+            _("Abgebrochen. Es wurde nichts verändert, was nicht schon gespeichert war.\n")
         )
         return EXIT_FAILED
     except MemoryError:
         sys.stderr.write(
-            "Nicht genug Arbeitsspeicher. Ihre gespeicherten Daten sind unverändert.\n"
+            _("Nicht genug Arbeitsspeicher. Ihre gespeicherten Daten sind unverändert.\n")
         )
         return EXIT_FAILED
     except Exception as exc:  # never a traceback in front of a user
         sys.stderr.write(
-            f"Unerwarteter Fehler ({type(exc).__name__}). Ihre gespeicherten Daten sind "
-            "unverändert. Bitte melden Sie diesen Fehler.\n"
+            _(
+                "Unerwarteter Fehler ({error}). Ihre gespeicherten Daten sind unverändert. "
+                "Bitte melden Sie diesen Fehler.\n"
+            ).format(error=type(exc).__name__)
         )
         return EXIT_FAILED
 

@@ -37,6 +37,7 @@ import holidays
 
 from app.authorities import STATES
 from app.errors import AmtsError
+from app.i18n import _
 from app.paths import RESOURCES
 
 DELIVERY_METHODS: dict[str, str] = {
@@ -109,7 +110,7 @@ def add_months(day: date, months: int) -> date:
 def received_on(sent_on: date, delivery: str) -> date:
     """The estimated day of receipt: the 4th day after posting; else the same day."""
     if delivery not in DELIVERY_METHODS:
-        raise DeadlineError(f"Unbekannte Versandart „{delivery}“.")
+        raise DeadlineError(_("Unbekannte Versandart „{delivery}“.").format(delivery=delivery))
     if delivery in POSTAL:
         return sent_on + timedelta(days=POSTAL_DAYS)
     return sent_on
@@ -221,8 +222,10 @@ def _receipt(sent_on: date, delivery: str, received: date | None) -> date:
         return estimated
     if received < sent_on:
         raise DeadlineError(
-            f"Der Brief kann nicht vor dem Versand ({fmt_date(sent_on)}) angekommen sein. "
-            "Bitte prüfen Sie das Datum des Zugangs."
+            _(
+                "Der Brief kann nicht vor dem Versand ({day}) angekommen sein. Bitte prüfen "
+                "Sie das Datum des Zugangs."
+            ).format(day=fmt_date(sent_on))
         )
     return received
 

@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import InputRefused
+from app.i18n import _
 from app.model import Contact, Handover
 from app.paths import RESOURCES
 from app.records import (
@@ -304,7 +305,7 @@ def fill_demo(vault: Vault, *, today: date | None = None) -> None:
         )
         if existing:
             raise InputRefused(
-                "Die Beispieldaten können nur in ein leeres Tagebuch geschrieben werden."
+                _("Die Beispieldaten können nur in ein leeres Tagebuch geschrieben werden.")
             )
         put_profile(session, ProfileData(**_PROFILE, extra={"demo": True}))
         put_jobcenter(session, JobcenterData(**_JOBCENTER, extra={"demo": True}))

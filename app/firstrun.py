@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import AmtsError, InputRefused, KeyringUnavailable, os_reason
+from app.i18n import _
 from app.paths import default_vault_dir, remember_vault_dir
 from app.vault import VAULT_FILE, device
 from app.vault.names import DEFAULT_UNLOCK_MS, check_new_passphrase
@@ -56,9 +57,11 @@ class DiaryAlreadyThere(InputRefused):
 
     def __init__(self, folder: Path) -> None:
         super().__init__(
-            f"Im Ordner „{folder}“ liegt schon ein Tagebuch. Ein neues wird dort nicht "
-            "angelegt. Wählen Sie einen anderen Ordner – oder öffnen Sie das vorhandene "
-            "Tagebuch."
+            _(
+                "Im Ordner „{folder}“ liegt schon ein Tagebuch. Ein neues wird dort nicht "
+                "angelegt. Wählen Sie einen anderen Ordner – oder öffnen Sie das vorhandene "
+                "Tagebuch."
+            ).format(folder=folder)
         )
         self.folder = folder
 
@@ -91,25 +94,37 @@ def check_folder(folder: Path | str) -> Path:
     """
     text = str(folder).strip()
     if not text:
-        raise InputRefused("Bitte wählen Sie einen Ordner für Ihr Tagebuch.")
+        raise InputRefused(_("Bitte wählen Sie einen Ordner für Ihr Tagebuch."))
     path = Path(text).expanduser()
     if not path.is_absolute():
         raise InputRefused(
-            f"„{text}“ ist kein vollständiger Ordnerpfad. Bitte wählen Sie den Ordner mit "
-            "„Ordner wählen …“."
+            _(
+                "„{text}“ ist kein vollständiger Ordnerpfad. Bitte wählen Sie den Ordner mit "
+                "„Ordner wählen …“."
+            ).format(text=text)
         )
     if (path / VAULT_FILE).exists():
         raise DiaryAlreadyThere(path)
     if path.exists() and not path.is_dir():
-        raise InputRefused(f"„{path}“ ist eine Datei, kein Ordner. Bitte wählen Sie einen Ordner.")
+        raise InputRefused(
+            _("„{path}“ ist eine Datei, kein Ordner. Bitte wählen Sie einen Ordner.").format(
+                path=path
+            )
+        )
     existing = path
     while not existing.exists():
         if existing.parent == existing:
-            raise InputRefused(f"Den Ort „{path}“ gibt es nicht. Ist der USB-Stick eingesteckt?")
+            raise InputRefused(
+                _("Den Ort „{path}“ gibt es nicht. Ist der USB-Stick eingesteckt?").format(
+                    path=path
+                )
+            )
         existing = existing.parent
     if not existing.is_dir():
         raise InputRefused(
-            f"„{existing}“ ist eine Datei, kein Ordner. Bitte wählen Sie einen Ordner."
+            _("„{existing}“ ist eine Datei, kein Ordner. Bitte wählen Sie einen Ordner.").format(
+                existing=existing
+            )
         )
     import secrets
 
@@ -119,8 +134,10 @@ def check_folder(folder: Path | str) -> Path:
         os.close(fd)
     except OSError as exc:
         raise InputRefused(
-            f"In den Ordner „{existing}“ kann das Programm nicht schreiben ({os_reason(exc)}). "
-            "Bitte wählen Sie einen anderen Ordner."
+            _(
+                "In den Ordner „{existing}“ kann das Programm nicht schreiben ({os_reason}). "
+                "Bitte wählen Sie einen anderen Ordner."
+            ).format(existing=existing, os_reason=os_reason(exc))
         ) from exc
     finally:
         with contextlib.suppress(OSError):
@@ -141,8 +158,9 @@ def check_strength(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Streng
         reason = f" {strength.warning}" if strength.warning else ""
         hint = strength.suggestions[0] if strength.suggestions else ""
         raise InputRefused(
-            f"Diese Passphrase ist noch zu leicht zu erraten (Stärke: {strength.label}).{reason} "
-            f"{hint}".strip()
+            _("Diese Passphrase ist noch zu leicht zu erraten (Stärke: {label}).{reason} {hint}")
+            .format(label=strength.label, reason=reason, hint=hint)
+            .strip()
         )
     return strength
 
@@ -152,13 +170,15 @@ def check_passphrase(
 ) -> Strength:
     """The strength of an acceptable new passphrase; ``InputRefused`` otherwise."""
     if not passphrase:
-        raise InputRefused("Bitte geben Sie eine Passphrase ein.")
+        raise InputRefused(_("Bitte geben Sie eine Passphrase ein."))
     check_new_passphrase(passphrase)
     strength = check_strength(passphrase, user_inputs)
     if confirmation != passphrase:
         raise InputRefused(
-            "Die beiden Eingaben sind nicht gleich. Bitte tippen Sie die Passphrase im zweiten "
-            "Feld noch einmal genau so ein."
+            _(
+                "Die beiden Eingaben sind nicht gleich. Bitte tippen Sie die Passphrase im zweiten "
+                "Feld noch einmal genau so ein."
+            )
         )
     return strength
 
@@ -179,7 +199,7 @@ def _plain(text: str) -> str:
 def check_groups(code: str, asked: tuple[int, ...], answers: tuple[str, ...]) -> None:
     """Compare the typed groups with the code (case, spaces and dashes do not matter)."""
     if len(answers) != len(asked):
-        raise InputRefused("Bitte tippen Sie alle gefragten Gruppen ab.")
+        raise InputRefused(_("Bitte tippen Sie alle gefragten Gruppen ab."))
     from app.recovery_sheet import groups
 
     code_groups = groups(code)
@@ -193,13 +213,19 @@ def check_groups(code: str, asked: tuple[int, ...], answers: tuple[str, ...]) ->
     empty = [n for n, a in zip(asked, answers, strict=True) if not _plain(a)]
     typed = [n for n in wrong if n not in empty]
     if not typed:
-        raise InputRefused(f"Bitte tippen Sie Gruppe {_numbers(empty)} von Ihrem Zettel ab.")
+        raise InputRefused(
+            _("Bitte tippen Sie Gruppe {numbers} von Ihrem Zettel ab.").format(
+                numbers=_numbers(empty)
+            )
+        )
     verb = "stimmt" if len(typed) == 1 else "stimmen"
     missing = f" Gruppe {_numbers(empty)} fehlt noch." if empty else ""
     raise InputRefused(
-        f"Gruppe {_numbers(typed)} {verb} nicht mit dem Code überein.{missing} Sehen Sie noch "
-        "einmal genau auf Ihren Zettel. Sie können auch mit „Zurück“ den Code noch einmal "
-        "ansehen und Ihre Abschrift verbessern."
+        _(
+            "Gruppe {numbers} {verb} nicht mit dem Code überein.{missing} Sehen Sie noch "
+            "einmal genau auf Ihren Zettel. Sie können auch mit „Zurück“ den Code noch "
+            "einmal ansehen und Ihre Abschrift verbessern."
+        ).format(numbers=_numbers(typed), verb=verb, missing=missing)
     )
 
 
@@ -458,8 +484,9 @@ class FirstRun:
             remember_vault_dir(vault.folder, self.config_dir)
         except AmtsError as exc:
             notes.append(
-                f"{exc.message} Beim nächsten Start wählen Sie den Ordner „{vault.folder}“ "
-                "bitte selbst aus."
+                _(
+                    "{message} Beim nächsten Start wählen Sie den Ordner „{folder}“ bitte selbst aus."
+                ).format(message=exc.message, folder=vault.folder)
             )
         self.step = Step.DONE
         self.vault = None  # the caller owns it now

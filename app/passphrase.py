@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.errors import InputRefused
+from app.i18n import N_, _
 from app.vault.names import check_new_passphrase
 
 
@@ -33,7 +34,7 @@ ESTIMATE_LIMIT = 100
 
 MIN_SCORE = 3
 
-LABELS = ("sehr schwach", "schwach", "mittel", "gut", "sehr gut")
+LABELS = (N_("sehr schwach"), N_("schwach"), N_("mittel"), N_("gut"), N_("sehr gut"))
 
 # Words a person might pick because they are in front of them: the office, the
 # benefit, this program, the season. zxcvbn ranks earlier entries as likelier.
@@ -94,73 +95,77 @@ GERMAN_WEAK_WORDS: tuple[str, ...] = (
 # tests/test_passphrase.py reads that file and fails when a new one appears.
 GERMAN_FEEDBACK: Mapping[str, str] = {
     "Use a few words, avoid common phrases.": (
-        "Nehmen Sie mehrere Wörter, aber keine bekannte Redewendung."
+        N_("Nehmen Sie mehrere Wörter, aber keine bekannte Redewendung.")
     ),
     "No need for symbols, digits, or uppercase letters.": (
-        "Sonderzeichen, Ziffern oder Großbuchstaben sind dafür nicht nötig."
+        N_("Sonderzeichen, Ziffern oder Großbuchstaben sind dafür nicht nötig.")
     ),
     "Add another word or two. Uncommon words are better.": (
-        "Fügen Sie ein oder zwei Wörter hinzu. Seltene Wörter sind besser."
+        N_("Fügen Sie ein oder zwei Wörter hinzu. Seltene Wörter sind besser.")
     ),
     "Straight rows of keys are easy to guess.": (
-        "Tasten, die auf der Tastatur nebeneinander liegen, sind leicht zu erraten."
+        N_("Tasten, die auf der Tastatur nebeneinander liegen, sind leicht zu erraten.")
     ),
     "Short keyboard patterns are easy to guess.": (
-        "Kurze Muster auf der Tastatur sind leicht zu erraten."
+        N_("Kurze Muster auf der Tastatur sind leicht zu erraten.")
     ),
     "Use a longer keyboard pattern with more turns.": (
-        "Nehmen Sie statt eines Musters auf der Tastatur lieber mehrere Wörter."
+        N_("Nehmen Sie statt eines Musters auf der Tastatur lieber mehrere Wörter.")
     ),
-    'Repeats like "aaa" are easy to guess.': "Wiederholungen wie „aaa“ sind leicht zu erraten.",
+    'Repeats like "aaa" are easy to guess.': N_("Wiederholungen wie „aaa“ sind leicht zu erraten."),
     'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': (
-        "Wiederholungen wie „abcabcabc“ sind kaum schwerer zu erraten als „abc“."
+        N_("Wiederholungen wie „abcabcabc“ sind kaum schwerer zu erraten als „abc“.")
     ),
-    "Avoid repeated words and characters.": "Vermeiden Sie wiederholte Wörter und Zeichen.",
+    "Avoid repeated words and characters.": N_("Vermeiden Sie wiederholte Wörter und Zeichen."),
     'Sequences like "abc" or "6543" are easy to guess.': (
-        "Folgen wie „abc“ oder „6543“ sind leicht zu erraten."
+        N_("Folgen wie „abc“ oder „6543“ sind leicht zu erraten.")
     ),
-    "Avoid sequences.": "Vermeiden Sie solche Folgen.",
-    "Recent years are easy to guess.": "Jahreszahlen der letzten Jahre sind leicht zu erraten.",
-    "Avoid recent years.": "Vermeiden Sie Jahreszahlen der letzten Jahre.",
+    "Avoid sequences.": N_("Vermeiden Sie solche Folgen."),
+    "Recent years are easy to guess.": N_("Jahreszahlen der letzten Jahre sind leicht zu erraten."),
+    "Avoid recent years.": N_("Vermeiden Sie Jahreszahlen der letzten Jahre."),
     "Avoid years that are associated with you.": (
-        "Vermeiden Sie Jahreszahlen, die mit Ihnen zu tun haben."
+        N_("Vermeiden Sie Jahreszahlen, die mit Ihnen zu tun haben.")
     ),
-    "Dates are often easy to guess.": "Ein Datum ist oft leicht zu erraten.",
+    "Dates are often easy to guess.": N_("Ein Datum ist oft leicht zu erraten."),
     "Avoid dates and years that are associated with you.": (
-        "Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen zu tun haben, "
-        "zum Beispiel Geburtstage."
+        N_(
+            "Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen zu tun haben, "
+            "zum Beispiel Geburtstage."
+        )
     ),
-    "This is a top-10 common password.": "Das ist eines der zehn häufigsten Passwörter.",
-    "This is a top-100 common password.": "Das ist eines der hundert häufigsten Passwörter.",
-    "This is a very common password.": "Das ist ein sehr häufiges Passwort.",
-    "This is similar to a commonly used password.": ("Das ähnelt einem häufig benutzten Passwort."),
-    "A word by itself is easy to guess.": "Ein einzelnes Wort ist leicht zu erraten.",
+    "This is a top-10 common password.": N_("Das ist eines der zehn häufigsten Passwörter."),
+    "This is a top-100 common password.": N_("Das ist eines der hundert häufigsten Passwörter."),
+    "This is a very common password.": N_("Das ist ein sehr häufiges Passwort."),
+    "This is similar to a commonly used password.": (
+        N_("Das ähnelt einem häufig benutzten Passwort.")
+    ),
+    "A word by itself is easy to guess.": N_("Ein einzelnes Wort ist leicht zu erraten."),
     "Names and surnames by themselves are easy to guess.": (
-        "Vor- und Nachnamen allein sind leicht zu erraten."
+        N_("Vor- und Nachnamen allein sind leicht zu erraten.")
     ),
     "Common names and surnames are easy to guess.": (
-        "Häufige Vor- und Nachnamen sind leicht zu erraten."
+        N_("Häufige Vor- und Nachnamen sind leicht zu erraten.")
     ),
-    "Capitalization doesn't help very much.": "Ein großer Anfangsbuchstabe hilft kaum.",
+    "Capitalization doesn't help very much.": N_("Ein großer Anfangsbuchstabe hilft kaum."),
     "All-uppercase is almost as easy to guess as all-lowercase.": (
-        "Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben."
+        N_("Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben.")
     ),
     "Reversed words aren't much harder to guess.": (
-        "Rückwärts geschriebene Wörter sind kaum schwerer zu erraten."
+        N_("Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.")
     ),
     "Predictable substitutions like '@' instead of 'a' don't help very much.": (
-        "Naheliegende Ersetzungen wie „@“ statt „a“ helfen kaum."
+        N_("Naheliegende Ersetzungen wie „@“ statt „a“ helfen kaum.")
     ),
 }
 
-GENERIC_WARNING = "Diese Passphrase ist leicht zu erraten."
-GENERIC_SUGGESTION = "Ein Satz aus mehreren Wörtern ist gut zu merken und schwer zu erraten."
-EMPTY_HINT = (
+GENERIC_WARNING = N_("Diese Passphrase ist leicht zu erraten.")
+GENERIC_SUGGESTION = N_("Ein Satz aus mehreren Wörtern ist gut zu merken und schwer zu erraten.")
+EMPTY_HINT = N_(
     "Nehmen Sie einen Satz aus mehreren Wörtern. Sonderzeichen, Ziffern oder "
     "Großbuchstaben sind dafür nicht nötig."
 )
-PERSONAL_WARNING = "Wörter, die mit Ihnen zu tun haben, wie Ihr Name, sind leicht zu erraten."
-CLOSE_AT_HAND_WARNING = "Ein naheliegendes Wort wie „{word}“ ist leicht zu erraten."
+PERSONAL_WARNING = N_("Wörter, die mit Ihnen zu tun haben, wie Ihr Name, sind leicht zu erraten.")
+CLOSE_AT_HAND_WARNING = N_("Ein naheliegendes Wort wie „{word}“ ist leicht zu erraten.")
 
 _MINUTE = 60.0
 _HOUR = 60 * _MINUTE
@@ -194,9 +199,9 @@ def assess(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
         # zxcvbn fails on an empty string; nothing typed yet is simply "sehr schwach".
         return Strength(
             score=0,
-            label=LABELS[0],
+            label=_(LABELS[0]),
             warning="",
-            suggestions=(EMPTY_HINT,),
+            suggestions=(_(EMPTY_HINT),),
             acceptable=False,
             crack_time=crack_time_words(0.0),
         )
@@ -217,7 +222,7 @@ def assess(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
     seconds = float(result["crack_times_seconds"]["offline_slow_hashing_1e4_per_second"])
     return Strength(
         score=score,
-        label=LABELS[score],
+        label=_(LABELS[score]),
         warning=warning,
         suggestions=tuple(text for text in suggestions if text),
         acceptable=score >= MIN_SCORE and _long_enough(passphrase),
@@ -228,26 +233,26 @@ def assess(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
 def crack_time_words(seconds: float) -> str:
     """How long guessing would take, in words rather than numbers."""
     if seconds < 1:
-        return "sofort zu erraten"
+        return _("sofort zu erraten")
     if seconds < _MINUTE:
-        return "in Sekunden zu erraten"
+        return _("in Sekunden zu erraten")
     if seconds < _HOUR:
-        return "in Minuten zu erraten"
+        return _("in Minuten zu erraten")
     if seconds < _DAY:
-        return "in Stunden zu erraten"
+        return _("in Stunden zu erraten")
     if seconds < _MONTH:
-        return "in Tagen zu erraten"
+        return _("in Tagen zu erraten")
     if seconds < _YEAR:
-        return "in Monaten zu erraten"
+        return _("in Monaten zu erraten")
     if seconds < _CENTURY:
-        return "in Jahren zu erraten"
-    return "erst in Jahrhunderten zu erraten"
+        return _("in Jahren zu erraten")
+    return _("erst in Jahrhunderten zu erraten")
 
 
 def _german(text: str, fallback: str) -> str:
     if not text:
         return ""
-    return GERMAN_FEEDBACK.get(text, fallback)
+    return _(GERMAN_FEEDBACK.get(text, fallback))
 
 
 def _close_at_hand(sequence: Sequence[Mapping[str, Any]], user_inputs: Sequence[str]) -> str:
@@ -261,8 +266,8 @@ def _close_at_hand(sequence: Sequence[Mapping[str, Any]], user_inputs: Sequence[
         if match.get("dictionary_name") != "user_inputs":
             continue
         if str(match.get("matched_word", "")) in personal:
-            return PERSONAL_WARNING
-        return CLOSE_AT_HAND_WARNING.format(word=str(match["token"]))
+            return _(PERSONAL_WARNING)
+        return _(CLOSE_AT_HAND_WARNING).format(word=str(match["token"]))
     return ""
 
 

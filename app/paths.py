@@ -14,6 +14,7 @@ import platformdirs
 
 from app.atomic import atomic_write
 from app.errors import SaveFailed, os_reason
+from app.i18n import _
 
 
 def package_data(package: str, *parts: str) -> Path:
@@ -37,8 +38,10 @@ def package_data(package: str, *parts: str) -> Path:
     found = files(package).joinpath(*parts)
     if not isinstance(found, Path):
         raise RuntimeError(
-            f"Die Programmdaten ({package}/{'/'.join(parts)}) liegen nicht als Dateien vor; "
-            "bitte installieren Sie das Programm neu."
+            _(
+                "Die Programmdaten ({package}/{join}) liegen nicht als Dateien vor; bitte "
+                "installieren Sie das Programm neu."
+            ).format(package=package, join="/".join(parts))
         )
     return found
 
@@ -103,7 +106,9 @@ def remember_vault_dir(folder: Path, config: Path | None = None) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SaveFailed(
-            f"Der Ordner „{target.parent}“ für die Einstellungen kann nicht angelegt werden "
-            f"({os_reason(exc)})."
+            _(
+                "Der Ordner „{parent}“ für die Einstellungen kann nicht angelegt werden "
+                "({os_reason})."
+            ).format(parent=target.parent, os_reason=os_reason(exc))
         ) from exc
     atomic_write(target, (text + "\n").encode("utf-8"))

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from app.errors import InputRefused
+from app.i18n import _
 from app.vocabulary import CHANNELS, KINDS, METHODS, STATES
 
 MAX_TEXT = 200_000  # a very long memory record still fits; more is refused clearly
@@ -27,17 +28,28 @@ def clean_text(value: Any, field_name: str, *, limit: int = MAX_SHORT) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InputRefused(f"Feld „{field_name}“: hier wird Text erwartet.")
+        raise InputRefused(
+            _("Feld „{field_name}“: hier wird Text erwartet.").format(field_name=field_name)
+        )
     if _CONTROL.search(value):
-        raise InputRefused(f"Feld „{field_name}“ enthält unsichtbare Steuerzeichen.")
+        raise InputRefused(
+            _("Feld „{field_name}“ enthält unsichtbare Steuerzeichen.").format(
+                field_name=field_name
+            )
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise InputRefused(f"Feld „{field_name}“ enthält ungültige Zeichen.") from exc
+        raise InputRefused(
+            _("Feld „{field_name}“ enthält ungültige Zeichen.").format(field_name=field_name)
+        ) from exc
     if len(value) > limit:
         raise InputRefused(
-            f"Feld „{field_name}“ ist zu lang ({len(value):,} Zeichen; höchstens "
-            f"{limit:,}).".replace(",", ".")
+            _("Feld „{field_name}“ ist zu lang ({length} Zeichen; höchstens {limit}).").format(
+                field_name=field_name,
+                length=f"{len(value):,}".replace(",", "."),
+                limit=f"{limit:,}".replace(",", "."),
+            )
         )
     return value
 
@@ -58,20 +70,28 @@ def clean_json(value: Any, field_name: str, *, depth: int = 0) -> Any:
     """A value kept as it came (unknown fields of an import): JSON, but nothing that
     cannot be stored or written out again (lone surrogates, NaN, endless nesting)."""
     if depth > MAX_DEPTH:
-        raise InputRefused(f"Feld „{field_name}“ ist zu tief verschachtelt.")
+        raise InputRefused(
+            _("Feld „{field_name}“ ist zu tief verschachtelt.").format(field_name=field_name)
+        )
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, str):
         if _bad_chars(value):
-            raise InputRefused(f"Feld „{field_name}“ enthält ungültige Zeichen.")
+            raise InputRefused(
+                _("Feld „{field_name}“ enthält ungültige Zeichen.").format(field_name=field_name)
+            )
         return value
     if isinstance(value, int):
         if abs(value) > 2**63 - 1:
-            raise InputRefused(f"Feld „{field_name}“: die Zahl ist zu groß.")
+            raise InputRefused(
+                _("Feld „{field_name}“: die Zahl ist zu groß.").format(field_name=field_name)
+            )
         return value
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise InputRefused(f"Feld „{field_name}“: das ist keine gültige Zahl.")
+            raise InputRefused(
+                _("Feld „{field_name}“: das ist keine gültige Zahl.").format(field_name=field_name)
+            )
         return value
     if isinstance(value, list):
         return [clean_json(v, field_name, depth=depth + 1) for v in value]
@@ -79,10 +99,18 @@ def clean_json(value: Any, field_name: str, *, depth: int = 0) -> Any:
         out: dict[str, Any] = {}
         for key, item in value.items():
             if not isinstance(key, str) or _bad_chars(key):
-                raise InputRefused(f"Feld „{field_name}“ enthält einen ungültigen Namen.")
+                raise InputRefused(
+                    _("Feld „{field_name}“ enthält einen ungültigen Namen.").format(
+                        field_name=field_name
+                    )
+                )
             out[key] = clean_json(item, f"{field_name}.{key}"[:80], depth=depth + 1)
         return out
-    raise InputRefused(f"Feld „{field_name}“: dieser Wert lässt sich nicht speichern.")
+    raise InputRefused(
+        _("Feld „{field_name}“: dieser Wert lässt sich nicht speichern.").format(
+            field_name=field_name
+        )
+    )
 
 
 def clean_extra(value: Any) -> dict[str, Any]:
@@ -90,11 +118,11 @@ def clean_extra(value: Any) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise InputRefused("Die zusätzlichen Felder sind kein JSON-Objekt.")
+        raise InputRefused(_("Die zusätzlichen Felder sind kein JSON-Objekt."))
     out: dict[str, Any] = {}
     for key, item in value.items():
         if not isinstance(key, str) or _bad_chars(key) or _CONTROL.search(key):
-            raise InputRefused("Ein Feldname enthält ungültige oder unsichtbare Zeichen.")
+            raise InputRefused(_("Ein Feldname enthält ungültige oder unsichtbare Zeichen."))
         out[key] = clean_json(item, key[:80])
     return out
 
@@ -107,17 +135,27 @@ def _answer(value: Any, field_name: str) -> Any:
         return clean_text(value, field_name, limit=MAX_TEXT)
     if isinstance(value, int | float):
         if value != value or abs(value) > MAX_NUMBER:
-            raise InputRefused(f"Feld „{field_name}“: die Zahl ist ungültig oder zu groß.")
+            raise InputRefused(
+                _("Feld „{field_name}“: die Zahl ist ungültig oder zu groß.").format(
+                    field_name=field_name
+                )
+            )
         return value
     if isinstance(value, list) and len(value) <= 1000:
         items = []
         for item in value:
             if isinstance(item, list | dict):
-                raise InputRefused(f"Feld „{field_name}“: erwartet wird eine Liste von Texten.")
+                raise InputRefused(
+                    _("Feld „{field_name}“: erwartet wird eine Liste von Texten.").format(
+                        field_name=field_name
+                    )
+                )
             items.append(_answer(item, field_name))
         return items
     raise InputRefused(
-        f"Feld „{field_name}“: erwartet wird ein Text, ja/nein, eine Zahl oder eine Liste."
+        _(
+            "Feld „{field_name}“: erwartet wird ein Text, ja/nein, eine Zahl oder eine Liste."
+        ).format(field_name=field_name)
     )
 
 
@@ -127,15 +165,19 @@ def clean_details(value: Any) -> dict[str, Any]:
         return {}
     if not isinstance(value, dict):
         raise InputRefused(
-            "Feld „details“: hier wird ein Objekt mit Antworten erwartet "
-            '(z. B. {"asked_of_me": "…"}).'
+            _(
+                "Feld „details“: hier wird ein Objekt mit Antworten erwartet "
+                '(z. B. {"asked_of_me": "…"}).'
+            )
         )
     out: dict[str, Any] = {}
     for key, item in value.items():
         if not isinstance(key, str) or not key or len(key) > 200 or _CONTROL.search(key):
-            raise InputRefused("Feld „details“: ein Name einer Antwort ist ungültig.")
+            raise InputRefused(_("Feld „details“: ein Name einer Antwort ist ungültig."))
         if _bad_chars(key):
-            raise InputRefused("Feld „details“: ein Name einer Antwort enthält ungültige Zeichen.")
+            raise InputRefused(
+                _("Feld „details“: ein Name einer Antwort enthält ungültige Zeichen.")
+            )
         out[key] = _answer(item, f"details.{key}")
     return out
 
@@ -146,8 +188,10 @@ def clean_uid(value: Any, field_name: str) -> str | None:
         return None
     if not isinstance(value, str) or not _UID.match(value):
         raise InputRefused(
-            f"Feld „{field_name}“: erwartet wird die id eines Eintrags (32 Zeichen 0–9 und a–f, "
-            "wie „export“ sie schreibt)."
+            _(
+                "Feld „{field_name}“: erwartet wird die id eines Eintrags (32 Zeichen 0–9 und "
+                "a–f, wie „export“ sie schreibt)."
+            ).format(field_name=field_name)
         )
     return value
 
@@ -161,15 +205,23 @@ def parse_when(value: Any, field_name: str = "when") -> datetime:
             moment = datetime.fromisoformat(value.strip())
         except ValueError as exc:
             raise InputRefused(
-                f"Feld „{field_name}“: „{value[:40]}“ ist kein gültiges Datum "
-                "(erwartet z. B. 2026-03-02T09:30:00+01:00)."
+                _(
+                    "Feld „{field_name}“: „{value}“ ist kein gültiges Datum (erwartet z. B. "
+                    "2026-03-02T09:30:00+01:00)."
+                ).format(field_name=field_name, value=value[:40])
             ) from exc
     else:
-        raise InputRefused(f"Feld „{field_name}“: hier wird ein Datum erwartet.")
+        raise InputRefused(
+            _("Feld „{field_name}“: hier wird ein Datum erwartet.").format(field_name=field_name)
+        )
     if moment.tzinfo is None:
         moment = moment.astimezone()
     if not 1900 <= moment.year <= 2200:
-        raise InputRefused(f"Feld „{field_name}“: das Jahr {moment.year} ist nicht plausibel.")
+        raise InputRefused(
+            _("Feld „{field_name}“: das Jahr {year} ist nicht plausibel.").format(
+                field_name=field_name, year=moment.year
+            )
+        )
     return moment
 
 
@@ -180,11 +232,17 @@ def to_utc_naive(moment: datetime) -> datetime:
 def _choice(value: Any, allowed: tuple[str, ...], field_name: str) -> str:
     if not isinstance(value, str):
         raise InputRefused(
-            f"Feld „{field_name}“: hier wird Text erwartet. Erlaubt: " + ", ".join(allowed) + "."
+            _("Feld „{field_name}“: hier wird Text erwartet. Erlaubt: ").format(
+                field_name=field_name
+            )
+            + ", ".join(allowed)
+            + "."
         )
     if value not in allowed:
         raise InputRefused(
-            f"Feld „{field_name}“: unbekannter Wert „{str(value)[:40]}“. Erlaubt: "
+            _("Feld „{field_name}“: unbekannter Wert „{value}“. Erlaubt: ").format(
+                field_name=field_name, value=str(value)[:40]
+            )
             + ", ".join(allowed)
             + "."
         )
@@ -195,7 +253,9 @@ def _flag(value: Any, field_name: str, *, optional: bool = False) -> bool | None
     if value is None and optional:
         return None
     if not isinstance(value, bool):
-        raise InputRefused(f"Feld „{field_name}“: erwartet wird true oder false.")
+        raise InputRefused(
+            _("Feld „{field_name}“: erwartet wird true oder false.").format(field_name=field_name)
+        )
     return value
 
 
@@ -321,20 +381,24 @@ class ContactDetails:
         """Refuse a known answer of the wrong kind (from an import file or a script)."""
         for name in cls.TEXTS:
             if details.get(name) is not None and not isinstance(details[name], str):
-                raise InputRefused(f"Feld „details.{name}“: erwartet wird ein Text.")
+                raise InputRefused(
+                    _("Feld „details.{name}“: erwartet wird ein Text.").format(name=name)
+                )
         for name in cls.FLAGS:
             if details.get(name) is not None and not isinstance(details[name], bool):
-                raise InputRefused(f"Feld „details.{name}“: erwartet wird ja oder nein.")
+                raise InputRefused(
+                    _("Feld „details.{name}“: erwartet wird ja oder nein.").format(name=name)
+                )
         wanted = details.get("documents_requested")
         if wanted is not None and not (
             isinstance(wanted, list) and all(isinstance(item, str) for item in wanted)
         ):
             raise InputRefused(
-                "Feld „details.documents_requested“: erwartet wird eine Liste von Unterlagen."
+                _("Feld „details.documents_requested“: erwartet wird eine Liste von Unterlagen.")
             )
         following = details.get("next_appointment")
         if following is not None and not isinstance(following, str):
-            raise InputRefused("Feld „details.next_appointment“: erwartet wird ein Zeitpunkt.")
+            raise InputRefused(_("Feld „details.next_appointment“: erwartet wird ein Zeitpunkt."))
 
 
 @dataclass
@@ -395,9 +459,10 @@ class DocumentData:
     def validated(self, known_types: set[str]) -> DocumentData:
         if not isinstance(self.type, str) or self.type not in known_types:
             raise InputRefused(
-                f"Feld „type“: unbekannte Dokumentart „{str(self.type)[:40]}“. "
-                "Die erlaubten Arten stehen im Dokumentkatalog (z. B. personalausweis, "
-                "kontoauszuege, sonstiges)."
+                _(
+                    "Feld „type“: unbekannte Dokumentart „{value}“. Die erlaubten Arten stehen im "
+                    "Dokumentkatalog (z. B. personalausweis, kontoauszuege, sonstiges)."
+                ).format(value=str(self.type)[:40])
             )
         for name in ("original", "copied_by_jobcenter", "scanned_by_jobcenter", "receipt"):
             setattr(self, name, _flag(getattr(self, name), name))
@@ -411,7 +476,7 @@ class DocumentData:
             or not isinstance(self.pages, int)
             or not 0 < self.pages < 100_000
         ):
-            raise InputRefused("Feld „pages“: erwartet wird eine Seitenzahl ab 1.")
+            raise InputRefused(_("Feld „pages“: erwartet wird eine Seitenzahl ab 1."))
         self.extra = clean_extra(self.extra)
         return self
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from app.errors import InputRefused
+from app.i18n import N_, _
 
 T = TypeVar("T", int, bool, str)
 
@@ -35,32 +36,40 @@ class Spec(Generic[T]):
         """The value in its declared type, or ``InputRefused`` with a German reason."""
         # bool is a subclass of int: "True" is not a number of minutes.
         if isinstance(value, bool) is not (self.kind is bool) or not isinstance(value, self.kind):
-            raise InputRefused(f"„{self.label}“: {_EXPECTED[self.kind]}")
+            raise InputRefused(
+                _("„{label}“: {expected}").format(
+                    label=_(self.label), expected=_(_EXPECTED[self.kind])
+                )
+            )
         if isinstance(value, int) and not isinstance(value, bool):
             low, high = self.minimum, self.maximum
             if (low is not None and value < low) or (high is not None and value > high):
                 unit = f" {self.unit}" if self.unit else ""
                 raise InputRefused(
-                    f"„{self.label}“: bitte eine Zahl von {low} bis {high}{unit} angeben "
-                    f"(eingegeben: {value})."
+                    _(
+                        "„{label}“: bitte eine Zahl von {low} bis {high}{unit} angeben (eingegeben: "
+                        "{value})."
+                    ).format(label=_(self.label), low=low, high=high, unit=unit, value=value)
                 )
         return value
 
 
 _EXPECTED: dict[type, str] = {
-    int: "hier wird eine ganze Zahl erwartet.",
-    bool: "hier wird „ja“ oder „nein“ erwartet.",
-    str: "hier wird ein Text erwartet.",
+    int: N_("hier wird eine ganze Zahl erwartet."),
+    bool: N_("hier wird „ja“ oder „nein“ erwartet."),
+    str: N_("hier wird ein Text erwartet."),
 }
 
 IDLE_MINUTES: Spec[int] = Spec(
     name="idle_minutes",
     kind=int,
     default=10,
-    label="Automatisch sperren nach",
+    label=N_("Automatisch sperren nach"),
     description=(
-        "Nach so vielen Minuten ohne Eingabe sperrt sich das Tagebuch von selbst. Wer dann "
-        "an den Computer kommt, sieht nur die Frage nach der Passphrase."
+        N_(
+            "Nach so vielen Minuten ohne Eingabe sperrt sich das Tagebuch von selbst. Wer dann "
+            "an den Computer kommt, sieht nur die Frage nach der Passphrase."
+        )
     ),
     minimum=1,
     maximum=120,
@@ -74,4 +83,4 @@ def spec(name: str) -> Spec[Any]:
     try:
         return SETTINGS[name]
     except KeyError:
-        raise InputRefused(f"Unbekannte Einstellung „{name[:40]}“.") from None
+        raise InputRefused(_("Unbekannte Einstellung „{value}“.").format(value=name[:40])) from None

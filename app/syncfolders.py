@@ -19,7 +19,9 @@ import os
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 
-GENERIC = "ein Cloud-Dienst"
+from app.i18n import N_, _
+
+GENERIC = N_("ein Cloud-Dienst")
 
 # a folder with exactly this name (any case) is the service's folder
 _NAMES: Mapping[str, str] = {
@@ -90,7 +92,7 @@ def service_in_path(path: PurePath) -> str | None:
         if before == "library" and name == "cloudstorage" and index + 1 < len(parts):
             provider = lowered[index + 1]
             known = (service for start, service in _CLOUD_STORAGE if provider.startswith(start))
-            return next(known, GENERIC)
+            return next(known, _(GENERIC))
         if index == 1 and path.drive and name in _GOOGLE_DRIVE_ROOTS:
             return "Google Drive"
     return None
@@ -145,12 +147,12 @@ def sync_service(folder: Path, environ: Mapping[str, str] | None = None) -> str 
 
 def warning_text(service: str) -> str:
     """The calm German notice for a diary in a folder that ``service`` syncs."""
-    return (
-        f"Ihr Tagebuch liegt in einem Ordner, den {service} mit dem Internet abgleicht. "
+    return _(
+        "Ihr Tagebuch liegt in einem Ordner, den {service} mit dem Internet abgleicht. "
         "Solche Dienste können beim Speichern dazwischenkommen: Sie halten eine Datei "
         "kurz fest oder spielen einen älteren Stand zurück. Außerdem laden sie Ihr "
         "Tagebuch – verschlüsselt – auf die Server eines Unternehmens hoch. Amtstagebuch "
         "selbst sendet nichts ins Internet. Sicherer ist ein Ordner nur auf diesem "
         "Computer: Schließen Sie dazu das Programm, verschieben Sie den Tagebuch-Ordner "
         "dorthin und wählen Sie beim nächsten Start „Vorhandenes Tagebuch öffnen …“."
-    )
+    ).format(service=service)

@@ -110,6 +110,10 @@ def update_gettext() -> None:
         _write(catalog, po, ignore_obsolete=True)
         with po.open("rb") as f:
             catalog = read_po(f, locale=code, domain=DOMAIN)
+        for message in list(catalog):
+            # an untranslated plural would go into the .mo with empty forms (Babel)
+            if message.id and not isinstance(message.string, str) and not any(message.string):
+                del catalog[message.id]
         with po.with_suffix(".mo").open("wb") as out:
             write_mo(out, catalog)
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.authorities import STATES, UNVERIFIED_HINT, supervisory_authority
 from app.deadlines import answer_deadline, reminder_date_in_letter
+from app.i18n import _
 from app.letters.catalogue import Layout, catalogue
 from app.letters.hooks import Draft, letter_step, run_step
 from app.letters.model import (
@@ -75,7 +76,9 @@ def _to_date(value: str, label: str) -> date:
             day = date.fromisoformat(value.strip())
     except ValueError:
         raise LetterError(
-            f"„{label}“: „{value.strip()}“ ist kein Datum. Bitte schreiben Sie es als TT.MM.JJJJ."
+            _("„{label}“: „{strip}“ ist kein Datum. Bitte schreiben Sie es als TT.MM.JJJJ.").format(
+                label=label, strip=value.strip()
+            )
         ) from None
     return day
 
@@ -91,19 +94,25 @@ def _facts(session: Session, request: LetterRequest) -> _Facts:
     profile = session.scalars(select(Profile).order_by(Profile.id)).first()
     if profile is None or not profile.name.strip():
         raise LetterError(
-            "Für einen Brief brauche ich Ihren Namen und Ihre Anschrift. Bitte tragen Sie sie "
-            "zuerst unter „Meine Angaben“ ein."
+            _(
+                "Für einen Brief brauche ich Ihren Namen und Ihre Anschrift. Bitte tragen Sie sie "
+                "zuerst unter „Meine Angaben“ ein."
+            )
         )
     if not (profile.street.strip() and profile.postcode.strip() and profile.city.strip()):
         raise LetterError(
-            "Ihre Anschrift ist unvollständig (Straße, Postleitzahl, Ort). Bitte ergänzen Sie "
-            "sie unter „Meine Angaben“."
+            _(
+                "Ihre Anschrift ist unvollständig (Straße, Postleitzahl, Ort). Bitte ergänzen Sie "
+                "sie unter „Meine Angaben“."
+            )
         )
     jobcenter = session.scalars(select(Jobcenter).order_by(Jobcenter.id)).first()
     if jobcenter is None or not jobcenter.name.strip():
         raise LetterError(
-            "Für einen Brief brauche ich Name und Anschrift Ihres Jobcenters. Bitte tragen Sie "
-            "sie zuerst unter „Mein Jobcenter“ ein."
+            _(
+                "Für einen Brief brauche ich Name und Anschrift Ihres Jobcenters. Bitte tragen Sie "
+                "sie zuerst unter „Mein Jobcenter“ ein."
+            )
         )
     return _Facts(profile, jobcenter, chosen(session, request))
 
@@ -113,7 +122,9 @@ def _details(kind: LetterType, given: dict[str, str]) -> dict[str, Any]:
     unknown = sorted(set(given) - set(known))
     if unknown:
         raise LetterError(
-            f"Der Brief „{kind.title}“ kennt die Angabe „{unknown[0]}“ nicht. Möglich sind: "
+            _("Der Brief „{title}“ kennt die Angabe „{value}“ nicht. Möglich sind: ").format(
+                title=kind.title, value=unknown[0]
+            )
             + ", ".join(known)
             + "."
         )
@@ -125,7 +136,9 @@ def _details(kind: LetterType, given: dict[str, str]) -> dict[str, Any]:
             answer = raw.strip().casefold()
             if answer not in _YES | _NO:
                 raise LetterError(
-                    f"„{spec.label}“: bitte „ja“ oder „nein“ angeben, nicht „{raw.strip()}“."
+                    _("„{label}“: bitte „ja“ oder „nein“ angeben, nicht „{strip}“.").format(
+                        label=spec.label, strip=raw.strip()
+                    )
                 )
             value = answer in _YES
         elif spec.kind == "lines":
@@ -135,7 +148,11 @@ def _details(kind: LetterType, given: dict[str, str]) -> dict[str, Any]:
         else:
             value = " ".join(raw.split())
         if spec.required and not value:
-            raise LetterError(f"Für den Brief „{kind.title}“ fehlt noch: „{spec.label}“.")
+            raise LetterError(
+                _("Für den Brief „{title}“ fehlt noch: „{label}“.").format(
+                    title=kind.title, label=spec.label
+                )
+            )
         values[name] = value
     return values
 
@@ -175,9 +192,11 @@ def _refuse_undrawable(
     def refuse(chars: list[str], where: str, change: str) -> None:
         shown = ", ".join(f"„{c}“" for c in chars[:5])
         raise LetterError(
-            f"{where} enthält Zeichen, die der Brief nicht drucken kann: {shown}. "
-            f"{change} Buchstaben aus lateinischer, kyrillischer, griechischer, "
-            "arabischer und hebräischer Schrift gehen, die meisten Emojis nicht."
+            _(
+                "{where} enthält Zeichen, die der Brief nicht drucken kann: {shown}. {change} "
+                "Buchstaben aus lateinischer, kyrillischer, griechischer, arabischer und "
+                "hebräischer Schrift gehen, die meisten Emojis nicht."
+            ).format(where=where, shown=shown, change=change)
         )
 
     for attribute, label in _PROFILE_FIELDS:
@@ -255,9 +274,11 @@ def _recipient(
         if state not in STATES:
             if not request.recipient_lines:
                 raise LetterError(
-                    "Für die Beschwerde brauche ich das Bundesland Ihres Jobcenters. Bitte "
-                    "tragen Sie es unter „Mein Jobcenter“ ein oder geben Sie die Anschrift der "
-                    "Aufsicht selbst an."
+                    _(
+                        "Für die Beschwerde brauche ich das Bundesland Ihres Jobcenters. Bitte "
+                        "tragen Sie es unter „Mein Jobcenter“ ein oder geben Sie die Anschrift der "
+                        "Aufsicht selbst an."
+                    )
                 )
             lines, note = [], ""
         else:
@@ -274,8 +295,10 @@ def _recipient(
             lines = stored or lines
         if len(lines) < 3 and not request.recipient_lines:
             raise LetterError(
-                "Die Anschrift Ihres Jobcenters ist unvollständig. Bitte ergänzen Sie sie unter "
-                "„Mein Jobcenter“ oder geben Sie die Anschrift im Brief selbst an."
+                _(
+                    "Die Anschrift Ihres Jobcenters ist unvollständig. Bitte ergänzen Sie sie unter "
+                    "„Mein Jobcenter“ oder geben Sie die Anschrift im Brief selbst an."
+                )
             )
     if request.recipient_lines is not None:
         edited = [line.strip() for line in request.recipient_lines if line.strip()]
@@ -331,13 +354,17 @@ def _reminder_first(
         day = letter_day(row)
         if row.answered_on is not None:
             raise LetterError(
-                f"Das Schreiben vom {fmt(day) if day else '(ohne Datum)'} ist schon beantwortet "
-                f"(am {fmt(row.answered_on)}). Eine Erinnerung ist nicht nötig."
+                _(
+                    "Das Schreiben vom {day} ist schon beantwortet (am {answered}). Eine Erinnerung ist "
+                    "nicht nötig."
+                ).format(day=fmt(day) if day else _("(ohne Datum)"), answered=fmt(row.answered_on))
             )
         if row.sent_on is None or row.due_on is None:
             raise LetterError(
-                "Das Schreiben ist noch nicht als versendet markiert. Eine Erinnerung ist erst "
-                "möglich, wenn es verschickt ist und die Antwortfrist abgelaufen ist."
+                _(
+                    "Das Schreiben ist noch nicht als versendet markiert. Eine Erinnerung ist erst "
+                    "möglich, wenn es verschickt ist und die Antwortfrist abgelaufen ist."
+                )
             )
         first: dict[str, Any] = {
             "date": fmt(row.sent_on),
@@ -356,14 +383,18 @@ def _reminder_first(
         }
     else:
         raise LetterError(
-            "Bitte wählen Sie das Schreiben, an das Sie erinnern möchten, oder geben Sie "
-            "Datum und Betreff des ersten Schreibens an."
+            _(
+                "Bitte wählen Sie das Schreiben, an das Sie erinnern möchten, oder geben Sie "
+                "Datum und Betreff des ersten Schreibens an."
+            )
         )
     due: date = first["due"]
     if letter_day_ <= due:
         raise LetterError(
-            f"Die Antwortfrist für Ihr Schreiben vom {first['date']} läuft noch bis zum "
-            f"{fmt(due)}. Eine Erinnerung ist erst ab dem {fmt(due + timedelta(days=1))} möglich."
+            _(
+                "Die Antwortfrist für Ihr Schreiben vom {sent} läuft noch bis zum {due}. Eine "
+                "Erinnerung ist erst ab dem {start} möglich."
+            ).format(sent=first["date"], due=fmt(due), start=fmt(due + timedelta(days=1)))
         )
     return {**first, "due": fmt(due)}
 
@@ -376,8 +407,10 @@ _UNKNOWN = LetterType("", "Schreiben", "", "", frozenset(), (), "", False)
 def _erasure(draft: Draft) -> None:
     if not draft.details["daten"]:
         raise LetterError(
-            "Bitte nennen Sie die Daten, die gelöscht werden sollen, oder wählen Sie eine "
-            "Übergabe aus."
+            _(
+                "Bitte nennen Sie die Daten, die gelöscht werden sollen, oder wählen Sie eine "
+                "Übergabe aus."
+            )
         )
 
 
@@ -386,7 +419,7 @@ def _receipt(draft: Draft) -> None:
     rows = _typed_rows(draft.details["unterlagen"])
     if not rows:
         raise LetterError(
-            "Bitte wählen Sie eine Übergabe aus oder nennen Sie die Unterlagen, die Sie abgeben."
+            _("Bitte wählen Sie eine Übergabe aus oder nennen Sie die Unterlagen, die Sie abgeben.")
         )
     draft.table = Table(RECEIPT_HEADER, tuple(rows), RECEIPT_WIDTHS_MM)
 
@@ -406,8 +439,10 @@ def _reminder(draft: Draft) -> None:
 def _complaint(draft: Draft) -> None:
     if not (draft.details["sachverhalt"] or draft.letters):
         raise LetterError(
-            "Bitte beschreiben Sie, worüber Sie sich beschweren, oder wählen Sie Einträge, "
-            "Warnsignale oder frühere Briefe aus."
+            _(
+                "Bitte beschreiben Sie, worüber Sie sich beschweren, oder wählen Sie Einträge, "
+                "Warnsignale oder frühere Briefe aus."
+            )
         )
 
 
@@ -447,7 +482,9 @@ def default_recipient(session: Session, request: LetterRequest) -> tuple[tuple[s
     (the supervisory authority's note); LetterError when the program cannot tell."""
     kind = catalogue().types.get(request.type_id)
     if kind is None:
-        raise LetterError(f"Die Briefart „{request.type_id}“ gibt es nicht.")
+        raise LetterError(
+            _("Die Briefart „{type_id}“ gibt es nicht.").format(type_id=request.type_id)
+        )
     plain = LetterRequest(**{**vars(request), "recipient_lines": None})
     return _recipient(catalogue().layouts[kind.id], _facts(session, plain), plain)
 
@@ -460,8 +497,9 @@ def build_letter(
     kind = cat.types.get(request.type_id)
     if kind is None:
         raise LetterError(
-            f"Die Briefart „{request.type_id}“ gibt es nicht. „amtstagebuch letter --list“ "
-            "zeigt alle."
+            _(
+                "Die Briefart „{type_id}“ gibt es nicht. „amtstagebuch letter --list“ zeigt alle."
+            ).format(type_id=request.type_id)
         )
     layout = cat.layouts[kind.id]
     today = today or date.today()
@@ -495,8 +533,10 @@ def build_letter(
     except jinja2.UndefinedError as exc:
         # a template asks for something the builder does not give: a bug, said plainly
         raise LetterError(
-            f"Die Vorlage des Briefs „{kind.title}“ ist fehlerhaft ({exc.message}). "
-            "Bitte melden Sie diesen Fehler."
+            _(
+                "Die Vorlage des Briefs „{title}“ ist fehlerhaft ({message}). Bitte melden Sie "
+                "diesen Fehler."
+            ).format(title=kind.title, message=exc.message)
         ) from None
     blocks, enclosures = _split(text, table)
     recipient_lines, note = _recipient(layout, facts, request)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 
+from app.i18n import N_
 from app.letters.model import DetailField, LetterType
 from app.paths import RESOURCES
 
@@ -39,17 +40,17 @@ RECIPIENTS = ("datenschutz", "jobcenter", "aufsicht")
 COMMON_FIELDS = (
     DetailField(
         name="ihr_zeichen",
-        label="Ihr Zeichen",
+        label=N_("Ihr Zeichen"),
         kind="text",
         required=False,
-        help="Das Aktenzeichen aus einem Brief des Jobcenters, auf den Sie antworten.",
+        help=N_("Das Aktenzeichen aus einem Brief des Jobcenters, auf den Sie antworten."),
     ),
     DetailField(
         name="ihre_nachricht_vom",
-        label="Ihre Nachricht vom",
+        label=N_("Ihre Nachricht vom"),
         kind="date",
         required=False,
-        help="Das Datum des Briefs, auf den Sie antworten (TT.MM.JJJJ).",
+        help=N_("Das Datum des Briefs, auf den Sie antworten (TT.MM.JJJJ)."),
     ),
 )
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from app.atomic import atomic_stream
 from app.errors import InputRefused
+from app.i18n import N_, _
 from app.model import Attachment, Contact, Letter
 from app.records import clean_text
 from app.services.diary import VaultService, current_file, find_contact, find_handover, utc_now
@@ -89,7 +90,7 @@ class AttachmentService(VaultService):
     ATTACHMENT_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".pdf"})
     # Old laptops decrypt and preview in memory; 50 MB holds any scan or photo.
     ATTACHMENT_LIMIT = 50 * 1024 * 1024
-    _ATTACHMENT_KINDS = (
+    _ATTACHMENT_KINDS = N_(
         "Angehängt werden können Fotos und Scans als JPEG oder PNG sowie PDF-Dateien."
     )
 
@@ -108,27 +109,39 @@ class AttachmentService(VaultService):
         """Attach a JPEG, PNG or PDF from disk to an entry; refuse anything else."""
         name = path.name
         if path.suffix.lower() not in self.ATTACHMENT_SUFFIXES:
-            raise InputRefused(f"„{name}“ kann nicht angehängt werden. {self._ATTACHMENT_KINDS}")
+            raise InputRefused(
+                _("„{name}“ kann nicht angehängt werden. {kinds}").format(
+                    name=name, kinds=_(self._ATTACHMENT_KINDS)
+                )
+            )
         if path.is_dir():
-            raise InputRefused(f"„{name}“ ist ein Ordner. Bitte wählen Sie einzelne Dateien.")
+            raise InputRefused(
+                _("„{name}“ ist ein Ordner. Bitte wählen Sie einzelne Dateien.").format(name=name)
+            )
         try:
             with path.open("rb") as source:
                 size = os.fstat(source.fileno()).st_size
                 if size == 0:
-                    raise InputRefused(f"„{name}“ ist leer und wurde nicht angehängt.")
+                    raise InputRefused(
+                        _("„{name}“ ist leer und wurde nicht angehängt.").format(name=name)
+                    )
                 if size > self.ATTACHMENT_LIMIT:
                     megabytes = -(-size // (1024 * 1024))
                     limit = self.ATTACHMENT_LIMIT // (1024 * 1024)
                     raise InputRefused(
-                        f"„{name}“ ist mit {megabytes} MB zu groß; ein Anhang darf höchstens "
-                        f"{limit} MB groß sein. Scannen oder fotografieren Sie mit geringerer "
-                        "Auflösung, oder teilen Sie ein langes PDF in mehrere Dateien."
+                        _(
+                            "„{name}“ ist mit {megabytes} MB zu groß; ein Anhang darf höchstens {limit} MB "
+                            "groß sein. Scannen oder fotografieren Sie mit geringerer Auflösung, oder teilen "
+                            "Sie ein langes PDF in mehrere Dateien."
+                        ).format(name=name, megabytes=megabytes, limit=limit)
                     )
                 media_type = self.sniff_media_type(source.read(1024))
                 if media_type is None:
                     raise InputRefused(
-                        f"„{name}“ ist kein Foto und keine PDF-Datei, auch wenn der Name so "
-                        f"endet, und wurde nicht angehängt. {self._ATTACHMENT_KINDS}"
+                        _(
+                            "„{name}“ ist kein Foto und keine PDF-Datei, auch wenn der Name so endet, und "
+                            "wurde nicht angehängt. {kinds}"
+                        ).format(name=name, kinds=_(self._ATTACHMENT_KINDS))
                     )
                 source.seek(0)
                 return self.add_attachment(
@@ -136,15 +149,17 @@ class AttachmentService(VaultService):
                 )
         except OSError as exc:
             raise InputRefused(
-                f"„{name}“ konnte nicht gelesen werden. Prüfen Sie, ob die Datei noch da ist "
-                "und ob Sie sie öffnen dürfen."
+                _(
+                    "„{name}“ konnte nicht gelesen werden. Prüfen Sie, ob die Datei noch da ist und "
+                    "ob Sie sie öffnen dürfen."
+                ).format(name=name)
             ) from exc
 
     def attachment_bytes(self, attachment_id: int) -> bytes:
         with self.vault.session() as session:
             row = session.get(Attachment, attachment_id)
             if row is None:
-                raise InputRefused("Dieser Anhang existiert nicht (mehr).")
+                raise InputRefused(_("Dieser Anhang existiert nicht (mehr)."))
             file_id, key = row.file_id, row.key
         return b"".join(self.vault.read_attachment(file_id, key))
 
@@ -171,9 +186,9 @@ class AttachmentService(VaultService):
         with self.vault.session() as session:
             row = session.get(Attachment, attachment_id)
             if row is None:
-                raise InputRefused("Dieser Anhang existiert nicht (mehr).")
+                raise InputRefused(_("Dieser Anhang existiert nicht (mehr)."))
             file_id, key, sha256, name = row.file_id, row.key, row.sha256, row.original_name
-        with atomic_stream(target, "Die Datei") as out:
+        with atomic_stream(target, _("Die Datei")) as out:
             digest = hashlib.sha256()
             for chunk in self.vault.read_attachment(file_id, key):
                 digest.update(chunk)
@@ -190,7 +205,7 @@ class AttachmentService(VaultService):
         with self.vault.transaction() as session:
             row = session.get(Attachment, attachment_id)
             if row is None:
-                raise InputRefused("Dieser Anhang existiert nicht (mehr).")
+                raise InputRefused(_("Dieser Anhang existiert nicht (mehr)."))
             deleted = DeletedAttachment(
                 values={
                     "file_id": row.file_id,
@@ -215,7 +230,7 @@ class AttachmentService(VaultService):
             values = current_file(self.vault, deleted.values)
             file_id = values["file_id"]
             if session.scalars(select(Attachment).where(Attachment.file_id == file_id)).first():
-                raise InputRefused("Dieser Anhang ist schon wiederhergestellt.")
+                raise InputRefused(_("Dieser Anhang ist schon wiederhergestellt."))
             row = Attachment(**values)
             if deleted.contact_uid:
                 contact = session.scalars(
@@ -223,8 +238,10 @@ class AttachmentService(VaultService):
                 ).first()
                 if contact is None:
                     raise InputRefused(
-                        "Der Eintrag, zu dem der Anhang gehörte, existiert nicht mehr. "
-                        "Stellen Sie zuerst den Eintrag wieder her."
+                        _(
+                            "Der Eintrag, zu dem der Anhang gehörte, existiert nicht mehr. "
+                            "Stellen Sie zuerst den Eintrag wieder her."
+                        )
                     )
                 row.contact = contact
             if deleted.handover_uid:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.catalogue import type_ids
 from app.errors import InputRefused
+from app.i18n import _
 from app.model import (
     Contact,
     Handover,
@@ -141,7 +142,7 @@ def apply_handover(session: Session, row: Handover, data: HandoverData) -> None:
     if data.contact_uid:
         contact = session.scalars(select(Contact).where(Contact.uid == data.contact_uid)).first()
         if contact is None:
-            raise InputRefused("Der Kontakt, zu dem die Übergabe gehören soll, existiert nicht.")
+            raise InputRefused(_("Der Kontakt, zu dem die Übergabe gehören soll, existiert nicht."))
         row.contact = contact
     row.documents.clear()
     for position, doc in enumerate(data.documents):
@@ -243,14 +244,14 @@ class VaultService:
 def find_contact(session: Session, uid: str) -> Contact:
     row = session.scalars(select(Contact).where(Contact.uid == uid)).first()
     if row is None:
-        raise InputRefused("Dieser Eintrag existiert nicht (mehr).")
+        raise InputRefused(_("Dieser Eintrag existiert nicht (mehr)."))
     return row
 
 
 def find_handover(session: Session, uid: str) -> Handover:
     row = session.scalars(select(Handover).where(Handover.uid == uid)).first()
     if row is None:
-        raise InputRefused("Diese Übergabe existiert nicht (mehr).")
+        raise InputRefused(_("Diese Übergabe existiert nicht (mehr)."))
     return row
 
 

@@ -33,6 +33,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import InputRefused
+from app.i18n import _
 from app.model import Contact, Handover
 from app.model.entities import FINDING_STATUSES, Setting
 from app.model.entities import Finding as FindingRow
@@ -247,21 +248,29 @@ def parse_decisions(raw: Any) -> list[tuple[str, str, str, str]]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise ImportRefused("Feld „decisions“: hier wird eine Liste erwartet.")
+        raise ImportRefused(_("Feld „decisions“: hier wird eine Liste erwartet."))
     out: list[tuple[str, str, str, str]] = []
     for index, item in enumerate(raw):
         where = f"decisions[{index}]"
         if not isinstance(item, dict) or not all(
             isinstance(item.get(key), str) for key in ("entry", "rule", "status")
         ):
-            raise ImportRefused(f'{where}: erwartet wird {{"entry": …, "rule": …, "status": …}}.')
+            raise ImportRefused(
+                _('{where}: erwartet wird {{"entry": …, "rule": …, "status": …}}.').format(
+                    where=where
+                )
+            )
         status, reason = item["status"], item.get("reason") or ""
         if status not in (DISMISSED, ACTED):
             raise ImportRefused(
-                f"{where}, Feld „status“: „{status}“ ist weder „{DISMISSED}“ noch „{ACTED}“."
+                _(
+                    "{where}, Feld „status“: „{status}“ ist weder „{dismissed}“ noch „{acted}“."
+                ).format(where=where, status=status, dismissed=DISMISSED, acted=ACTED)
             )
         if not isinstance(reason, str) or (status == DISMISSED and not reason.strip()):
-            raise ImportRefused(f"{where}, Feld „reason“: ein Verwerfen braucht einen Grund.")
+            raise ImportRefused(
+                _("{where}, Feld „reason“: ein Verwerfen braucht einen Grund.").format(where=where)
+            )
         out.append((item["entry"], item["rule"], status, reason[:MAX_REASON]))
     return out
 
@@ -407,7 +416,7 @@ class FindingsService:
         )
         found = self._read(query)
         if not found:
-            raise InputRefused("Dieses Warnsignal gibt es nicht mehr.")
+            raise InputRefused(_("Dieses Warnsignal gibt es nicht mehr."))
         return found[0]
 
     def count_by_rule(self, status: str = OPEN) -> dict[str, int]:
@@ -463,7 +472,7 @@ class FindingsService:
     def _row(session: Session, finding_id: int) -> FindingRow:
         row = session.get(FindingRow, finding_id)
         if row is None:
-            raise InputRefused("Dieses Warnsignal gibt es nicht mehr.")
+            raise InputRefused(_("Dieses Warnsignal gibt es nicht mehr."))
         return row
 
     # ----------------------------------------------------------- decisions
@@ -472,8 +481,10 @@ class FindingsService:
         reason = clean_text(reason, "Begründung", limit=MAX_REASON).strip()
         if not reason:
             raise InputRefused(
-                "Bitte schreiben Sie kurz auf, warum dieses Warnsignal nicht zutrifft. "
-                "So wissen Sie es auch später noch."
+                _(
+                    "Bitte schreiben Sie kurz auf, warum dieses Warnsignal nicht zutrifft. "
+                    "So wissen Sie es auch später noch."
+                )
             )
         with self.vault.transaction() as session:
             row = self._row(session, finding_id)

@@ -15,6 +15,7 @@ from datetime import date
 
 from app import netguard
 from app.errors import NetworkRefused
+from app.i18n import _
 
 
 @dataclass(frozen=True)
@@ -35,14 +36,23 @@ def _program_data() -> Check:
         letters = catalogue().types
         revisions = known_revisions()
     except Exception as exc:  # any missing or damaged file: say which kind, do not crash
-        return Check("Programmdaten", False, f"unvollständig ({type(exc).__name__}: {exc})")
+        return Check(
+            _("Programmdaten"),
+            False,
+            _("unvollständig ({name__}: {exc})").format(name__=type(exc).__name__, exc=exc),
+        )
     if HEAD_REVISION not in revisions:
-        return Check("Programmdaten", False, f"Datenbank-Schritt {HEAD_REVISION} fehlt")
+        return Check(
+            _("Programmdaten"),
+            False,
+            _("Datenbank-Schritt {revision} fehlt").format(revision=HEAD_REVISION),
+        )
     return Check(
-        "Programmdaten",
+        _("Programmdaten"),
         bool(rules) and bool(letters),
-        f"{len(rules)} Warnsignal-Regeln, {len(letters)} Briefarten, "
-        f"{len(revisions)} Datenbank-Schritte",
+        _("{value} Warnsignal-Regeln, {value2} Briefarten, {value3} Datenbank-Schritte").format(
+            value=len(rules), value2=len(letters), value3=len(revisions)
+        ),
     )
 
 
@@ -53,11 +63,19 @@ def _fonts() -> Check:
     try:
         pdf = recovery_sheet_pdf(new_recovery_code(), folder="Probe", created=date(2026, 1, 1))
     except Exception as exc:
-        return Check("Schriften", False, f"kein PDF möglich ({type(exc).__name__}: {exc})")
+        return Check(
+            _("Schriften"),
+            False,
+            _("kein PDF möglich ({name__}: {exc})").format(name__=type(exc).__name__, exc=exc),
+        )
     embedded = pdf.count(b"/FontFile2")
     if embedded == 0 or b"DejaVu" not in pdf:
-        return Check("Schriften", False, "die Schrift wird nicht in das PDF eingebettet")
-    return Check("Schriften", True, f"DejaVu Sans, {embedded} Schriftschnitte im PDF eingebettet")
+        return Check(_("Schriften"), False, _("die Schrift wird nicht in das PDF eingebettet"))
+    return Check(
+        _("Schriften"),
+        True,
+        _("DejaVu Sans, {embedded} Schriftschnitte im PDF eingebettet").format(embedded=embedded),
+    )
 
 
 # the keyrings app.vault.device trusts, as their owners call them
@@ -79,10 +97,18 @@ def _licences() -> Check:
         listed = components()
         missing = [c.name for c in listed if not c.licence_text().strip()]
     except (OSError, ValueError, KeyError) as exc:  # the list or a text is gone or damaged
-        return Check("Lizenzen", False, f"unvollständig ({type(exc).__name__}: {exc})")
+        return Check(
+            _("Lizenzen"),
+            False,
+            _("unvollständig ({name__}: {exc})").format(name__=type(exc).__name__, exc=exc),
+        )
     if missing:
-        return Check("Lizenzen", False, "Lizenztext fehlt: " + ", ".join(missing))
-    return Check("Lizenzen", True, f"{len(listed)} Bestandteile, jeder mit seinem Lizenztext")
+        return Check(_("Lizenzen"), False, _("Lizenztext fehlt: ") + ", ".join(missing))
+    return Check(
+        _("Lizenzen"),
+        True,
+        _("{value} Bestandteile, jeder mit seinem Lizenztext").format(value=len(listed)),
+    )
 
 
 def _keyring() -> Check:
@@ -90,10 +116,10 @@ def _keyring() -> Check:
 
     backend, reason = trusted_backend()
     if backend is None:  # allowed: the passphrase is asked every time
-        return Check("Schlüsselbund", False, reason, required=False)
+        return Check(_("Schlüsselbund"), False, reason, required=False)
     name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     shown = _KEYRINGS.get(name.removeprefix("keyring.backends."), name)
-    return Check("Schlüsselbund", True, f"vorhanden: {shown}")
+    return Check(_("Schlüsselbund"), True, _("vorhanden: {shown}").format(shown=shown))
 
 
 def _network() -> Check:
@@ -102,8 +128,8 @@ def _network() -> Check:
     try:
         sys.audit("socket.getaddrinfo", "selbsttest.invalid", 0, 0, 0, 0)
     except NetworkRefused:
-        return Check("Netzwerk", True, "gesperrt: das Programm baut keine Verbindung auf")
-    return Check("Netzwerk", False, "die Netzwerksperre greift nicht")
+        return Check(_("Netzwerk"), True, _("gesperrt: das Programm baut keine Verbindung auf"))
+    return Check(_("Netzwerk"), False, _("die Netzwerksperre greift nicht"))
 
 
 def check_installation() -> list[Check]:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from app.catalogue import type_ids
 from app.errors import ImportRefused, InputRefused, os_reason
+from app.i18n import _
 from app.model import Contact, Handover, Jobcenter, Profile, Setting
 from app.records import (
     ContactData,
@@ -87,14 +88,15 @@ class ImportSummary:
 
     def text(self) -> str:
         if self.letters:
-            line = (
-                f"{self.contacts} Kontakte, {self.handovers} Übergaben und {self.letters} "
-                "Briefe importiert"
-            )
+            line = _(
+                "{contacts} Kontakte, {handovers} Übergaben und {letters} Briefe importiert"
+            ).format(contacts=self.contacts, handovers=self.handovers, letters=self.letters)
         else:
-            line = f"{self.contacts} Kontakte und {self.handovers} Übergaben importiert"
+            line = _("{contacts} Kontakte und {handovers} Übergaben importiert").format(
+                contacts=self.contacts, handovers=self.handovers
+            )
         if self.skipped:
-            line += f", {self.skipped} bereits vorhandene übersprungen"
+            line += _(", {skipped} bereits vorhandene übersprungen").format(skipped=self.skipped)
         return line + "."
 
 
@@ -103,7 +105,7 @@ def _split(
 ) -> Any:
     known = {f.name for f in fields(record_type)} - {"extra", "uid", *skip}
     if not isinstance(raw, dict):
-        raise ImportRefused(f"{where}: hier wird ein JSON-Objekt erwartet.")
+        raise ImportRefused(_("{where}: hier wird ein JSON-Objekt erwartet.").format(where=where))
     values = {k: v for k, v in raw.items() if k in known}
     extra = {k: v for k, v in raw.items() if k not in known and k not in skip and k != "id"}
     if "id" in raw:
@@ -124,7 +126,9 @@ def _build(where: str, factory: Any, values: dict[str, Any], *args: Any) -> Any:
     ]
     if missing:
         names = ", ".join(f"„{name}“" for name in missing)
-        raise ImportRefused(f"{where}: das Pflichtfeld {names} fehlt.")
+        raise ImportRefused(
+            _("{where}: das Pflichtfeld {names} fehlt.").format(where=where, names=names)
+        )
     try:
         return factory(**values).validated(*args)
     except InputRefused as exc:
@@ -147,17 +151,22 @@ class Document:
 def parse_document(data: Any) -> Document:
     """Check a whole interchange document; raise ``ImportRefused`` naming the spot."""
     if not isinstance(data, dict):
-        raise ImportRefused("Die Importdatei enthält kein JSON-Objekt.")
+        raise ImportRefused(_("Die Importdatei enthält kein JSON-Objekt."))
     if data.get("format") != FORMAT:
         raise ImportRefused(
-            f"Die Importdatei hat nicht das Format „{FORMAT}“ (Feld „format“ fehlt oder stimmt nicht)."
+            _(
+                "Die Importdatei hat nicht das Format „{expected}“ (Feld „format“ fehlt oder "
+                "stimmt nicht)."
+            ).format(expected=FORMAT)
         )
     version = data.get("version")
     if version not in READABLE or isinstance(version, bool):
         readable = " und ".join(str(v) for v in READABLE)
         raise ImportRefused(
-            f"Die Importdatei hat im Feld „version“ die Version „{str(version)[:40]}“; "
-            f"gelesen werden die Versionen {readable}."
+            _(
+                "Die Importdatei hat im Feld „version“ die Version „{value}“; gelesen werden die "
+                "Versionen {readable}."
+            ).format(value=str(version)[:40], readable=readable)
         )
     profile = jobcenter = None
     if data.get("profile") is not None:
@@ -169,21 +178,23 @@ def parse_document(data: Any) -> Document:
     contacts: list[ContactData] = []
     raw_contacts = data.get("contacts", [])
     if not isinstance(raw_contacts, list):
-        raise ImportRefused("Feld „contacts“: hier wird eine Liste erwartet.")
+        raise ImportRefused(_("Feld „contacts“: hier wird eine Liste erwartet."))
     for index, raw in enumerate(raw_contacts):
         where = f"contacts[{index}]"
         contacts.append(_build(where, ContactData, _split(raw, ContactData, where)))
     handovers: list[HandoverData] = []
     raw_handovers = data.get("handovers", [])
     if not isinstance(raw_handovers, list):
-        raise ImportRefused("Feld „handovers“: hier wird eine Liste erwartet.")
+        raise ImportRefused(_("Feld „handovers“: hier wird eine Liste erwartet."))
     known = type_ids()
     for index, raw in enumerate(raw_handovers):
         where = f"handovers[{index}]"
         values = _split(raw, HandoverData, where, skip=("documents",))
         raw_docs = raw.get("documents", [])
         if not isinstance(raw_docs, list):
-            raise ImportRefused(f"{where}, Feld „documents“: hier wird eine Liste erwartet.")
+            raise ImportRefused(
+                _("{where}, Feld „documents“: hier wird eine Liste erwartet.").format(where=where)
+            )
         docs = []
         for doc_index, raw_doc in enumerate(raw_docs):
             doc_where = f"{where}.documents[{doc_index}]"
@@ -222,7 +233,7 @@ def _top_extra(extra: dict[str, Any]) -> dict[str, Any]:
     try:
         return clean_extra(extra)
     except InputRefused as exc:
-        raise ImportRefused(f"Die Importdatei: {exc.message}") from exc
+        raise ImportRefused(_("Die Importdatei: {message}").format(message=exc.message)) from exc
 
 
 def read_file(path: Path) -> Any:
@@ -231,34 +242,47 @@ def read_file(path: Path) -> Any:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportRefused(
-                f"Die Importdatei „{path}“ ist zu groß ({size // (1024 * 1024)} MB; höchstens "
-                f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB)."
+                _(
+                    "Die Importdatei „{path}“ ist zu groß ({value} MB; höchstens {value2} MB)."
+                ).format(
+                    path=path, value=size // (1024 * 1024), value2=MAX_IMPORT_BYTES // (1024 * 1024)
+                )
             )
         raw = path.read_bytes()
     except ImportRefused:
         raise
     except OSError as exc:
         raise ImportRefused(
-            f"Die Importdatei „{path}“ lässt sich nicht lesen ({os_reason(exc)})."
+            _("Die Importdatei „{path}“ lässt sich nicht lesen ({os_reason}).").format(
+                path=path, os_reason=os_reason(exc)
+            )
         ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportRefused(
-            f"Die Importdatei „{path}“ ist keine UTF-8-Textdatei (Byte {exc.start})."
+            _("Die Importdatei „{path}“ ist keine UTF-8-Textdatei (Byte {start}).").format(
+                path=path, start=exc.start
+            )
         ) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportRefused(
-            f"Die Importdatei „{path}“ ist kein gültiges JSON (Zeile {exc.lineno}, "
-            f"Spalte {exc.colno}: {exc.msg})."
+            _(
+                "Die Importdatei „{path}“ ist kein gültiges JSON (Zeile {lineno}, Spalte "
+                "{colno}: {msg})."
+            ).format(path=path, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
         ) from exc
     except RecursionError as exc:
-        raise ImportRefused(f"Die Importdatei „{path}“ ist zu tief verschachtelt.") from exc
+        raise ImportRefused(
+            _("Die Importdatei „{path}“ ist zu tief verschachtelt.").format(path=path)
+        ) from exc
     except ValueError as exc:  # a number of more than 4,300 digits
         raise ImportRefused(
-            f"Die Importdatei „{path}“ enthält eine Zahl, die zu lang ist, um sie zu lesen."
+            _(
+                "Die Importdatei „{path}“ enthält eine Zahl, die zu lang ist, um sie zu lesen."
+            ).format(path=path)
         ) from exc
 
 
@@ -327,7 +351,9 @@ def _import(session: Session, document: Document, summary: ImportSummary) -> Non
         try:
             row = insert_handover(session, handover)
         except InputRefused as exc:
-            raise ImportRefused(f"handovers[{index}]: {exc.message}") from exc
+            raise ImportRefused(
+                _("handovers[{index}]: {message}").format(index=index, message=exc.message)
+            ) from exc
         if row.contact is not None:
             touched.append(row.contact)
         summary.handovers += 1

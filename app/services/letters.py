@@ -38,6 +38,7 @@ from app.deadlines import (
     reminder_date_in_letter,
     reminder_from,
 )
+from app.i18n import N_, _
 from app.letters import LETTER_TYPES, build_letter, render_pdf
 from app.letters.build import default_recipient, letter_details
 from app.letters.model import LetterDoc, LetterError, LetterRequest, SentDetails
@@ -112,6 +113,11 @@ def letter_title(type_id: str) -> str:
     return letter_type.title if letter_type is not None else type_id
 
 
+def _answer_title(type_id: str) -> str:
+    """The title of a letter's answer deadline: stored in the diary, so German."""
+    return f"Antwort auf: {letter_title(type_id)}"
+
+
 def answer_expected(type_id: str) -> bool:
     letter_type = LETTER_TYPES.get(type_id)
     return letter_type is not None and letter_type.answer_expected
@@ -151,49 +157,59 @@ def reminder_allowed(
     reminder exists already is :meth:`LetterService.reminder_possible`'s part.
     """
     if type_id in (REMINDER, COMPLAINT):
-        return False, "Zu einer Erinnerung oder Beschwerde schreibt das Programm keine Erinnerung."
+        return False, _(
+            "Zu einer Erinnerung oder Beschwerde schreibt das Programm keine Erinnerung."
+        )
     if status == DRAFT:
         return False, (
-            "Dieser Brief ist noch nicht als versendet markiert. Eine Erinnerung ist erst "
-            "möglich, wenn er verschickt ist und die Antwortfrist abgelaufen ist."
+            _(
+                "Dieser Brief ist noch nicht als versendet markiert. Eine Erinnerung ist erst "
+                "möglich, wenn er verschickt ist und die Antwortfrist abgelaufen ist."
+            )
         )
     if status == ANSWERED:
-        return False, "Das Jobcenter hat schon geantwortet; eine Erinnerung ist nicht nötig."
+        return False, _("Das Jobcenter hat schon geantwortet; eine Erinnerung ist nicht nötig.")
     if due_on is None or not answer_expected(type_id):
         return False, (
-            "Auf diesen Brief muss das Jobcenter nicht antworten; eine Erinnerung gibt es "
-            "dafür nicht."
+            _(
+                "Auf diesen Brief muss das Jobcenter nicht antworten; eine Erinnerung gibt es "
+                "dafür nicht."
+            )
         )
     start = reminder_from(due_on)
     if today < start:
         return False, (
-            f"Eine Erinnerung ist ab dem {fmt_date(start)} möglich; bis dahin läuft die "
-            "Antwortfrist."
+            _("Eine Erinnerung ist ab dem {day} möglich; bis dahin läuft die Antwortfrist.").format(
+                day=fmt_date(start)
+            )
         )
     return True, (
-        f"Die Antwortfrist ist am {fmt_date(due_on)} abgelaufen. Sie können jetzt an Ihren "
-        "Brief erinnern."
+        _(
+            "Die Antwortfrist ist am {day} abgelaufen. Sie können jetzt an Ihren Brief erinnern."
+        ).format(day=fmt_date(due_on))
     )
 
 
-ADVICE_REMINDER = "Als Nächstes: eine kurze Erinnerung mit einer letzten Frist von zwei Wochen."
-ADVICE_COMPLAINT = (
+ADVICE_REMINDER = N_("Als Nächstes: eine kurze Erinnerung mit einer letzten Frist von zwei Wochen.")
+ADVICE_COMPLAINT = N_(
     "Auch auf Ihre Erinnerung kam keine Antwort. Als Nächstes: eine Beschwerde bei der "
     "Datenschutzaufsicht."
 )
 # After an unanswered reminder about a letter that is no data-protection request.
 ADVICE_NO_COMPLAINT: dict[str, str] = {
     "akteneinsicht": (
-        "Auch auf Ihre Erinnerung kam keine Antwort. Eine Beschwerde bei der "
-        "Datenschutzaufsicht hilft hier nicht: Akteneinsicht nach § 25 SGB X ist kein "
-        "Datenschutzrecht. Fragen Sie noch einmal nach, am besten persönlich, und lassen Sie "
-        "sich das bestätigen, oder sprechen Sie die fehlende Akteneinsicht in Ihrem "
-        "Widerspruch an. Entscheidet das Jobcenter über Ihren Antrag oder Widerspruch gar "
-        "nicht, ist eine Untätigkeitsklage beim Sozialgericht möglich (§ 88 SGG): 6 Monate "
-        "nach dem Antrag, 3 Monate nach dem Widerspruch."
+        N_(
+            "Auch auf Ihre Erinnerung kam keine Antwort. Eine Beschwerde bei der "
+            "Datenschutzaufsicht hilft hier nicht: Akteneinsicht nach § 25 SGB X ist kein "
+            "Datenschutzrecht. Fragen Sie noch einmal nach, am besten persönlich, und lassen Sie "
+            "sich das bestätigen, oder sprechen Sie die fehlende Akteneinsicht in Ihrem "
+            "Widerspruch an. Entscheidet das Jobcenter über Ihren Antrag oder Widerspruch gar "
+            "nicht, ist eine Untätigkeitsklage beim Sozialgericht möglich (§ 88 SGG): 6 Monate "
+            "nach dem Antrag, 3 Monate nach dem Widerspruch."
+        )
     ),
 }
-ADVICE_ASK_AGAIN = (
+ADVICE_ASK_AGAIN = N_(
     "Auch auf Ihre Erinnerung kam keine Antwort. Fragen Sie noch einmal nach, am besten "
     "persönlich, und lassen Sie sich das bestätigen."
 )
@@ -243,21 +259,26 @@ def letter_attachment(stored: attachments.StoredFile, row: Letter) -> Attachment
 
 def _check_pdf(pdf: bytes) -> None:
     if not pdf.startswith(b"%PDF-"):
-        raise LetterError("Der Brief konnte nicht als PDF gespeichert werden (keine PDF-Daten).")
+        raise LetterError(_("Der Brief konnte nicht als PDF gespeichert werden (keine PDF-Daten)."))
 
 
 def _check_delivery(delivery: str) -> None:
     if delivery not in DELIVERY_METHODS:
         raise LetterError(
-            f"Unbekannte Versandart „{delivery}“. Bitte wählen Sie, wie der Brief verschickt wurde."
+            _(
+                "Unbekannte Versandart „{delivery}“. Bitte wählen Sie, wie der Brief verschickt "
+                "wurde."
+            ).format(delivery=delivery)
         )
 
 
 def _check_doc(request: LetterRequest, doc: LetterDoc) -> None:
     if request.type_id != doc.type_id:
-        raise LetterError("Der Brief passt nicht zu den gewählten Angaben. Bitte neu erstellen.")
+        raise LetterError(_("Der Brief passt nicht zu den gewählten Angaben. Bitte neu erstellen."))
     if request.type_id not in LETTER_TYPES:
-        raise LetterError(f"Die Briefart „{request.type_id}“ gibt es nicht.")
+        raise LetterError(
+            _("Die Briefart „{type_id}“ gibt es nicht.").format(type_id=request.type_id)
+        )
 
 
 @dataclass(frozen=True)
@@ -384,7 +405,11 @@ class LetterService:
                     continue
                 row_id = session.scalars(select(model.id).where(model.uid == value)).first()
                 if row_id is None:
-                    raise LetterError(f"{what} „{value}“ gibt es in diesem Tagebuch nicht.")
+                    raise LetterError(
+                        _("{what} „{value}“ gibt es in diesem Tagebuch nicht.").format(
+                            what=what, value=value
+                        )
+                    )
                 ids.append(int(row_id))
         return ids
 
@@ -473,8 +498,10 @@ class LetterService:
         row = self._row(session, draft_id)
         if row.status != DRAFT:
             raise LetterError(
-                "Dieser Brief ist schon versendet und kann nicht mehr geändert werden. "
-                "Schreiben Sie bei Bedarf einen neuen Brief."
+                _(
+                    "Dieser Brief ist schon versendet und kann nicht mehr geändert werden. "
+                    "Schreiben Sie bei Bedarf einen neuen Brief."
+                )
             )
         old = [a.file_id for a in row.attachments]
         row.type = request.type_id
@@ -491,7 +518,7 @@ class LetterService:
                 (a for a in row.attachments if a.media_type == PDF_TYPE), key=lambda a: a.id
             )
             if not pdfs:
-                raise LetterError("Zu diesem Brief ist keine PDF-Datei gespeichert.")
+                raise LetterError(_("Zu diesem Brief ist keine PDF-Datei gespeichert."))
             file_id, key = pdfs[-1].file_id, pdfs[-1].key
         return b"".join(self.vault.read_attachment(file_id, key))
 
@@ -572,33 +599,44 @@ class LetterService:
             art_12 = extendable(row.type)
             if not reason:
                 raise LetterError(
-                    "Bitte schreiben Sie den Grund auf, den das Jobcenter für die Verlängerung "
-                    "nennt."
+                    _(
+                        "Bitte schreiben Sie den Grund auf, den das Jobcenter für die Verlängerung "
+                        "nennt."
+                    )
                     + (
-                        " Eine Verlängerung ohne Begründung muss das Jobcenter nicht gewährt "
-                        "bekommen (Art. 12 Abs. 3 DSGVO)."
+                        _(
+                            " Eine Verlängerung ohne Begründung muss das Jobcenter nicht gewährt "
+                            "bekommen (Art. 12 Abs. 3 DSGVO)."
+                        )
                         if art_12
                         else ""
                     )
                 )
             if row.status == ANSWERED:
-                raise LetterError("Dieser Brief ist schon beantwortet; es gibt keine Frist mehr.")
+                raise LetterError(
+                    _("Dieser Brief ist schon beantwortet; es gibt keine Frist mehr.")
+                )
             if row.status != SENT or row.due_on is None:
                 raise LetterError(
-                    "Für diesen Brief läuft keine Antwortfrist. Markieren Sie ihn zuerst als "
-                    "versendet."
+                    _(
+                        "Für diesen Brief läuft keine Antwortfrist. Markieren Sie ihn zuerst als "
+                        "versendet."
+                    )
                 )
             if new_due <= row.due_on:
                 raise LetterError(
-                    f"Die neue Frist muss nach der bisherigen liegen ({fmt_day(row.due_on)})."
+                    _("Die neue Frist muss nach der bisherigen liegen ({day}).").format(
+                        day=fmt_day(row.due_on)
+                    )
                 )
             latest = self._latest_extension(session, row)
             if latest is not None and new_due > latest:
                 raise LetterError(
-                    "Das Jobcenter darf die Frist um höchstens zwei weitere Monate verlängern "
-                    f"(Art. 12 Abs. 3 DSGVO), also bis spätestens {fmt_day(latest)}. Tragen "
-                    "Sie höchstens diesen Tag ein; antwortet es bis dahin nicht, können Sie "
-                    "erinnern oder sich beschweren."
+                    _(
+                        "Das Jobcenter darf die Frist um höchstens zwei weitere Monate verlängern (Art. "
+                        "12 Abs. 3 DSGVO), also bis spätestens {day}. Tragen Sie höchstens diesen "
+                        "Tag ein; antwortet es bis dahin nicht, können Sie erinnern oder sich beschweren."
+                    ).format(day=fmt_day(latest))
                 )
             session.add(
                 Deadline(
@@ -635,13 +673,17 @@ class LetterService:
             row = self._row(session, letter_id)
             if row.status == DRAFT:
                 raise LetterError(
-                    "Dieser Brief ist noch nicht als versendet markiert. Markieren Sie ihn "
-                    "zuerst als versendet."
+                    _(
+                        "Dieser Brief ist noch nicht als versendet markiert. Markieren Sie ihn "
+                        "zuerst als versendet."
+                    )
                 )
             if row.sent_on is not None and answered_on < row.sent_on:
                 raise LetterError(
-                    f"Die Antwort kann nicht vor dem Versand ({fmt_date(row.sent_on)}) "
-                    "gekommen sein. Bitte prüfen Sie das Datum."
+                    _(
+                        "Die Antwort kann nicht vor dem Versand ({day}) gekommen sein. Bitte prüfen "
+                        "Sie das Datum."
+                    ).format(day=fmt_date(row.sent_on))
                 )
             chain = [row, *self._chain(session, row)]
             for letter in chain:
@@ -698,12 +740,12 @@ class LetterService:
         infos = {i.id: i for i in self.letters(today)}
         info = infos.get(letter_id)
         if info is None:
-            raise LetterError("Dieser Brief existiert nicht (mehr).")
+            raise LetterError(_("Dieser Brief existiert nicht (mehr)."))
         stored = SENT if info.status == OVERDUE else info.status
         possible, why = reminder_allowed(info.type_id, stored, info.due_on, today)
         first_letter = info.type_id not in (REMINDER, COMPLAINT) and stored == SENT
         if first_letter and _referring(infos, REMINDER, [info.id]):
-            return False, "Zu diesem Brief gibt es schon eine Erinnerung."
+            return False, _("Zu diesem Brief gibt es schon eine Erinnerung.")
         return possible, why
 
     def next_step(self, letter_id: int, today: date | None = None) -> LetterRequest | None:
@@ -733,7 +775,7 @@ class LetterService:
         infos = {i.id: i for i in self.letters(today)}
         info = infos.get(letter_id)
         if info is None:
-            raise LetterError("Dieser Brief existiert nicht (mehr).")
+            raise LetterError(_("Dieser Brief existiert nicht (mehr)."))
         if info.status != OVERDUE or info.type_id == COMPLAINT:
             return None, ""
         request = LetterRequest.from_json(info.request)
@@ -742,7 +784,7 @@ class LetterService:
             first_type: str | None, history: list[int]
         ) -> tuple[LetterRequest | None, str]:
             if first_type is not None and not complaint_fits(first_type):
-                return None, ADVICE_NO_COMPLAINT.get(first_type, ADVICE_ASK_AGAIN)
+                return None, _(ADVICE_NO_COMPLAINT.get(first_type, ADVICE_ASK_AGAIN))
             if _referring(infos, COMPLAINT, history):
                 return None, ""
             complaint = LetterRequest(
@@ -751,7 +793,7 @@ class LetterService:
                 finding_ids=list(request.finding_ids),
                 letter_ids=history,
             )
-            return complaint, ADVICE_COMPLAINT
+            return complaint, _(ADVICE_COMPLAINT)
 
         if info.type_id == REMINDER:
             first = [i for i in info.refers_to if i in infos and infos[i].type_id != REMINDER]
@@ -766,7 +808,7 @@ class LetterService:
                 finding_ids=list(request.finding_ids),
                 letter_ids=[info.id],
             )
-            return reminder_request, ADVICE_REMINDER
+            return reminder_request, _(ADVICE_REMINDER)
         reminder = max(reminders, key=lambda i: (i.sent_on or date.min, i.id))
         if reminder.status != OVERDUE:
             return None, ""
@@ -777,7 +819,7 @@ class LetterService:
         self, session: Session, row: Letter, delivery: str, sent_on: date, received: date | None
     ) -> None:
         if row.status == ANSWERED:
-            raise LetterError("Dieser Brief ist schon beantwortet.")
+            raise LetterError(_("Dieser Brief ist schon beantwortet."))
         row.status = SENT
         row.delivery = delivery
         row.sent_on = sent_on
@@ -800,7 +842,7 @@ class LetterService:
                 Deadline(
                     kind=ANSWER_KIND,
                     due_on=counted.due,
-                    title=f"Antwort auf: {letter_title(row.type)}",
+                    title=_answer_title(row.type),
                     explanation="\n".join(counted.steps),
                     manual=False,
                     done=False,
@@ -820,7 +862,7 @@ class LetterService:
     def _row(session: Session, letter_id: int) -> Letter:
         row = session.get(Letter, letter_id)
         if row is None:
-            raise LetterError("Dieser Brief existiert nicht (mehr).")
+            raise LetterError(_("Dieser Brief existiert nicht (mehr)."))
         return row
 
     @staticmethod

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.deadlines import DELIVERY_METHODS
 from app.errors import ImportRefused, InputRefused
+from app.i18n import _
 from app.letters import LETTER_TYPES
 from app.letters.model import LetterRequest
 from app.model import Attachment, Contact, Deadline, Finding, Handover, Letter
@@ -107,7 +108,9 @@ def export_letters(
         except attachments.AttachmentDamaged as exc:
             if damage is None:
                 raise
-            damage.dependents.append(f"Brief Nr. {row.id}: {exc.message}")
+            damage.dependents.append(
+                _("Brief Nr. {id}: {message}").format(id=row.id, message=exc.message)
+            )
             continue
         out.append(
             {
@@ -171,7 +174,7 @@ def parse_letters(raw: Any) -> list[ParsedLetter]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise ImportRefused("Feld „letters“: hier wird eine Liste erwartet.")
+        raise ImportRefused(_("Feld „letters“: hier wird eine Liste erwartet."))
     parsed: list[ParsedLetter] = []
     for index, item in enumerate(raw):
         parsed.append(_parse_one(item, f"letters[{index}]", index))
@@ -180,21 +183,35 @@ def parse_letters(raw: Any) -> list[ParsedLetter]:
 
 def _parse_one(item: Any, where: str, index: int) -> ParsedLetter:
     if not isinstance(item, dict):
-        raise ImportRefused(f"{where}: hier wird ein JSON-Objekt erwartet.")
+        raise ImportRefused(_("{where}: hier wird ein JSON-Objekt erwartet.").format(where=where))
     type_id = _text(item, "type", where, required=True)
     if type_id not in LETTER_TYPES:
-        raise ImportRefused(f"{where}, Feld „type“: die Briefart „{type_id}“ gibt es nicht.")
+        raise ImportRefused(
+            _("{where}, Feld „type“: die Briefart „{type_id}“ gibt es nicht.").format(
+                where=where, type_id=type_id
+            )
+        )
     status = _text(item, "status", where) or "entwurf"
     if status not in STATUSES:
         raise ImportRefused(
-            f"{where}, Feld „status“: „{status}“ ist keiner von {', '.join(STATUSES)}."
+            _("{where}, Feld „status“: „{status}“ ist keiner von {join}.").format(
+                where=where, status=status, join=", ".join(STATUSES)
+            )
         )
     delivery = _text(item, "delivery", where)
     if delivery and delivery not in DELIVERY_METHODS:
-        raise ImportRefused(f"{where}, Feld „delivery“: unbekannte Versandart „{delivery}“.")
+        raise ImportRefused(
+            _("{where}, Feld „delivery“: unbekannte Versandart „{delivery}“.").format(
+                where=where, delivery=delivery
+            )
+        )
     sent_on = _day(item, "sent_on", where)
     if status in _SENT and sent_on is None:
-        raise ImportRefused(f"{where}, Feld „sent_on“: ein versendeter Brief braucht ein Datum.")
+        raise ImportRefused(
+            _("{where}, Feld „sent_on“: ein versendeter Brief braucht ein Datum.").format(
+                where=where
+            )
+        )
     created = _moment(item, "created_at", where)
     lines = _recipient(item, where)
     details = _details(item, where)
@@ -203,7 +220,9 @@ def _parse_one(item: Any, where: str, index: int) -> ParsedLetter:
     earlier = _list(item, "letters", where)
     if not all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n < index for n in earlier):
         raise ImportRefused(
-            f"{where}, Feld „letters“: erwartet werden Nummern früherer Briefe dieser Datei."
+            _(
+                "{where}, Feld „letters“: erwartet werden Nummern früherer Briefe dieser Datei."
+            ).format(where=where)
         )
     deadlines = _deadlines(item, where)
     pdf = _pdf(item, where)
@@ -241,10 +260,18 @@ def _recipient(item: dict[str, Any], where: str) -> list[str]:
     recipient = item.get("recipient") or {}
     lines = recipient.get("lines", []) if isinstance(recipient, dict) else None
     if not isinstance(lines, list):
-        raise ImportRefused(f'{where}, Feld „recipient“: erwartet wird {{"lines": [Text, …]}}.')
+        raise ImportRefused(
+            _('{where}, Feld „recipient“: erwartet wird {{"lines": [Text, …]}}.').format(
+                where=where
+            )
+        )
     for line in lines:
         if not isinstance(line, str):
-            raise ImportRefused(f"{where}, Feld „recipient.lines“: erwartet werden Textzeilen.")
+            raise ImportRefused(
+                _("{where}, Feld „recipient.lines“: erwartet werden Textzeilen.").format(
+                    where=where
+                )
+            )
         _clean(line, where, "recipient.lines")
     return list(lines)
 
@@ -252,11 +279,15 @@ def _recipient(item: dict[str, Any], where: str) -> list[str]:
 def _details(item: dict[str, Any], where: str) -> dict[str, str]:
     details = item.get("details") or {}
     if not isinstance(details, dict):
-        raise ImportRefused(f"{where}, Feld „details“: erwartet wird ein Objekt mit Texten.")
+        raise ImportRefused(
+            _("{where}, Feld „details“: erwartet wird ein Objekt mit Texten.").format(where=where)
+        )
     for name, value in details.items():
         if not isinstance(value, str):
             raise ImportRefused(
-                f"{where}, Feld „details.{name[:40]}“: hier wird ein Text erwartet."
+                _("{where}, Feld „details.{value}“: hier wird ein Text erwartet.").format(
+                    where=where, value=name[:40]
+                )
             )
         _clean(name, where, "details")
         _clean(value, where, f"details.{name[:40]}")
@@ -268,7 +299,9 @@ def _edited(item: dict[str, Any], where: str) -> list[str] | None:
     if edited is not None and (
         not isinstance(edited, list) or not all(isinstance(x, str) for x in edited)
     ):
-        raise ImportRefused(f"{where}, Feld „recipient_lines“: erwartet wird eine Textliste.")
+        raise ImportRefused(
+            _("{where}, Feld „recipient_lines“: erwartet wird eine Textliste.").format(where=where)
+        )
     for line in edited or []:
         _clean(line, where, "recipient_lines")
     return edited
@@ -283,7 +316,9 @@ def _finding_refs(item: dict[str, Any], where: str) -> list[tuple[str, str]]:
             and isinstance(ref.get("rule"), str)
         ):
             raise ImportRefused(
-                f'{where}.findings[{number}]: erwartet wird {{"entry": …, "rule": …}}.'
+                _('{where}.findings[{number}]: erwartet wird {{"entry": …, "rule": …}}.').format(
+                    where=where, number=number
+                )
             )
         findings.append((ref["entry"], ref["rule"]))
     return findings
@@ -294,10 +329,10 @@ def _deadlines(item: dict[str, Any], where: str) -> list[dict[str, Any]]:
     for number, raw_deadline in enumerate(_list(item, "deadlines", where)):
         spot = f"{where}.deadlines[{number}]"
         if not isinstance(raw_deadline, dict):
-            raise ImportRefused(f"{spot}: hier wird ein JSON-Objekt erwartet.")
+            raise ImportRefused(_("{spot}: hier wird ein JSON-Objekt erwartet.").format(spot=spot))
         due = _day(raw_deadline, "due_on", spot)
         if due is None:
-            raise ImportRefused(f"{spot}, Feld „due_on“: ein Datum fehlt.")
+            raise ImportRefused(_("{spot}, Feld „due_on“: ein Datum fehlt.").format(spot=spot))
         deadlines.append(
             {
                 "kind": _text(raw_deadline, "kind", spot, required=True),
@@ -314,13 +349,15 @@ def _deadlines(item: dict[str, Any], where: str) -> list[dict[str, Any]]:
 def _pdf(item: dict[str, Any], where: str) -> bytes:
     encoded = item.get("pdf")
     if not isinstance(encoded, str) or not encoded:
-        raise ImportRefused(f"{where}, Feld „pdf“: das PDF des Briefs fehlt.")
+        raise ImportRefused(_("{where}, Feld „pdf“: das PDF des Briefs fehlt.").format(where=where))
     try:
         pdf = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
-        raise ImportRefused(f"{where}, Feld „pdf“: kein gültiges Base64.") from None
+        raise ImportRefused(
+            _("{where}, Feld „pdf“: kein gültiges Base64.").format(where=where)
+        ) from None
     if not pdf.startswith(b"%PDF-"):
-        raise ImportRefused(f"{where}, Feld „pdf“: das ist kein PDF.")
+        raise ImportRefused(_("{where}, Feld „pdf“: das ist kein PDF.").format(where=where))
     return pdf
 
 
@@ -329,7 +366,9 @@ def _text(item: dict[str, Any], key: str, where: str, *, required: bool = False)
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
-        raise ImportRefused(f"{where}, Feld „{key}“: hier wird ein Text erwartet.")
+        raise ImportRefused(
+            _("{where}, Feld „{key}“: hier wird ein Text erwartet.").format(where=where, key=key)
+        )
     return _clean(value, where, key)
 
 
@@ -343,14 +382,18 @@ def _clean(value: str, where: str, key: str) -> str:
 def _list(item: dict[str, Any], key: str, where: str) -> list[Any]:
     value = item.get(key) or []
     if not isinstance(value, list):
-        raise ImportRefused(f"{where}, Feld „{key}“: hier wird eine Liste erwartet.")
+        raise ImportRefused(
+            _("{where}, Feld „{key}“: hier wird eine Liste erwartet.").format(where=where, key=key)
+        )
     return value
 
 
 def _strings(item: dict[str, Any], key: str, where: str) -> list[str]:
     values = _list(item, key, where)
     if not all(isinstance(v, str) for v in values):
-        raise ImportRefused(f"{where}, Feld „{key}“: erwartet werden Texte (IDs).")
+        raise ImportRefused(
+            _("{where}, Feld „{key}“: erwartet werden Texte (IDs).").format(where=where, key=key)
+        )
     return [_clean(v, where, key) for v in values]
 
 
@@ -362,7 +405,9 @@ def _day(item: dict[str, Any], key: str, where: str) -> date | None:
         return date.fromisoformat(value) if isinstance(value, str) else _no_date()
     except ValueError:
         raise ImportRefused(
-            f"{where}, Feld „{key}“: „{str(value)[:40]}“ ist kein Datum (JJJJ-MM-TT)."
+            _("{where}, Feld „{key}“: „{value}“ ist kein Datum (JJJJ-MM-TT).").format(
+                where=where, key=key, value=str(value)[:40]
+            )
         ) from None
 
 
@@ -374,13 +419,15 @@ def _moment(item: dict[str, Any], key: str, where: str) -> datetime:
         moment = datetime.fromisoformat(value) if isinstance(value, str) else _no_date()
     except ValueError:
         raise ImportRefused(
-            f"{where}, Feld „{key}“: „{str(value)[:40]}“ ist kein Zeitpunkt (ISO 8601)."
+            _("{where}, Feld „{key}“: „{value}“ ist kein Zeitpunkt (ISO 8601).").format(
+                where=where, key=key, value=str(value)[:40]
+            )
         ) from None
     return moment
 
 
 def _no_date() -> Any:
-    raise ValueError("kein Text")
+    raise ValueError(_("kein Text"))
 
 
 # ------------------------------------------------------------------ import

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.sqltypes import JSON
 
 from app.errors import InputRefused
+from app.i18n import N_, _
 from app.model import entities
 from app.model.entities import FINDING_STATUSES, LETTER_STATUSES, Base
 from app.records import clean_details, clean_json
@@ -29,17 +30,17 @@ from app.vocabulary import CHANNELS, KINDS, METHODS, STATES
 
 # What each table holds, in the user's words ("Eintrag Nr. 3").
 WHAT = {
-    "contact": "Eintrag",
-    "handover": "Übergabe",
-    "handover_document": "Dokument einer Übergabe",
-    "letter": "Brief",
-    "attachment": "Anhang",
-    "finding": "Warnsignal",
-    "deadline": "Frist",
-    "revision": "Revision",
-    "profile": "Ihre Angaben (Profil)",
-    "jobcenter": "Angaben zum Jobcenter",
-    "setting": "Einstellung",
+    "contact": N_("Eintrag"),
+    "handover": N_("Übergabe"),
+    "handover_document": N_("Dokument einer Übergabe"),
+    "letter": N_("Brief"),
+    "attachment": N_("Anhang"),
+    "finding": N_("Warnsignal"),
+    "deadline": N_("Frist"),
+    "revision": N_("Revision"),
+    "profile": N_("Ihre Angaben (Profil)"),
+    "jobcenter": N_("Angaben zum Jobcenter"),
+    "setting": N_("Einstellung"),
 }
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 _FILE_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -58,9 +59,13 @@ class BadRow:
     reason: str
 
     def message(self) -> str:
-        what = WHAT.get(self.table, self.table)
+        what = _(WHAT.get(self.table, self.table))
         number = "" if self.table in ("profile", "jobcenter") else f" Nr. {self.rowid}"
-        return f"{what}{number}: das Feld „{self.field}“ {self.reason}."
+        # TRANSLATORS: {what} is a kind of record ("Eintrag"), {number} " Nr. 3" or empty,
+        # {field} a column name, {reason} one of the texts below ("ist beschädigt")
+        return _("{what}{number}: das Feld „{field}“ {reason}.").format(
+            what=what, number=number, field=self.field, reason=self.reason
+        )
 
 
 def _has_bad_chars(value: str) -> bool:
@@ -82,20 +87,21 @@ def _parses(parse: Callable[[Any], Any] | None, value: Any) -> bool:
 
 
 def _column_problem(column: Any, kind: str, value: Any) -> str | None:
+    # TRANSLATORS: the texts returned here end the sentence "Eintrag Nr. 3: das Feld „x“ …"
     """Why a stored value does not fit its column, or ``None``."""
     ctype = column.type
     if value is None:
         return None if column.nullable or column.primary_key else "fehlt"
     if isinstance(ctype, Boolean):
-        return None if kind == "integer" and value in (0, 1) else "ist nicht ja oder nein"
+        return None if kind == "integer" and value in (0, 1) else _("ist nicht ja oder nein")
     if isinstance(ctype, Integer):
-        return None if kind == "integer" else "ist keine ganze Zahl"
+        return None if kind == "integer" else _("ist keine ganze Zahl")
     if isinstance(ctype, LargeBinary):
-        return None if kind == "blob" else "ist beschädigt"
+        return None if kind == "blob" else _("ist beschädigt")
     if kind != "text":
-        return "ist kein Text" if not isinstance(ctype, DateTime | Date) else _no_time(ctype)
+        return _("ist kein Text") if not isinstance(ctype, DateTime | Date) else _no_time(ctype)
     if _has_bad_chars(value):
-        return "enthält ungültige Zeichen (kein UTF-8)"
+        return _("enthält ungültige Zeichen (kein UTF-8)")
     if isinstance(ctype, DateTime | Date):
         parse = ctype.dialect_impl(_DIALECT).result_processor(_DIALECT, None)
         return None if _parses(parse, value) else _no_time(ctype)
@@ -103,13 +109,13 @@ def _column_problem(column: Any, kind: str, value: Any) -> str | None:
         try:
             data = json.loads(value)
         except (ValueError, RecursionError):
-            return "ist beschädigt (kein gültiger Inhalt)"
+            return _("ist beschädigt (kein gültiger Inhalt)")
         if not isinstance(data, dict):
-            return "hat die falsche Form (erwartet wird ein Objekt)"
+            return _("hat die falsche Form (erwartet wird ein Objekt)")
         try:
             clean_json(data, column.name)
         except InputRefused:
-            return "enthält ungültige Zeichen oder Zahlen"
+            return _("enthält ungültige Zeichen oder Zahlen")
     return None
 
 
@@ -142,43 +148,43 @@ def _meaning_problem(table: str, row: dict[str, Any]) -> tuple[str, str] | None:
     """What a row of the right types still cannot mean (field, reason), or ``None``."""
     if table in ("contact", "handover"):
         if not _ID.match(row["uid"]):
-            return "uid", "ist keine gültige Kennung"
+            return "uid", _("ist keine gültige Kennung")
         if not _fromiso(row["when"]):
-            return "when", "ist kein gültiger Zeitpunkt"
+            return "when", _("ist kein gültiger Zeitpunkt")
     if table == "contact":
         if row["channel"] not in CHANNELS:
-            return "channel", "nennt keinen bekannten Weg (Termin, Telefon …)"
+            return "channel", _("nennt keinen bekannten Weg (Termin, Telefon …)")
         try:
             clean_details(json.loads(row["details"]))
         except InputRefused as exc:
-            return "details", f"ist ungültig ({exc.message.rstrip('.')})"
+            return "details", _("ist ungültig ({rstrip})").format(rstrip=exc.message.rstrip("."))
     elif table == "handover" and row["method"] not in METHODS:
-        return "method", "nennt keine bekannte Art der Übergabe"
+        return "method", _("nennt keine bekannte Art der Übergabe")
     elif table == "handover_document" and not row["type"].strip():
-        return "type", "ist leer"
+        return "type", _("ist leer")
     elif table == "letter":
         from app.letters import LETTER_TYPES
 
         if row["type"] not in LETTER_TYPES:
-            return "type", "nennt keine bekannte Briefart"
+            return "type", _("nennt keine bekannte Briefart")
         if row["status"] not in LETTER_STATUSES:
-            return "status", "nennt keinen bekannten Stand"
+            return "status", _("nennt keinen bekannten Stand")
         if not _letter_request(json.loads(row["content"])):
-            return "content", "ist beschädigt"
+            return "content", _("ist beschädigt")
     elif table == "finding" and row["status"] not in FINDING_STATUSES:
-        return "status", "nennt keinen bekannten Stand"
+        return "status", _("nennt keinen bekannten Stand")
     elif table == "attachment":
         if not _FILE_ID.match(row["file_id"]):
-            return "file_id", "ist keine gültige Kennung"
+            return "file_id", _("ist keine gültige Kennung")
         if not _SHA256.match(row["sha256"]):
-            return "sha256", "ist keine gültige Prüfsumme"
+            return "sha256", _("ist keine gültige Prüfsumme")
         if len(row["key"]) != ATTACHMENT_KEY_BYTES:
-            return "key", "ist beschädigt"
+            return "key", _("ist beschädigt")
     elif table in ("profile", "jobcenter"):
         if row["state"] and row["state"] not in STATES:
-            return "state", "nennt kein Bundesland"
+            return "state", _("nennt kein Bundesland")
         if table == "jobcenter" and row["kind"] not in KINDS:
-            return "kind", "nennt keine bekannte Art des Jobcenters"
+            return "kind", _("nennt keine bekannte Art des Jobcenters")
     return None
 
 
@@ -266,7 +272,11 @@ def find_damage(session: Session) -> Damage:
     def depend(table: str, sql: str, on: str, reason: str) -> None:
         found = _ids(session, sql, skip.get(on, set())) - skip.get(table, set())
         for rowid in sorted(found):
-            dependents.append(f"{WHAT[table]} Nr. {rowid}: {reason}.")
+            dependents.append(
+                _("{what} Nr. {rowid}: {reason}.").format(
+                    what=_(WHAT[table]), rowid=rowid, reason=reason
+                )
+            )
         skip.setdefault(table, set()).update(found)
 
     depend(

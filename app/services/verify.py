@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, text
 
+from app.i18n import _
 from app.model import Attachment, Contact, Handover, Revision, schema
 from app.records import as_dict
 from app.services.diary import GENESIS, canonical, chain_hash
@@ -27,9 +28,11 @@ class Check:
 def _authenticity(vault: Vault) -> Check:
     if not vault.file_on_disk_ok():
         return Check(
-            "Echtheit", False, "Die Datei auf dem Datenträger ist beschädigt oder wurde verändert."
+            _("Echtheit"),
+            False,
+            _("Die Datei auf dem Datenträger ist beschädigt oder wurde verändert."),
         )
-    return Check("Echtheit", True, "Prüfsumme und Verschlüsselung sind in Ordnung.")
+    return Check(_("Echtheit"), True, _("Prüfsumme und Verschlüsselung sind in Ordnung."))
 
 
 def _database(vault: Vault) -> Check:
@@ -37,26 +40,38 @@ def _database(vault: Vault) -> Check:
         integrity = session.execute(text("PRAGMA integrity_check")).scalar()
         broken_links = session.execute(text("PRAGMA foreign_key_check")).fetchall()
     if integrity != "ok":
-        return Check("Datenbank", False, f"Die Datenbank ist nicht stimmig ({integrity}).")
+        return Check(
+            _("Datenbank"),
+            False,
+            _("Die Datenbank ist nicht stimmig ({integrity}).").format(integrity=integrity),
+        )
     if broken_links:
         table, rowid, parent = str(broken_links[0][0]), broken_links[0][1], str(broken_links[0][2])
-        what = WHAT.get(table, table)
-        more = f" (und {len(broken_links) - 1} weitere)" if len(broken_links) > 1 else ""
+        what = _(WHAT.get(table, table))
+        more = (
+            _(" (und {count} weitere)").format(count=len(broken_links) - 1)
+            if len(broken_links) > 1
+            else ""
+        )
         return Check(
-            "Datenbank", False,
-            f"{what} Nr. {rowid} verweist auf {WHAT.get(parent, parent)}, den es nicht gibt{more}.",
+            _("Datenbank"), False,
+            _("{what} Nr. {rowid} verweist auf {parent}, den es nicht gibt{more}.").format(what=what, rowid=rowid, parent=_(WHAT.get(parent, parent)), more=more),
         )  # fmt: skip
     current = vault.schema_revision()
     if current != schema.HEAD_REVISION:
-        return Check("Datenbank", False, f"Unerwarteter Schemastand {current}.")
-    return Check("Datenbank", True, f"Aufbau stimmig, Schemastand {current}.")
+        return Check(
+            _("Datenbank"), False, _("Unerwarteter Schemastand {current}.").format(current=current)
+        )
+    return Check(
+        _("Datenbank"), True, _("Aufbau stimmig, Schemastand {current}.").format(current=current)
+    )
 
 
 def _rows(damage: Damage) -> list[Check]:
     """One line per row that cannot be read as it is meant."""
     if not damage.rows and not damage.dependents:
-        return [Check("Einträge", True, "Alle Einträge und Angaben sind lesbar.")]
-    return [Check("Einträge", False, message) for message in damage.messages()]
+        return [Check(_("Einträge"), True, _("Alle Einträge und Angaben sind lesbar."))]
+    return [Check(_("Einträge"), False, message) for message in damage.messages()]
 
 
 def _history(vault: Vault, damage: Damage) -> Check:
@@ -66,8 +81,8 @@ def _history(vault: Vault, damage: Damage) -> Check:
     broken = damage.skipped("revision")
     if broken:
         return Check(
-            "Änderungsverlauf", False,
-            f"Revision {min(broken)} ist beschädigt; der Verlauf lässt sich ab dort nicht prüfen.",
+            _("Änderungsverlauf"), False,
+            _("Revision {min} ist beschädigt; der Verlauf lässt sich ab dort nicht prüfen.").format(min=min(broken)),
         )  # fmt: skip
     with vault.session() as session:
         for rev in session.scalars(select(Revision).order_by(Revision.id)):
@@ -77,8 +92,8 @@ def _history(vault: Vault, damage: Damage) -> Check:
             )
             if rev.prev_hash != previous or rev.hash != expected:
                 return Check(
-                    "Änderungsverlauf", False,
-                    f"Die Kette ist bei Revision {rev.id} unterbrochen: der Verlauf wurde verändert.",
+                    _("Änderungsverlauf"), False,
+                    _("Die Kette ist bei Revision {id} unterbrochen: der Verlauf wurde verändert.").format(id=rev.id),
                 )  # fmt: skip
             previous = rev.hash
             latest[(rev.entity, rev.entity_uid)] = (rev.action, rev.content)
@@ -96,10 +111,12 @@ def _history(vault: Vault, damage: Damage) -> Check:
             or upgraded(entity, json.loads(stored)) != json.loads(canonical(content))
         ):
             return Check(
-                "Änderungsverlauf", False,
-                f"Ein Eintrag ({entity} {uid[:8]}) wurde ohne Revision geändert.",
+                _("Änderungsverlauf"), False,
+                _("Ein Eintrag ({entity} {value}) wurde ohne Revision geändert.").format(entity=entity, value=uid[:8]),
             )  # fmt: skip
-    return Check("Änderungsverlauf", True, f"{count} Revisionen, Kette lückenlos.")
+    return Check(
+        _("Änderungsverlauf"), True, _("{count} Revisionen, Kette lückenlos.").format(count=count)
+    )
 
 
 def _attachments(vault: Vault, damage: Damage) -> Check:
@@ -113,29 +130,39 @@ def _attachments(vault: Vault, damage: Damage) -> Check:
     orphans = attachments.stored_ids(vault.attachments_dir) - {r[0] for r in rows}
     if bad:
         return Check(
-            "Anhänge",
+            _("Anhänge"),
             False,
-            f"{len(bad)} Anhang/Anhänge beschädigt oder fehlend: {', '.join(bad[:5])}.",
+            _("{value} Anhang/Anhänge beschädigt oder fehlend: {join}.").format(
+                value=len(bad), join=", ".join(bad[:5])
+            ),
         )
-    detail = f"{len(rows)} Anhänge vollständig lesbar."
+    detail = _("{value} Anhänge vollständig lesbar.").format(value=len(rows))
     if orphans:
-        detail += f" {len(orphans)} verwaiste Datei(en) werden beim nächsten Öffnen entfernt."
-    return Check("Anhänge", True, detail)
+        detail += _(" {value} verwaiste Datei(en) werden beim nächsten Öffnen entfernt.").format(
+            value=len(orphans)
+        )
+    return Check(_("Anhänge"), True, detail)
 
 
 def _currency(vault: Vault) -> Check:
     """Is this the newest state of the diary known here (no old copy laid over it)?"""
     if vault.rollback is not None:
-        return Check("Aktualität", False, vault.rollback.message())
+        return Check(_("Aktualität"), False, vault.rollback.message())
     if vault.rekey_pending:
         return Check(
-            "Aktualität",
+            _("Aktualität"),
             False,
-            "Eine Umschlüsselung (nach einer neuen Passphrase) ist nicht abgeschlossen. "
-            "Öffnen Sie das Tagebuch einmal im Programm; dann wird sie fertiggestellt.",
+            _(
+                "Eine Umschlüsselung (nach einer neuen Passphrase) ist nicht abgeschlossen. "
+                "Öffnen Sie das Tagebuch einmal im Programm; dann wird sie fertiggestellt."
+            ),
         )
     return Check(
-        "Aktualität", True, f"Neuester bekannter Stand (Speicherstand {vault.save_counter})."
+        _("Aktualität"),
+        True,
+        _("Neuester bekannter Stand (Speicherstand {save_counter}).").format(
+            save_counter=vault.save_counter
+        ),
     )
 
 

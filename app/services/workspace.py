@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import AmtsError, SaveFailed
+from app.i18n import _
 from app.vault.names import DEFAULT_UNLOCK_MS, VAULT_FILE
 
 if TYPE_CHECKING:
@@ -87,7 +88,9 @@ def derive_key(
     except (OSError, fileformat.FormatError, fileformat.TooNew):
         pass  # open_diary gives the precise message
     except Exception as exc:  # never let a worker die silently
-        return AmtsError(f"Entsperren fehlgeschlagen ({type(exc).__name__}).")
+        return AmtsError(
+            _("Entsperren fehlgeschlagen ({name__}).").format(name__=type(exc).__name__)
+        )
     return creds
 
 

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.atomic import atomic_stream
 from app.errors import AmtsError
+from app.i18n import _
 from app.vault.crypto import new_key
 
 MAGIC = b"AMTA\x00\x01"
@@ -35,7 +36,9 @@ NAME_PATTERN = re.compile(r"^[0-9a-f]{32}\.bin$")
 class AttachmentDamaged(AmtsError):
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"Der Anhang „{name}“ ist beschädigt oder fehlt und kann nicht geöffnet werden."
+            _(
+                "Der Anhang „{name}“ ist beschädigt oder fehlt und kann nicht geöffnet werden."
+            ).format(name=name)
         )
 
 
@@ -78,7 +81,7 @@ def store(folder: Path, source: BinaryIO) -> StoredFile:
     digest = hashlib.sha256()
     size = 0
     target = file_path(folder, file_id)
-    with atomic_stream(target, "Der Anhang") as out:
+    with atomic_stream(target, _("Der Anhang")) as out:
         out.write(MAGIC)
         for index, (chunk, last) in enumerate(_chunks(source)):
             digest.update(chunk)

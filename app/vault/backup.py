@@ -22,6 +22,7 @@ from filelock import FileLock
 
 from app.atomic import atomic_stream, atomic_write, fsync_dir, os_error
 from app.errors import AmtsError, VaultDamaged, VaultExists, os_reason
+from app.i18n import _, ngettext
 from app.vault import attachments, fileformat, seen
 from app.vault.kept import MAX_FILE, claimed_counter, kept_files, references
 from app.vault.names import ATTACHMENTS, BACKUPS, VAULT_FILE
@@ -64,7 +65,7 @@ def write_backup(vault: Vault, out: Path) -> int:
         }
     ).encode("utf-8")
     with (
-        atomic_stream(out, "Die Sicherung") as handle,
+        atomic_stream(out, _("Die Sicherung")) as handle,
         tarfile.open(fileobj=handle, mode="w", format=tarfile.PAX_FORMAT) as tar,
     ):
         _add_bytes(tar, MARKER, marker)
@@ -101,7 +102,9 @@ def _head(source: Path) -> bytes:
             return handle.read(len(fileformat.MAGIC))
     except OSError as exc:
         raise BackupRefused(
-            f"Die Sicherung „{source}“ lässt sich nicht lesen ({os_reason(exc)})."
+            _("Die Sicherung „{source}“ lässt sich nicht lesen ({os_reason}).").format(
+                source=source, os_reason=os_reason(exc)
+            )
         ) from exc
 
 
@@ -121,14 +124,20 @@ def restore(source: Path, folder: Path, creds: Credentials, *, replace: bool = F
     try:
         tar = tarfile.open(source, mode="r:")
     except (tarfile.TarError, OSError) as exc:
-        raise BackupRefused(f"„{source}“ ist keine Sicherung von Amtstagebuch.") from exc
+        raise BackupRefused(
+            _("„{source}“ ist keine Sicherung von Amtstagebuch.").format(source=source)
+        ) from exc
     with tar:
         try:
             members = {m.name: m for m in tar.getmembers()}
         except (tarfile.TarError, OSError, EOFError) as exc:
-            raise BackupRefused(f"Die Sicherung „{source}“ ist beschädigt.") from exc
+            raise BackupRefused(
+                _("Die Sicherung „{source}“ ist beschädigt.").format(source=source)
+            ) from exc
         if MARKER not in members or VAULT_FILE not in members:
-            raise BackupRefused(f"„{source}“ ist keine Sicherung von Amtstagebuch.")
+            raise BackupRefused(
+                _("„{source}“ ist keine Sicherung von Amtstagebuch.").format(source=source)
+            )
         vault_bytes = _read_member(tar, members[VAULT_FILE], source)
         unlocked = decrypt_file(vault_bytes, creds, f"{source} → {VAULT_FILE}")
         needed = _referenced_ids(unlocked.image or b"")
@@ -138,8 +147,13 @@ def restore(source: Path, folder: Path, creds: Credentials, *, replace: bool = F
         missing = needed - present
         if missing:
             raise BackupRefused(
-                f"Der Sicherung „{source}“ fehlen {len(missing)} Anhänge; sie wird nicht "
-                "wiederhergestellt."
+                ngettext(
+                    "Der Sicherung „{source}“ fehlt {count} Anhang; sie wird nicht "
+                    "wiederhergestellt.",
+                    "Der Sicherung „{source}“ fehlen {count} Anhänge; sie wird nicht "
+                    "wiederhergestellt.",
+                    len(missing),
+                ).format(source=source, count=len(missing))
             )
         lock = _prepare_target(folder, replace)
         try:
@@ -157,18 +171,20 @@ def restore(source: Path, folder: Path, creds: Credentials, *, replace: bool = F
 def _read_member(tar: tarfile.TarFile, member: tarfile.TarInfo, source: Path) -> bytes:
     handle = tar.extractfile(member)
     if handle is None:
-        raise BackupRefused(f"Die Sicherung „{source}“ ist beschädigt.")
+        raise BackupRefused(_("Die Sicherung „{source}“ ist beschädigt.").format(source=source))
     try:
         return handle.read()
     except (OSError, tarfile.TarError, EOFError) as exc:
-        raise BackupRefused(f"Die Sicherung „{source}“ ist beschädigt.") from exc
+        raise BackupRefused(
+            _("Die Sicherung „{source}“ ist beschädigt.").format(source=source)
+        ) from exc
 
 
 def _extract(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path, source: Path) -> None:
     handle = tar.extractfile(member)
     if handle is None:
-        raise BackupRefused(f"Die Sicherung „{source}“ ist beschädigt.")
-    with atomic_stream(target, "Die Wiederherstellung") as out:
+        raise BackupRefused(_("Die Sicherung „{source}“ ist beschädigt.").format(source=source))
+    with atomic_stream(target, _("Die Wiederherstellung")) as out:
         shutil.copyfileobj(handle, out, 1024 * 1024)
 
 
@@ -177,7 +193,7 @@ def _prepare_target(folder: Path, replace: bool) -> FileLock:
         for sub in ("", ATTACHMENTS, BACKUPS):
             (folder / sub).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise os_error(folder, exc, "Die Wiederherstellung") from exc
+        raise os_error(folder, exc, _("Die Wiederherstellung")) from exc
     lock = _acquire(folder)
     current = folder / VAULT_FILE
     try:
@@ -194,7 +210,7 @@ def _prepare_target(folder: Path, replace: bool) -> FileLock:
                 os.fsync(handle.fileno())
     except OSError as exc:
         lock.release()
-        raise os_error(current, exc, "Die Wiederherstellung") from exc
+        raise os_error(current, exc, _("Die Wiederherstellung")) from exc
     except BaseException:
         lock.release()
         raise
@@ -231,14 +247,20 @@ def _install_vault_file(folder: Path, unlocked: Unlocked) -> None:
 def _restore_generation(source: Path, folder: Path, creds: Credentials, replace: bool) -> int:
     try:
         if source.stat().st_size > MAX_FILE:
-            raise BackupRefused(f"„{source}“ ist keine Tagebuch-Datei (viel zu groß).")
+            raise BackupRefused(
+                _("„{source}“ ist keine Tagebuch-Datei (viel zu groß).").format(source=source)
+            )
         data = source.read_bytes()
     except OSError as exc:
-        raise BackupRefused(f"„{source}“ lässt sich nicht lesen ({os_reason(exc)}).") from exc
+        raise BackupRefused(
+            _("„{source}“ lässt sich nicht lesen ({os_reason}).").format(
+                source=source, os_reason=os_reason(exc)
+            )
+        ) from exc
     unlocked = decrypt_file(data, creds, str(source))
     same_file = source.resolve() == (folder / VAULT_FILE).resolve()
     if same_file:
-        raise BackupRefused("Die Sicherung ist die Tagebuch-Datei selbst.")
+        raise BackupRefused(_("Die Sicherung ist die Tagebuch-Datei selbst."))
     lock = _prepare_target(folder, replace)
     try:
         _install_vault_file(folder, unlocked)
@@ -261,7 +283,9 @@ def verify_backup(source: Path, creds: Credentials) -> None:
             data = source.read_bytes()
         except OSError as exc:
             raise BackupRefused(
-                f"Die Sicherung „{source}“ lässt sich nicht lesen ({os_reason(exc)})."
+                _("Die Sicherung „{source}“ lässt sich nicht lesen ({os_reason}).").format(
+                    source=source, os_reason=os_reason(exc)
+                )
             ) from exc
     else:
         data = _vault_member(source)
@@ -269,12 +293,16 @@ def verify_backup(source: Path, creds: Credentials) -> None:
         decrypt_file(data, creds, str(source))
     except VaultDamaged as exc:
         raise BackupRefused(
-            f"Die Sicherung „{source}“ ist beschädigt ({exc.detail or 'Prüfsumme falsch'})."
+            _("Die Sicherung „{source}“ ist beschädigt ({value}).").format(
+                source=source, value=exc.detail or "Prüfsumme falsch"
+            )
         ) from exc
 
 
 def _vault_member(source: Path) -> bytes:
-    not_ours = BackupRefused(f"„{source.name}“ ist keine Sicherung von Amtstagebuch.")
+    not_ours = BackupRefused(
+        _("„{name}“ ist keine Sicherung von Amtstagebuch.").format(name=source.name)
+    )
     try:
         with tarfile.open(source, mode="r:") as tar:
             names = tar.getnames()

@@ -15,6 +15,8 @@ from __future__ import annotations
 import base64
 from typing import Any, Literal
 
+from app.i18n import N_, _
+
 SERVICE = "Amtstagebuch"
 
 # The keyring backends of the operating systems, by module and class name.
@@ -29,12 +31,12 @@ TRUSTED = frozenset(
     }
 )
 
-NO_BACKEND = (
+NO_BACKEND = N_(
     "Auf diesem Computer gibt es keinen Schlüsselbund des Betriebssystems, in dem das "
     "Programm einen Schlüssel sicher ablegen könnte. Sie geben daher jedes Mal Ihre "
     "Passphrase ein."
 )
-FILE_BACKEND = (
+FILE_BACKEND = N_(
     "Der Schlüsselbund auf diesem Computer legt Schlüssel nur in einer einfachen Datei ab "
     "({name}). Dort wäre der Schlüssel zu Ihrem Tagebuch nicht sicher; das Programm nutzt "
     "ihn deshalb nicht. Sie geben jedes Mal Ihre Passphrase ein."
@@ -61,7 +63,7 @@ def trusted_backend() -> tuple[Any | None, str]:
 
         backend = keyring.get_keyring()
     except Exception:
-        return None, NO_BACKEND
+        return None, _(NO_BACKEND)
     refused: list[str] = []
     for candidate in _candidates(backend):
         name = _name(candidate)
@@ -73,8 +75,8 @@ def trusted_backend() -> tuple[Any | None, str]:
         if not name.startswith(("keyring.backends.fail", "keyring.backends.null")):
             refused.append(name)
     if refused:
-        return None, FILE_BACKEND.format(name=refused[0])
-    return None, NO_BACKEND
+        return None, _(FILE_BACKEND).format(name=refused[0])
+    return None, _(NO_BACKEND)
 
 
 def availability() -> tuple[bool, str]:
@@ -97,8 +99,10 @@ def store_secret(vault_id: str) -> bytes:
         backend.set_password(SERVICE, vault_id, base64.b64encode(secret).decode("ascii"))
     except Exception as exc:
         raise KeyringUnavailable(
-            "Der Schlüsselbund des Betriebssystems hat das Speichern abgelehnt (vielleicht "
-            "ist er gesperrt). Ihr Tagebuch bleibt mit der Passphrase geschützt."
+            _(
+                "Der Schlüsselbund des Betriebssystems hat das Speichern abgelehnt (vielleicht "
+                "ist er gesperrt). Ihr Tagebuch bleibt mit der Passphrase geschützt."
+            )
         ) from exc
     return secret
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.i18n import _
+
 MAGIC = b"AMTB\x00\r\n\x1a"
 # Format 2: key slots wrap the data key for a public key (see ``slots``); format-1
 # files still open. A format-1 program would take a format-2 slot for a wrong
@@ -84,16 +86,16 @@ def checksum_ok(data: bytes) -> bool:
 def parse(data: bytes) -> Parsed:
     """Split a vault file into its parts, refusing anything that is not intact."""
     if len(data) < _PREFIX.size:
-        raise FormatError("die Datei ist zu kurz")
+        raise FormatError(_("die Datei ist zu kurz"))
     magic, version, min_reader, header_len = _PREFIX.unpack_from(data)
     if magic != MAGIC:
-        raise FormatError("die Datei ist keine Tagebuch-Datei")
+        raise FormatError(_("die Datei ist keine Tagebuch-Datei"))
     if not checksum_ok(data):
-        raise FormatError("die Prüfsumme stimmt nicht")
+        raise FormatError(_("die Prüfsumme stimmt nicht"))
     if min_reader > FORMAT_VERSION or version < 1:
         raise TooNew()
     if header_len > MAX_HEADER or _PREFIX.size + header_len + NONCE_BYTES > len(data):
-        raise FormatError("der Kopf der Datei ist beschädigt")
+        raise FormatError(_("der Kopf der Datei ist beschädigt"))
     header_end = _PREFIX.size + header_len
     header = _header_json(data[_PREFIX.size : header_end])
     nonce = data[header_end : header_end + NONCE_BYTES]
@@ -105,23 +107,23 @@ def _header_json(raw: bytes) -> dict[str, Any]:
     try:
         header = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise FormatError("der Kopf der Datei ist beschädigt") from exc
+        raise FormatError(_("der Kopf der Datei ist beschädigt")) from exc
     if not isinstance(header, dict):
-        raise FormatError("der Kopf der Datei ist beschädigt")
+        raise FormatError(_("der Kopf der Datei ist beschädigt"))
     return header
 
 
 def parse_header_only(head: bytes) -> dict[str, Any]:
     """The JSON header from the first bytes of a file, without checking the checksum."""
     if len(head) < _PREFIX.size:
-        raise FormatError("die Datei ist zu kurz")
+        raise FormatError(_("die Datei ist zu kurz"))
     magic, _version, min_reader, header_len = _PREFIX.unpack_from(head)
     if magic != MAGIC:
-        raise FormatError("die Datei ist keine Tagebuch-Datei")
+        raise FormatError(_("die Datei ist keine Tagebuch-Datei"))
     if min_reader > FORMAT_VERSION:
         raise TooNew()
     if header_len > MAX_HEADER or _PREFIX.size + header_len > len(head):
-        raise FormatError("der Kopf der Datei ist beschädigt")
+        raise FormatError(_("der Kopf der Datei ist beschädigt"))
     return _header_json(head[_PREFIX.size : _PREFIX.size + header_len])
 
 

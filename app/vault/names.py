@@ -2,6 +2,7 @@
 shortest passphrase (light: the unlock page and the wizard load this before the vault code)."""
 
 from app.errors import InputRefused
+from app.i18n import _
 
 VAULT_FILE = "tagebuch.amtb"
 ATTACHMENTS = "anhaenge"
@@ -17,6 +18,8 @@ MIN_PASSPHRASE = 8
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase.strip()) < MIN_PASSPHRASE:
         raise InputRefused(
-            f"Die Passphrase muss mindestens {MIN_PASSPHRASE} Zeichen lang sein. Ein Satz aus "
-            "mehreren Wörtern ist gut zu merken und schwer zu erraten."
+            _(
+                "Die Passphrase muss mindestens {minimum} Zeichen lang sein. Ein Satz aus "
+                "mehreren Wörtern ist gut zu merken und schwer zu erraten."
+            ).format(minimum=MIN_PASSPHRASE)
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.i18n import _
 from app.vault.names import BACKUPS
 
 
@@ -21,19 +22,21 @@ class Rollback:
     generation: Path | None  # the newest kept generation newer than the file, if any
 
     def message(self) -> str:
-        text = (
-            f"Achtung: Dieses Tagebuch ist älter als ein Stand, der schon gespeichert war "
-            f"(Speicherstand {self.current}, bekannt ist Stand {self.newest}). Vielleicht wurde "
-            "eine ältere Kopie über die Tagebuch-Datei gelegt; neuere Einträge fehlen dann."
-        )
+        text = _(
+            "Achtung: Dieses Tagebuch ist älter als ein Stand, der schon gespeichert war "
+            "(Speicherstand {current}, bekannt ist Stand {newest}). Vielleicht wurde eine "
+            "ältere Kopie über die Tagebuch-Datei gelegt; neuere Einträge fehlen dann."
+        ).format(current=self.current, newest=self.newest)
         if self.generation is not None:
-            text += (
-                f" Ein neuerer Stand liegt noch in „{BACKUPS}/{self.generation.name}“ und kann "
-                "wiederhergestellt werden."
-            )
+            text += _(
+                " Ein neuerer Stand liegt noch in „{folder}/{name}“ und kann wiederhergestellt "
+                "werden."
+            ).format(folder=BACKUPS, name=self.generation.name)
         else:
-            text += " Haben Sie eine Sicherung mit dem neueren Stand, stellen Sie sie wieder her."
-        return text + " Wenn Sie mit diesem Stand weiterarbeiten wollen, bestätigen Sie das."
+            text += _(
+                " Haben Sie eine Sicherung mit dem neueren Stand, stellen Sie sie wieder her."
+            )
+        return text + _(" Wenn Sie mit diesem Stand weiterarbeiten wollen, bestätigen Sie das.")
 
 
 @dataclass(frozen=True)
@@ -48,22 +51,22 @@ class RekeyResult:
 
     def notice(self) -> str:
         """Plain German: what happened, and what it means for copies elsewhere."""
-        text = (
-            f"Ihr Tagebuch, {self.attachments} Anhänge und {self.kept} Sicherungen im Ordner "
+        text = _(
+            "Ihr Tagebuch, {attachments} Anhänge und {kept} Sicherungen im Ordner "
             "„sicherungen“ sind jetzt mit einem neuen Schlüssel verschlüsselt. Die alte "
             "Passphrase und der alte Wiederherstellungscode öffnen hier nichts mehr. "
-            "Sicherungsdateien, die Sie früher an anderer Stelle gespeichert haben (z. B. auf "
-            "einem USB-Stick), bleiben, wie sie sind: Sie öffnen sich weiter mit dem alten "
-            "Zugang und zeigen den Stand von damals. Löschen Sie sie, wenn jemand den alten "
-            "Zugang kennen könnte, und legen Sie eine neue Sicherung an."
-        )
+            "Sicherungsdateien, die Sie früher an anderer Stelle gespeichert haben (z. B. "
+            "auf einem USB-Stick), bleiben, wie sie sind: Sie öffnen sich weiter mit dem "
+            "alten Zugang und zeigen den Stand von damals. Löschen Sie sie, wenn jemand den "
+            "alten Zugang kennen könnte, und legen Sie eine neue Sicherung an."
+        ).format(attachments=self.attachments, kept=self.kept)
         if self.foreign:
-            text += (
-                f" {self.foreign} Datei(en) in „sicherungen“ gehören zu einem anderen Schlüssel "
-                "(z. B. aus einer früheren Wiederherstellung) und wurden nicht verändert."
-            )
+            text += _(
+                " {foreign} Datei(en) in „sicherungen“ gehören zu einem anderen Schlüssel (z. B. "
+                "aus einer früheren Wiederherstellung) und wurden nicht verändert."
+            ).format(foreign=self.foreign)
         if self.device_dropped:
-            text += (
+            text += _(
                 " „Auf diesem PC merken“ ist ausgeschaltet, weil der Schlüsselbund nicht "
                 "erreichbar war; Sie können es in den Einstellungen wieder einschalten."
             )

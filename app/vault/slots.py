@@ -74,13 +74,19 @@ class HeaderRefused(Exception):
 def _bytes_field(slot: dict[str, Any], name: str, size: int) -> None:
     value = slot.get(name)
     if not isinstance(value, str) or len(value) > 4 * size:
-        raise HeaderRefused(f"ein Schlüsselfeld („{name}“) fehlt oder ist verändert")
+        raise HeaderRefused(
+            _("ein Schlüsselfeld („{name}“) fehlt oder ist verändert").format(name=name)
+        )
     try:
         raw = b64d(value)
     except (ValueError, UnicodeEncodeError) as exc:
-        raise HeaderRefused(f"ein Schlüsselfeld („{name}“) ist verändert") from exc
+        raise HeaderRefused(
+            _("ein Schlüsselfeld („{name}“) ist verändert").format(name=name)
+        ) from exc
     if len(raw) != size:
-        raise HeaderRefused(f"ein Schlüsselfeld („{name}“) hat die falsche Länge")
+        raise HeaderRefused(
+            _("ein Schlüsselfeld („{name}“) hat die falsche Länge").format(name=name)
+        )
 
 
 def check_kdf(data: object) -> KdfParams:
@@ -91,26 +97,26 @@ def check_kdf(data: object) -> KdfParams:
     before a single byte of memory is allocated for Argon2.
     """
     if not isinstance(data, dict) or data.get("alg") != "argon2id":
-        raise HeaderRefused("das Verfahren der Passphrase ist unbekannt")
+        raise HeaderRefused(_("das Verfahren der Passphrase ist unbekannt"))
     memory, iterations, lanes = data.get("memory_kib"), data.get("iterations"), data.get("lanes")
     for value in (memory, iterations, lanes):
         if not isinstance(value, int) or isinstance(value, bool):
-            raise HeaderRefused("die Einstellungen der Passphrase sind verändert")
+            raise HeaderRefused(_("die Einstellungen der Passphrase sind verändert"))
     assert isinstance(memory, int) and isinstance(iterations, int) and isinstance(lanes, int)
     if memory != FLOOR_MEMORY_KIB or lanes != LANES:
-        raise HeaderRefused("die Einstellungen der Passphrase sind verändert")
+        raise HeaderRefused(_("die Einstellungen der Passphrase sind verändert"))
     if not FLOOR_ITERATIONS <= iterations <= MAX_ITERATIONS:
-        raise HeaderRefused("die Einstellungen der Passphrase sind verändert")
+        raise HeaderRefused(_("die Einstellungen der Passphrase sind verändert"))
     return KdfParams(memory, iterations, lanes)
 
 
 def check_slot(slot: object) -> str:
     """Check one slot's shape; returns its kind."""
     if not isinstance(slot, dict):
-        raise HeaderRefused("ein Schlüsselfach ist verändert")
+        raise HeaderRefused(_("ein Schlüsselfach ist verändert"))
     kind = slot.get("type")
     if kind not in KINDS:
-        raise HeaderRefused("ein Schlüsselfach hat eine unbekannte Art")
+        raise HeaderRefused(_("ein Schlüsselfach hat eine unbekannte Art"))
     _bytes_field(slot, "salt", SALT_BYTES)
     _bytes_field(slot, "nonce", NONCE_BYTES)
     _bytes_field(slot, "wrapped", WRAPPED_BYTES)
@@ -126,25 +132,25 @@ def check_header(header: dict[str, Any]) -> None:
     """Refuse a header this program would never write, before any key is derived."""
     vault_id = header.get("vault_id")
     if not isinstance(vault_id, str) or not _VAULT_ID.match(vault_id):
-        raise HeaderRefused("die Kennung des Tagebuchs ist verändert")
+        raise HeaderRefused(_("die Kennung des Tagebuchs ist verändert"))
     counter = header.get("save_counter")
     if not isinstance(counter, int) or isinstance(counter, bool) or not 0 <= counter < MAX_COUNTER:
-        raise HeaderRefused("der Speicherzähler ist verändert")
+        raise HeaderRefused(_("der Speicherzähler ist verändert"))
     for name in ("created", "saved"):
         value = header.get(name)
         if value is not None and (not isinstance(value, str) or len(value) > 40):
-            raise HeaderRefused(f"das Feld „{name}“ ist verändert")
+            raise HeaderRefused(_("das Feld „{name}“ ist verändert").format(name=name))
     if header.get("compression", "zlib") not in _COMPRESSIONS:
-        raise HeaderRefused("die Art der Verdichtung ist unbekannt")
+        raise HeaderRefused(_("die Art der Verdichtung ist unbekannt"))
     rekey = header.get("rekey")
     if rekey is not None and (not isinstance(rekey, str) or not _HEX_ID.match(rekey)):
-        raise HeaderRefused("das Feld „rekey“ ist verändert")
+        raise HeaderRefused(_("das Feld „rekey“ ist verändert"))
     slots = header.get("slots")
     if not isinstance(slots, list) or not 1 <= len(slots) <= len(KINDS):
-        raise HeaderRefused("die Schlüsselfächer sind verändert")
+        raise HeaderRefused(_("die Schlüsselfächer sind verändert"))
     kinds = [check_slot(slot) for slot in slots]
     if len(set(kinds)) != len(kinds):
-        raise HeaderRefused("ein Schlüsselfach ist doppelt vorhanden")
+        raise HeaderRefused(_("ein Schlüsselfach ist doppelt vorhanden"))
 
 
 # ----------------------------------------------------------------- wrapping

@@ -145,17 +145,17 @@ def decrypt_file(data: bytes, creds: Credentials, display_path: str) -> Unlocked
     opened = creds.open_header(parsed.header)
     if opened is None:
         if creds.damaged_slot:
-            raise VaultDamaged(display_path, detail="ein Schlüsselfach wurde verändert")
+            raise VaultDamaged(display_path, detail=_("ein Schlüsselfach wurde verändert"))
         if creds.use_device and creds.passphrase is None and creds.recovery_code is None:
             raise WrongPassphrase(_("Der Schlüssel aus dem Schlüsselbund"))
         raise WrongPassphrase(creds.describe())
     payload = open_sealed(opened.data_key, parsed.nonce, parsed.ciphertext, parsed.aad)
     if payload is None:
-        raise VaultDamaged(display_path, detail="der verschlüsselte Inhalt passt nicht zum Kopf")
+        raise VaultDamaged(display_path, detail=_("der verschlüsselte Inhalt passt nicht zum Kopf"))
     try:
         image = decompress(payload, str(parsed.header.get("compression", "zlib")))
     except (zlib.error, zstandard.ZstdError, ValueError) as exc:
-        raise VaultDamaged(display_path, detail="der Inhalt lässt sich nicht entpacken") from exc
+        raise VaultDamaged(display_path, detail=_("der Inhalt lässt sich nicht entpacken")) from exc
     return Unlocked(parsed.header, opened.data_key, image, opened.kind, opened.seed)
 
 
@@ -175,7 +175,7 @@ def read_vault_file(path: Path) -> bytes:
     """The bytes of a vault file, refusing one far larger than this program writes."""
     try:
         if path.stat().st_size > MAX_FILE:
-            raise VaultDamaged(str(path), detail="die Datei ist viel zu groß")
+            raise VaultDamaged(str(path), detail=_("die Datei ist viel zu groß"))
         return path.read_bytes()
     except OSError as exc:
         raise VaultDamaged(str(path), detail=os_reason(exc)) from exc
@@ -342,11 +342,13 @@ class Vault:
                 _private(folder / sub)
         except OSError as exc:
             raise SaveFailed(
-                f"Der Ordner „{folder}“ kann nicht angelegt werden ({os_reason(exc)})."
+                _("Der Ordner „{folder}“ kann nicht angelegt werden ({os_reason}).").format(
+                    folder=folder, os_reason=os_reason(exc)
+                )
             ) from exc
         lock = _acquire(folder)
         try:
-            params, _ = calibrate(unlock_time_ms)
+            params, _seconds = calibrate(unlock_time_ms)
             data_key = new_key()
             vault_id = secrets.token_hex(16)
             code = new_recovery_code()
@@ -500,10 +502,11 @@ class Vault:
             try:
                 newer = read_kept(rollback.generation, self._data_key, self.vault_id)
             except OSError as exc:
-                raise os_error(rollback.generation, exc, "Die Wiederherstellung") from exc
+                raise os_error(rollback.generation, exc, _("Die Wiederherstellung")) from exc
             if newer is None:
                 raise VaultDamaged(
-                    str(rollback.generation), detail="die Sicherung passt nicht zu diesem Tagebuch"
+                    str(rollback.generation),
+                    detail=_("die Sicherung passt nicht zu diesem Tagebuch"),
                 )
             with self._write_lock:
                 self._conn.deserialize(newer.image)
@@ -589,7 +592,9 @@ class Vault:
             except SaveFailed as exc:
                 error: SaveFailed | None = exc
             except Exception as exc:  # never let the writer die silently
-                error = SaveFailed(f"Speichern fehlgeschlagen ({type(exc).__name__}).")
+                error = SaveFailed(
+                    _("Speichern fehlgeschlagen ({name__}).").format(name__=type(exc).__name__)
+                )
             else:
                 error = None
             with self._state:
@@ -681,7 +686,7 @@ class Vault:
         is made and returned in the result (it must be shown to the user).
         """
         check_new_passphrase(new_passphrase)
-        params, _ = calibrate(unlock_time_ms)
+        params, _seconds = calibrate(unlock_time_ms)
         return self._rekey(new_passphrase=(new_passphrase, params))
 
     def renew_recovery_code(self) -> RekeyResult:
@@ -721,9 +726,11 @@ class Vault:
             moved = None if current is None else rewrap(current, data_key, vault_id)
             if current is not None and moved is None:
                 raise InputRefused(
-                    "Dieses Tagebuch stammt aus einer frühen Version. Bitte legen Sie zuerst "
-                    "eine neue Passphrase fest; danach können Sie einen neuen "
-                    "Wiederherstellungscode erstellen."
+                    _(
+                        "Dieses Tagebuch stammt aus einer frühen Version. Bitte legen Sie zuerst "
+                        "eine neue Passphrase fest; danach können Sie einen neuen "
+                        "Wiederherstellungscode erstellen."
+                    )
                 )
             if moved is not None:
                 slots.append(moved)
@@ -790,7 +797,7 @@ class Vault:
                 try:
                     kept = read_kept(path, old_key, self.vault_id)
                 except OSError as exc:
-                    raise os_error(path, exc, "Die Änderung") from exc
+                    raise os_error(path, exc, _("Die Änderung")) from exc
                 if kept is None:
                     foreign += 1
                     continue
@@ -870,7 +877,7 @@ class Vault:
                         continue
                     data = path.read_bytes()
                 except OSError as exc:
-                    raise os_error(path, exc, "Die Umschlüsselung") from exc
+                    raise os_error(path, exc, _("Die Umschlüsselung")) from exc
                 if open_with_key(data, self._data_key) is not None:
                     continue  # done before a crash
                 opened = open_with_key(data, old_key)
@@ -1061,7 +1068,7 @@ def _write_journal(
         write_private(path, nonce + sealed)
         fsync_dir(path.parent)
     except OSError as exc:
-        raise os_error(path, exc, "Die Änderung") from exc
+        raise os_error(path, exc, _("Die Änderung")) from exc
 
 
 def _read_journal(
@@ -1091,6 +1098,8 @@ def _acquire(folder: Path) -> FileLock:
         raise VaultLocked() from exc
     except OSError as exc:
         raise SaveFailed(
-            f"Im Ordner „{folder}“ kann die Sperrdatei nicht angelegt werden ({os_reason(exc)})."
+            _(
+                "Im Ordner „{folder}“ kann die Sperrdatei nicht angelegt werden ({os_reason})."
+            ).format(folder=folder, os_reason=os_reason(exc))
         ) from exc
     return lock

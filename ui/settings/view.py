@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmtsError, InputRefused
 from app.firstrun import check_passphrase
+from app.i18n import _ as app_text
 from app.records import JobcenterData, ProfileData
 from app.services.workspace import (
     DEFAULT_UNLOCK_MS,
@@ -234,7 +235,7 @@ class SettingsView(QWidget):
             self._section(
                 self.tr("Automatisch sperren"),
                 idle_row,
-                hint_label(IDLE_MINUTES.description),  # German text of the core
+                hint_label(app_text(IDLE_MINUTES.description)),  # marked in app/settings.py
             )
         )
         backup_row = QHBoxLayout()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import _ as app_text
 from app.letters.model import DetailField, LetterType
 from ui.common.theme import themed
 
@@ -129,16 +130,18 @@ class DetailsPage(QWidget):
         self.fields = {}
         for spec in kind.detail_fields:
             widget = self.field_widget(spec, kept.get(spec.name, ""))
-            text = spec.label.rstrip(":") + (" *" if spec.required else "")
-            if not spec.label.endswith("?"):
+            # the common fields are marked in app/letters/catalogue.py (N_), the rest is data
+            label, hint = app_text(spec.label), app_text(spec.help) if spec.help else ""
+            text = label.rstrip(":") + (" *" if spec.required else "")
+            if not label.endswith("?"):
                 text += ":"
             caption = QLabel(text)
             caption.setBuddy(widget)
             caption.setWordWrap(True)
-            widget.setAccessibleName(spec.label)
-            if spec.help:
-                widget.setToolTip(spec.help)
-                widget.setAccessibleDescription(spec.help)
+            widget.setAccessibleName(label)
+            if hint:
+                widget.setToolTip(hint)
+                widget.setAccessibleDescription(hint)
             column = QWidget()
             # the help below a narrow date field gets the whole width, not the field's
             column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -148,8 +151,8 @@ class DetailsPage(QWidget):
                 column_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
             else:
                 column_layout.addWidget(widget)
-            if spec.help:
-                help_label = QLabel(spec.help)
+            if hint:
+                help_label = QLabel(hint)
                 help_label.setWordWrap(True)
                 help_label.setObjectName("helpText")
                 themed(help_label, lambda colours: f"color: {colours.help_text};")
