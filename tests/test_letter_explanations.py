@@ -227,3 +227,14 @@ def test_the_explanation_is_shown_in_the_users_language(plain: Vault, english: N
 def test_the_explanations_file_lies_next_to_the_templates() -> None:
     folder = Path(__file__).resolve().parents[1] / "app" / "resources" / "letters"
     assert (folder / "erklaerungen.toml").is_file()
+
+
+def test_every_explanation_is_in_the_translation_catalogues() -> None:
+    """scripts/update_translations.py extracts erklaerungen.toml (msgstr left to translators)."""
+    from babel.messages.pofile import read_po
+
+    with i18n.LOCALE_DIR.joinpath(f"{i18n.DOMAIN}.pot").open("rb") as handle:
+        template = read_po(handle)
+    for section, entries in notes().items():
+        for key, note in entries.items():
+            assert template.get(note.text) is not None, f"{section}.{key} fehlt im Katalog"

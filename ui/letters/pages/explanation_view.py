@@ -94,7 +94,8 @@ class ExplanationView(QScrollArea):
             _label(
                 self.tr(
                     "Der Brief ist auf Deutsch, weil er an eine deutsche Behörde geht. Hier steht "
-                    "Absatz für Absatz, was er sagt. Grau: der Anfang des Absatzes im Brief."
+                    "Absatz für Absatz, was er sagt. Schräg gedruckt: der Anfang des Absatzes, "
+                    "damit Sie ihn im Brief finden."
                 )
             )
         )
