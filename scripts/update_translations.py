@@ -9,6 +9,8 @@
 2. gettext (``app/``): Babel extracts ``_()``, ``N_()`` and ``ngettext()`` from
    ``app/**.py`` and the shown fields of the red-flag rules
    (``app/resources/rules/*.toml``: ``title``, ``explanation``, ``legal_basis.summary``)
+   and the wizard's explanations of the letters (``app/resources/letters/erklaerungen.toml``:
+   every ``text``; the letters themselves stay German)
    into ``app/locale/amtstagebuch.pot``, updates ``app/locale/<lang>/LC_MESSAGES/amtstagebuch.po``
    (translations kept) and compiles ``amtstagebuch.mo`` next to it.
 
@@ -60,6 +62,25 @@ def extract_rules_toml(
             )
 
 
+def extract_explanations_toml(
+    fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any
+) -> Iterator[tuple[int, str, str, list[str]]]:
+    """Babel extractor for the letters' explanations (issue 17): every ``text`` as
+    ``app/letters/explain.py`` reads it, with the letter, the block and the legal
+    source for the translator."""
+    data = tomllib.loads(fileobj.read().decode("utf-8"))
+    for section, entries in data.items():
+        if not isinstance(entries, dict):
+            continue
+        for key, entry in entries.items():
+            if isinstance(entry, dict) and isinstance(entry.get("text"), str):
+                comments = [f"letter explanation {section}: {key}"]
+                source = str(entry.get("quelle", "")).strip()
+                if source:
+                    comments.append(f"Quelle: {source}")
+                yield 0, "_", entry["text"].strip(), comments
+
+
 def extracted() -> Any:
     """The template catalogue of everything ``app/`` shows (a babel Catalog)."""
     from babel.messages.catalog import Catalog
@@ -69,6 +90,7 @@ def extracted() -> Any:
     method_map = [
         ("resources/rules/_*.toml", "ignore"),
         ("resources/rules/*.toml", extract_rules_toml),
+        ("resources/letters/erklaerungen.toml", extract_explanations_toml),
         ("**.py", "python"),
     ]
     for _file, _line, message, comments, context in extract_from_dir(

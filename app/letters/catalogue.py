@@ -14,6 +14,7 @@ from pathlib import Path
 import jinja2
 
 from app.i18n import N_
+from app.letters.markers import ExplanationMarkers
 from app.letters.model import DetailField, LetterType
 from app.paths import RESOURCES
 
@@ -74,6 +75,7 @@ def _environment(folder: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        extensions=[ExplanationMarkers],
     )
 
 

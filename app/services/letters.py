@@ -41,6 +41,7 @@ from app.deadlines import (
 from app.i18n import N_, _
 from app.letters import LETTER_TYPES, build_letter, render_pdf
 from app.letters.build import default_recipient, letter_details
+from app.letters.explain import LetterExplanation, explain_letter
 from app.letters.model import LetterDoc, LetterError, LetterRequest, SentDetails
 from app.letters.proposals import propose
 from app.model import Attachment, Contact, Deadline, Handover, HandoverDocument, Letter, Profile
@@ -430,6 +431,11 @@ class LetterService:
         with self.vault.session() as session:
             doc = build_letter(session, request)
         return doc, render_pdf(doc)
+
+    def explanation(self, request: LetterRequest) -> LetterExplanation:
+        """What the letter says, paragraph by paragraph, and what happens next (issue 17)."""
+        with self.vault.session() as session:
+            return explain_letter(session, request)
 
     def proposals(self, request: LetterRequest) -> dict[str, str]:
         """What the diary proposes for the detail fields of ``request``'s type."""

@@ -1239,6 +1239,33 @@
     </message>
 </context>
 <context>
+    <name>ExplanationView</name>
+    <message>
+        <source>Was dieser Brief sagt (Bildlaufbereich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was dieser Brief sagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Erklärung zu diesem Brief konnte nicht erstellt werden. Der Brief selbst ist davon nicht betroffen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Brief ist auf Deutsch, weil er an eine deutsche Behörde geht. Hier steht Absatz für Absatz, was er sagt. Schräg gedruckt: der Anfang des Absatzes, damit Sie ihn im Brief finden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im Brief: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was danach passiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <source>Hat das Jobcenter geschrieben, dass es für „{title}“ länger braucht? Das darf es nur, wenn es Ihnen das innerhalb des ersten Monats mitteilt und begründet – dann um höchstens zwei weitere Monate (Art. 12 Abs. 3 DSGVO). Tragen Sie das neue Datum und die Begründung aus dem Schreiben ein.</source>

@@ -372,7 +372,16 @@ class LetterWizard(QDialog):
             )
         notes.append(self.tr("Unterschreiben Sie den Brief nach dem Drucken."))
         self.preview_note.setText(" ".join(notes))
+        self._explain()
         return True
+
+    def _explain(self) -> None:
+        """Beside the preview: what the letter says, in the user's language (issue 17)."""
+        try:
+            explanation = self.letters.explanation(self.request())
+        except Exception:  # the letter is fine; only its explanation is missing
+            explanation = None
+        self.preview_page.explanation.show_explanation(explanation)
 
     # ------------------------------------------------------------ moving
     def _go(self, step: int) -> None:
@@ -606,6 +615,7 @@ class LetterWizard(QDialog):
         self.pages.clear()
         self.doc, self.pdf = None, b""
         self.preview_note.clear()
+        self.preview_page.explanation.clear()
         self.type_info.clear()
         self.recipient.clear()
         self.error.clear()

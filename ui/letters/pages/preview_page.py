@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QDate,
+    Qt,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,10 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.letters.pages.explanation_view import ExplanationView
 from ui.letters.pdf_view import PagesView
 
 
@@ -31,6 +34,15 @@ class PreviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages = PagesView()
+        # what the German letter says, in the user's language (issue 17)
+        self.explanation = ExplanationView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(self.explanation)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([560, 400])
+        self.splitter.setChildrenCollapsible(False)
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
         self.preview_note.setAccessibleName(self.tr("Hinweis zur Vorschau"))
@@ -72,7 +84,7 @@ class PreviewPage(QWidget):
         sent.addWidget(self.keep_sent_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.preview_note)
         layout.addLayout(out)
         layout.addLayout(sent)
