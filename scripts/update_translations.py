@@ -43,6 +43,33 @@ RULE_FIELDS = ("title", "explanation")
 FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 
 
+# what the letter wizard shows of a letter type (the letter itself stays German)
+LETTER_FIELDS = ("title", "summary", "warning")
+DETAIL_FIELDS = ("label", "help")
+
+
+def extract_letters_toml(
+    fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any
+) -> Iterator[tuple[int, str, str, list[str]]]:
+    """Babel extractor for ``briefe.toml``: the titles, summaries, warnings and the
+    field labels and help texts the wizard shows (never subject or letter text)."""
+    data = tomllib.loads(fileobj.read().decode("utf-8"))
+    for kind in data.get("brief", ()):
+        where = f"letter {kind.get('id', '?')}"
+        for field in LETTER_FIELDS:
+            if isinstance(kind.get(field), str) and kind[field].strip():
+                yield 0, "_", kind[field].strip(), [f"{where}: {field}"]
+        for detail in kind.get("detail", ()):
+            for field in DETAIL_FIELDS:
+                if isinstance(detail.get(field), str) and detail[field].strip():
+                    yield (
+                        0,
+                        "_",
+                        detail[field].strip(),
+                        [f"{where}, field {detail.get('name')}: {field}"],
+                    )
+
+
 def extract_rules_toml(
     fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any
 ) -> Iterator[tuple[int, str, str, list[str]]]:
@@ -91,6 +118,7 @@ def extracted() -> Any:
         ("resources/rules/_*.toml", "ignore"),
         ("resources/rules/*.toml", extract_rules_toml),
         ("resources/letters/erklaerungen.toml", extract_explanations_toml),
+        ("resources/letters/briefe.toml", extract_letters_toml),
         ("**.py", "python"),
     ]
     for _file, _line, message, comments, context in extract_from_dir(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import _ as app_text
 from app.redflags import Evidence, Rule
 from ui.common.i18n import label
 from ui.common.layout import em
@@ -79,7 +80,7 @@ def letter_text(letter_id: str) -> str:
     from app.letters import LETTER_TYPES
 
     kind = LETTER_TYPES.get(letter_id)
-    return kind.title if kind is not None else letter_id
+    return app_text(kind.title) if kind is not None else letter_id
 
 
 def field_text(field: str) -> str:

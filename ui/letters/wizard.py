@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AmtsError
+from app.i18n import _ as app_text
 from app.letters.flow import KINDS, REQUEST_FIELDS, LetterFlow, Problem, Step
 from app.letters.model import LetterDoc, LetterRequest, LetterType, SentDetails
 from ui.common.theme import themed
@@ -218,7 +219,7 @@ class LetterWizard(QDialog):
             self.type_info.clear()
             return
         esc = html.escape
-        parts = [f"<h3>{esc(kind.title)}</h3>", f"<p>{esc(kind.summary)}</p>"]
+        parts = [f"<h3>{esc(app_text(kind.title))}</h3>", f"<p>{esc(app_text(kind.summary))}</p>"]
         parts.append(f"<p><b>{esc(self.tr('Rechtsgrundlage:'))}</b> {esc(kind.basis)}</p>")
         if kind.answer_expected:
             parts.append(
@@ -232,13 +233,15 @@ class LetterWizard(QDialog):
                 + "</p>"
             )
         if kind.warning:
-            parts.append(f"<p><b>⚠ {esc(self.tr('Bitte beachten:'))}</b> {esc(kind.warning)}</p>")
+            parts.append(
+                f"<p><b>⚠ {esc(self.tr('Bitte beachten:'))}</b> {esc(app_text(kind.warning))}</p>"
+            )
         chosen = self._chosen_summary(kind)
         if chosen:
             parts.append(f"<p>{esc(chosen)}</p>")
         self.type_info.setText("".join(parts))
         if self.draft_id is None:
-            self.setWindowTitle(self.tr("Neuer Brief: {title}").format(title=kind.title))
+            self.setWindowTitle(self.tr("Neuer Brief: {title}").format(title=app_text(kind.title)))
 
     def _chosen_summary(self, kind: LetterType) -> str:
         """What is already ticked for this letter, in words (a prefilled wizard)."""

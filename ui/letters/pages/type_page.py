@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import _ as app_text
 from app.letters.model import LetterType
 from ui.letters.pages import ID_ROLE, SUMMARY_ROLE, TITLE_ROLE
 
@@ -154,12 +155,14 @@ class TypePage(QWidget):
         order = suggested + [t for t in types if t not in suggested]
         for type_id in order:
             kind = types[type_id]
-            title = kind.title
+            title = app_text(kind.title)
             if type_id in suggested:
-                title = self.tr("{title} (vorgeschlagen)").format(title=kind.title)
-            item = QListWidgetItem(f"{title}: {kind.summary}")  # what a screen reader says
+                title = self.tr("{title} (vorgeschlagen)").format(title=app_text(kind.title))
+            item = QListWidgetItem(
+                f"{title}: {app_text(kind.summary)}"
+            )  # what a screen reader says
             item.setData(TITLE_ROLE, title)
-            item.setData(SUMMARY_ROLE, kind.summary)
+            item.setData(SUMMARY_ROLE, app_text(kind.summary))
             item.setData(ID_ROLE, type_id)
             item.setToolTip(kind.basis)
             self.type_list.addItem(item)
