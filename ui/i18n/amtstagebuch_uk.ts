@@ -5,347 +5,348 @@
     <name>AboutDialog</name>
     <message>
         <source>Über Amtstagebuch</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Amtstagebuch</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія {version}</translation>
     </message>
     <message>
         <source>Lizenz: GNU General Public License, Version 3 oder später ({spdx}). Sie dürfen Amtstagebuch kostenlos benutzen, weitergeben und verändern; wer es (auch verändert) weitergibt, muss dieselben Rechte und den Quelltext mitgeben. Es gibt keine Gewährleistung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліцензія: GNU General Public License, версія 3 або пізніша ({spdx}). Ви можете безкоштовно користуватися Amtstagebuch, передавати його іншим і змінювати. Хто передає програму (також змінену), повинен надати ті самі права та вихідний код. Жодних гарантій немає.</translation>
     </message>
     <message>
         <source>Bestandteile</source>
-        <translation type="unfinished"></translation>
+        <translation>Складові частини</translation>
     </message>
     <message>
         <source>Bestandteil</source>
-        <translation type="unfinished"></translation>
+        <translation>Складова</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <source>Lizenz</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліцензія</translation>
     </message>
     <message>
         <source>Enthaltene &amp;Bestandteile und ihre Lizenzen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Включені &amp;складові та їхні ліцензії:</translation>
     </message>
     <message>
         <source>Lizenztext</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст ліцензії</translation>
     </message>
     <message>
         <source>&amp;Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити</translation>
     </message>
     <message>
         <source>Lizenz: {spdx}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліцензія: {spdx}</translation>
     </message>
     <message>
         <source>Der Lizenztext fehlt in diesem Programmpaket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст ліцензії відсутній у цьому пакеті програми.</translation>
     </message>
 </context>
 <context>
     <name>AnsweredDialog</name>
     <message>
         <source>Antwort erhalten</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь отримано</translation>
     </message>
     <message>
         <source>An welchem Tag ist die Antwort auf „{title}“ bei Ihnen angekommen? Legen Sie die Antwort am besten als Eintrag mit Anhang ins Tagebuch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якого дня Ви отримали відповідь на «{title}»? Найкраще додайте відповідь до щоденника як запис із вкладенням.</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>Erhalten &amp;am:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата отримання:</translation>
     </message>
     <message>
         <source>Antwort erhalten am</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отримання відповіді</translation>
     </message>
 </context>
 <context>
     <name>AttachmentList</name>
     <message>
         <source>Anhänge des Eintrags</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладення запису</translation>
     </message>
     <message>
         <source>Datei</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>{name}
 {kind} · {size} · hinzugefügt am {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{kind} · {size} · додано {date}</translation>
     </message>
 </context>
 <context>
     <name>AttachmentPreview</name>
     <message>
         <source>Vorschau des Anhangs</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд вкладення</translation>
     </message>
     <message>
         <source>‹ Vor&amp;herige Seite</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ &amp;Попередня сторінка</translation>
     </message>
     <message>
         <source>Vorherige Seite</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередня сторінка</translation>
     </message>
     <message>
         <source>&amp;Nächste Seite ›</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наступна сторінка ›</translation>
     </message>
     <message>
         <source>Nächste Seite</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступна сторінка</translation>
     </message>
     <message>
         <source>Seite</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка</translation>
     </message>
     <message>
         <source>Vorschau: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд: {name}</translation>
     </message>
     <message>
         <source>„{name}“ ist beschädigt und kann nicht geöffnet werden. Die verschlüsselte Datei wurde verändert oder ist unvollständig. Ihre anderen Einträge und Anhänge sind davon nicht betroffen.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» пошкоджено, його неможливо відкрити. Зашифрований файл було змінено, або він неповний. Інші Ваші записи та вкладення це не зачіпає.</translation>
     </message>
     <message>
         <source>„{name}“ lässt sich nicht anzeigen: die Datei ist beschädigt, unvollständig oder geschützt. Mit „Speichern unter …“ können Sie eine Kopie mit einem anderen Programm öffnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» неможливо показати: файл пошкоджений, неповний або захищений. Через «Зберегти як …» Ви можете зберегти копію та відкрити її в іншій програмі.</translation>
     </message>
     <message>
         <source>Seite {page} lässt sich nicht anzeigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінку {page} неможливо показати.</translation>
     </message>
     <message>
         <source>Seite {page} von {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка {page} з {count}</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Hinweis zu den Anhängen</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка щодо вкладень</translation>
     </message>
     <message>
         <source>Datei &amp;anhängen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати файл …</translation>
     </message>
     <message>
         <source>Datei anhängen</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати файл</translation>
     </message>
     <message>
         <source>Ein Foto, einen Scan oder eine PDF-Datei verschlüsselt zu diesem Eintrag legen</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до цього запису фото, скан або PDF-файл (у зашифрованому вигляді)</translation>
     </message>
     <message>
         <source>An&amp;zeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показати</translation>
     </message>
     <message>
         <source>Anhang anzeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати вкладення</translation>
     </message>
     <message>
         <source>&amp;Speichern unter …</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;берегти як …</translation>
     </message>
     <message>
         <source>Anhang unverschlüsselt speichern unter</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти вкладення без шифрування як</translation>
     </message>
     <message>
         <source>&amp;Entfernen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити …</translation>
     </message>
     <message>
         <source>Anhang entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вкладення</translation>
     </message>
     <message>
         <source>Entfernen &amp;rückgängig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати видалення</translation>
     </message>
     <message>
         <source>Entfernen des Anhangs rückgängig machen</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати видалення вкладення</translation>
     </message>
     <message>
         <source>Anhänge</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладення</translation>
     </message>
     <message>
         <source>Wählen Sie einen Eintrag, um seine Anhänge zu sehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть запис, щоб побачити його вкладення.</translation>
     </message>
     <message>
         <source>Anhänge ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладення ({n})</translation>
     </message>
     <message>
         <source>Noch keine. Ziehen Sie Fotos, Scans oder PDF-Dateien hierher oder wählen Sie „Datei anhängen …“. Alles wird verschlüsselt gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще немає. Перетягніть сюди фото, скани або PDF-файли або виберіть «Додати файл …». Усе зберігається в зашифрованому вигляді.</translation>
     </message>
     <message>
         <source>Weitere Dateien einfach hierher ziehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші файли просто перетягніть сюди.</translation>
     </message>
     <message>
         <source>Fotos, Scans und PDF-Dateien (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото, скани та PDF-файли (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
     </message>
     <message>
         <source>„{name}“ wurde verschlüsselt angehängt.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» додано в зашифрованому вигляді.</translation>
     </message>
     <message>
         <source>{n} Dateien wurden verschlüsselt angehängt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано файлів у зашифрованому вигляді: {n}.</translation>
     </message>
     <message>
         <source>Loslassen, um die Dateien verschlüsselt anzuhängen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відпустіть, щоб додати файли в зашифрованому вигляді.</translation>
     </message>
     <message>
         <source>Anhang unverschlüsselt speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти вкладення без шифрування</translation>
     </message>
     <message>
         <source>Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі файли (*)</translation>
     </message>
     <message>
         <source>„{name}“ wurde unter „{path}“ gespeichert. Diese Kopie ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» збережено як «{path}». Ця копія не зашифрована; видаліть її, коли вона Вам більше не потрібна.</translation>
     </message>
     <message>
         <source>Anhang entfernen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вкладення?</translation>
     </message>
     <message>
         <source>„{name}“ wirklich von diesem Eintrag entfernen? Bis Sie das Tagebuch sperren oder beenden, können Sie das mit „Entfernen rückgängig“ zurücknehmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справді видалити «{name}» з цього запису? Доки Ви не заблокуєте щоденник або не закриєте програму, це можна скасувати кнопкою «Скасувати видалення».</translation>
     </message>
     <message>
         <source>„{name}“ wurde entfernt.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» видалено.</translation>
     </message>
     <message>
         <source>„{name}“ ist wieder da.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» відновлено.</translation>
     </message>
 </context>
 <context>
     <name>Bezeichnung</name>
     <message>
         <source>Termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>E-Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Hausbesuch</source>
-        <translation type="unfinished"></translation>
+        <translation>Візит додому</translation>
     </message>
     <message>
         <source>Online-Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн-портал</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Факс</translation>
     </message>
     <message>
         <source>persönlich abgegeben</source>
-        <translation type="unfinished"></translation>
+        <translation>передано особисто</translation>
     </message>
     <message>
         <source>in den Briefkasten</source>
-        <translation type="unfinished"></translation>
+        <translation>у поштову скриньку</translation>
     </message>
     <message>
         <source>per Post</source>
-        <translation type="unfinished"></translation>
+        <translation>поштою</translation>
     </message>
     <message>
         <source>per Einschreiben</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендованим листом</translation>
     </message>
     <message>
         <source>per Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>факсом</translation>
     </message>
     <message>
         <source>hochgeladen</source>
-        <translation type="unfinished"></translation>
+        <translation>завантажено</translation>
     </message>
     <message>
         <source>Foto (JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото (JPEG)</translation>
     </message>
     <message>
         <source>Bild (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення (PNG)</translation>
     </message>
     <message>
         <source>PDF-Dokument</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-документ</translation>
     </message>
     <message>
         <source>JPEG-Bilder (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>PNG-Bilder (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файли (*.pdf)</translation>
     </message>
     <message>
         <source>Dokument</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Zuerst abgegeben</source>
-        <translation type="unfinished"></translation>
+        <translation>Уперше передано</translation>
     </message>
     <message>
         <source>Zuletzt abgegeben</source>
-        <translation type="unfinished"></translation>
+        <translation>Востаннє передано</translation>
     </message>
     <message>
         <source>Wie oft</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки разів</translation>
     </message>
     <message>
         <source>Eingangsbestätigung</source>
@@ -353,91 +354,91 @@
     </message>
     <message>
         <source>Kopiert/gescannt</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопійовано/відскановано</translation>
     </message>
     <message>
         <source>in den Briefkasten geworfen</source>
-        <translation type="unfinished"></translation>
+        <translation>вкинуто в поштову скриньку</translation>
     </message>
     <message>
         <source>mit der Post geschickt</source>
-        <translation type="unfinished"></translation>
+        <translation>надіслано поштою</translation>
     </message>
     <message>
         <source>als Einschreiben geschickt</source>
-        <translation type="unfinished"></translation>
+        <translation>надіслано рекомендованим листом</translation>
     </message>
     <message>
         <source>gefaxt</source>
-        <translation type="unfinished"></translation>
+        <translation>надіслано факсом</translation>
     </message>
     <message>
         <source>im Online-Portal hochgeladen</source>
-        <translation type="unfinished"></translation>
+        <translation>завантажено в онлайн-портал</translation>
     </message>
     <message>
         <source>Kopie</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригінал</translation>
     </message>
     <message>
         <source>nein</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>kopiert</source>
-        <translation type="unfinished"></translation>
+        <translation>скопійовано</translation>
     </message>
     <message>
         <source>gescannt</source>
-        <translation type="unfinished"></translation>
+        <translation>відскановано</translation>
     </message>
     <message>
         <source>beides</source>
-        <translation type="unfinished"></translation>
+        <translation>і те, і те</translation>
     </message>
     <message>
         <source>weiß nicht</source>
-        <translation type="unfinished"></translation>
+        <translation>не знаю</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>Unterlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Welche Unterlage?</source>
-        <translation type="unfinished"></translation>
+        <translation>Який документ?</translation>
     </message>
     <message>
         <source>Original?</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригінал?</translation>
     </message>
     <message>
         <source>Haben Sie das Original oder eine Kopie abgegeben?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви передали оригінал чи копію?</translation>
     </message>
     <message>
         <source>Kopiert?</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопійовано?</translation>
     </message>
     <message>
         <source>Hat das Jobcenter die Unterlage kopiert, gescannt oder beides?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter скопіював документ, відсканував чи і те, і те?</translation>
     </message>
     <message>
         <source>Gefragt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитали?</translation>
     </message>
     <message>
         <source>Hat das Jobcenter Sie gefragt, ob Sie mit dem Kopieren einverstanden sind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чи запитав Вас Jobcenter, чи згодні Ви на копіювання?</translation>
     </message>
     <message>
         <source>Bestätigt?</source>
@@ -449,470 +450,470 @@
     </message>
     <message>
         <source>Zurück?</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуто?</translation>
     </message>
     <message>
         <source>Haben Sie das Original zurückbekommen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чи повернули Вам оригінал?</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Uhrzeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Gesprächspartner</source>
-        <translation type="unfinished"></translation>
+        <translation>Співрозмовник</translation>
     </message>
     <message>
         <source>Notiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>angelegt</source>
-        <translation type="unfinished"></translation>
+        <translation>створено</translation>
     </message>
     <message>
         <source>geändert</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено</translation>
     </message>
     <message>
         <source>gelöscht</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено</translation>
     </message>
     <message>
         <source>wiederhergestellt</source>
-        <translation type="unfinished"></translation>
+        <translation>відновлено</translation>
     </message>
     <message>
         <source>sehr wichtig</source>
-        <translation type="unfinished"></translation>
+        <translation>дуже важливо</translation>
     </message>
     <message>
         <source>wichtig</source>
-        <translation type="unfinished"></translation>
+        <translation>важливо</translation>
     </message>
     <message>
         <source>zur Beachtung</source>
-        <translation type="unfinished"></translation>
+        <translation>до уваги</translation>
     </message>
     <message>
         <source>Löschung verlangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимагати видалення</translation>
     </message>
     <message>
         <source>Einwilligung widerrufen</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликати згоду</translation>
     </message>
     <message>
         <source>Auskunft über meine Daten verlangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимагати інформацію про мої дані</translation>
     </message>
     <message>
         <source>Beschwerde bei der Datenschutzaufsicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Скарга до органу нагляду за захистом даних</translation>
     </message>
     <message>
         <source>Begleitschreiben zu den Kontoauszügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Супровідний лист до виписок з рахунку</translation>
     </message>
     <message>
         <source>Begleitzettel für Gesundheitsunterlagen im verschlossenen Umschlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Супровідна записка до медичних документів у закритому конверті</translation>
     </message>
     <message>
         <source>Widerspruch gegen die Verarbeitung meiner Daten</source>
-        <translation type="unfinished"></translation>
+        <translation>Заперечення проти обробки моїх даних</translation>
     </message>
     <message>
         <source>Liste der Unterlagen mit Eingangsbestätigung</source>
-        <translation type="unfinished"></translation>
+        <translation>Список документів із підтвердженням отримання</translation>
     </message>
     <message>
         <source>Merkblatt für den Termin mit Begleitung</source>
-        <translation type="unfinished"></translation>
+        <translation>Пам&apos;ятка для зустрічі із супровідною особою</translation>
     </message>
     <message>
         <source>Notizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Was vereinbart wurde</source>
-        <translation type="unfinished"></translation>
+        <translation>Про що домовилися</translation>
     </message>
     <message>
         <source>Als Nächstes</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний крок</translation>
     </message>
     <message>
         <source>Was verlangt wurde</source>
-        <translation type="unfinished"></translation>
+        <translation>Що вимагали</translation>
     </message>
     <message>
         <source>Unterschrift für</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис для</translation>
     </message>
     <message>
         <source>Angaben zum Termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані про зустріч</translation>
     </message>
     <message>
         <source>Abgegebene Unterlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Передані документи</translation>
     </message>
     <message>
         <source>Angaben zum Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані про контакт</translation>
     </message>
     <message>
         <source>offen</source>
-        <translation type="unfinished"></translation>
+        <translation>відкрито</translation>
     </message>
     <message>
         <source>verworfen</source>
-        <translation type="unfinished"></translation>
+        <translation>відхилено</translation>
     </message>
     <message>
         <source>erledigt</source>
-        <translation type="unfinished"></translation>
+        <translation>виконано</translation>
     </message>
     <message>
         <source>Offen</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті</translation>
     </message>
     <message>
         <source>Verworfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилені</translation>
     </message>
     <message>
         <source>Erledigt</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконані</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі</translation>
     </message>
     <message>
         <source>Bedeutung</source>
-        <translation type="unfinished"></translation>
+        <translation>Важливість</translation>
     </message>
     <message>
         <source>Warnsignal</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження</translation>
     </message>
     <message>
         <source>Eintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Mo</source>
-        <translation type="unfinished"></translation>
+        <translation>Пн</translation>
     </message>
     <message>
         <source>Di</source>
-        <translation type="unfinished"></translation>
+        <translation>Вт</translation>
     </message>
     <message>
         <source>Mi</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Чт</translation>
     </message>
     <message>
         <source>Fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Пт</translation>
     </message>
     <message>
         <source>Sa</source>
-        <translation type="unfinished"></translation>
+        <translation>Сб</translation>
     </message>
     <message>
         <source>So</source>
-        <translation type="unfinished"></translation>
+        <translation>Нд</translation>
     </message>
     <message>
         <source>bis {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>до {date}</translation>
     </message>
     <message>
         <source>Brief als PDF speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти лист як PDF</translation>
     </message>
     <message>
         <source>Entwurf</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернетка</translation>
     </message>
     <message>
         <source>Versendet</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано</translation>
     </message>
     <message>
         <source>Beantwortet</source>
-        <translation type="unfinished"></translation>
+        <translation>Є відповідь</translation>
     </message>
     <message>
         <source>⚠ Antwort überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Відповідь прострочена</translation>
     </message>
     <message>
         <source>⚠ Überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Прострочено</translation>
     </message>
     <message>
         <source>Antwort</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь</translation>
     </message>
     <message>
         <source>Übersicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд</translation>
     </message>
     <message>
         <source>Tagebuch</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденник</translation>
     </message>
     <message>
         <source>Unterlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Warnsignale</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження</translation>
     </message>
     <message>
         <source>Briefe</source>
-        <translation type="unfinished"></translation>
+        <translation>Листи</translation>
     </message>
     <message>
         <source>Einstellungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>Die Übersicht zeigt auf einen Blick: Ihre nächsten Termine, offene Warnsignale (die wichtigsten zuerst), Briefe, auf die Sie eine Antwort erwarten, und die letzten Einträge. Ein Klick auf einen Link führt zur Stelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд показує все одразу: Ваші найближчі зустрічі, відкриті попередження (найважливіші спочатку), листи, на які Ви чекаєте відповіді, та останні записи. Клацніть на посилання, щоб перейти до потрібного місця.</translation>
     </message>
     <message>
         <source>Im Tagebuch steht jeder Kontakt mit dem Jobcenter: Termine, Anrufe, Briefe, E-Mails. Mit Strg+N legen Sie einen neuen Eintrag an. Schreiben Sie am besten gleich nach dem Termin auf, was gesagt und verlangt wurde.</source>
-        <translation type="unfinished"></translation>
+        <translation>У щоденнику записано кожен контакт із Jobcenter: зустрічі, дзвінки, листи, електронні листи. Новий запис створюється клавішами Strg+N. Найкраще записуйте одразу після зустрічі, що Вам сказали і що від Вас вимагали.</translation>
     </message>
     <message>
         <source>Unter Unterlagen sehen Sie jedes Papier, das Sie abgegeben haben, und ob Sie dafür eine Eingangsbestätigung haben. Wo sie fehlt, kann das Programm eine Liste zum Abstempeln schreiben.</source>
-        <translation type="unfinished"></translation>
+        <translation>У розділі «Документи» Ви бачите кожен папір, який Ви передали, і чи є у Вас підтвердження отримання (Eingangsbestätigung). Якщо його немає, програма може скласти список, на якому Jobcenter поставить печатку.</translation>
     </message>
     <message>
         <source>Warnsignale sind Stellen in Ihren Einträgen, an denen der Datenschutz verletzt sein könnte – zum Beispiel eine Ausweiskopie ohne Ihre Zustimmung. Jedes zeigt die Wörter, an denen es erkannt wurde, und was Sie tun können. Was nicht zutrifft, verwerfen Sie mit einer kurzen Begründung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження – це місця у Ваших записах, де, можливо, порушено захист даних, наприклад копія посвідчення особи без Вашої згоди. Кожне попередження показує слова, за якими його виявлено, і що Ви можете зробити. Якщо попередження не відповідає дійсності, відхиліть його з коротким поясненням.</translation>
     </message>
     <message>
         <source>Unter Briefe schreiben Sie Briefe an das Jobcenter oder die Datenschutzaufsicht (zum Beispiel eine Auskunft über Ihre Daten) und behalten im Blick, bis wann eine Antwort kommen muss.</source>
-        <translation type="unfinished"></translation>
+        <translation>У розділі «Листи» Ви пишете листи до Jobcenter або до органу нагляду за захистом даних (Datenschutzaufsicht), наприклад запит інформації про Ваші дані, і бачите, до якого строку має прийти відповідь.</translation>
     </message>
     <message>
         <source>In den Einstellungen ändern Sie Ihre Angaben und die Ihres Jobcenters, die Passphrase und die Sicherung. Hier legen Sie auch fest, nach wie vielen Minuten das Tagebuch sich von selbst sperrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>У налаштуваннях Ви змінюєте свої дані та дані Вашого Jobcenter, парольну фразу й резервну копію. Тут також можна вказати, через скільки хвилин щоденник блокується автоматично.</translation>
     </message>
     <message>
         <source>Ihr Tagebuch ist verschlüsselt. Geben Sie Ihre Passphrase ein, um es zu öffnen. Haben Sie die Passphrase vergessen, wählen Sie „mit dem Wiederherstellungscode“ und tippen den Code von Ihrem Notfallblatt ab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш щоденник зашифровано. Введіть парольну фразу, щоб відкрити його. Якщо Ви забули парольну фразу, виберіть «за допомогою коду відновлення» і введіть код зі свого аркуша для надзвичайних випадків (Notfallblatt).</translation>
     </message>
     <message>
         <source>Die Einrichtung legt Ihr verschlüsseltes Tagebuch an: wo es liegt, Ihre Passphrase und ein Wiederherstellungscode für den Notfall. Nichts davon verlässt Ihren Computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Під час початкового налаштування створюється Ваш зашифрований щоденник: місце, де він зберігається, Ваша парольна фраза і код відновлення на випадок надзвичайної ситуації. Ніщо з цього не залишає Ваш комп&apos;ютер.</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Bitte tippen Sie die zwei Gruppen von Ihrem Zettel ab (nicht vom Bildschirm). Groß- und Kleinschreibung und Leerzeichen sind egal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь ласка, введіть дві групи зі свого аркуша (не з екрана). Великі й малі літери та пробіли не мають значення.</translation>
     </message>
     <message>
         <source>Gruppe &amp;{n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Група &amp;{n}:</translation>
     </message>
     <message>
         <source>Gruppe {n} des Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Група {n} коду</translation>
     </message>
 </context>
 <context>
     <name>ConcernsPage</name>
     <message>
         <source>Worum geht es in dem Brief? Haken Sie an, was dazugehört – der Brief nennt dann die Daten und Einzelheiten. Sie können diesen Schritt auch überspringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Про що цей лист? Позначте те, що стосується справи, – тоді в листі будуть дати та подробиці. Цей крок можна пропустити.</translation>
     </message>
     <message>
         <source>&amp;Einträge im Tagebuch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записи в щоденнику</translation>
     </message>
     <message>
         <source>Ab&amp;gegebene Unterlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Передані документи</translation>
     </message>
     <message>
         <source>Warn&amp;signale</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;опередження</translation>
     </message>
     <message>
         <source>Frühere &amp;Briefe</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередні &amp;листи</translation>
     </message>
     <message>
         <source>Noch keine Einträge im Tagebuch.</source>
-        <translation type="unfinished"></translation>
+        <translation>У щоденнику ще немає записів.</translation>
     </message>
     <message>
         <source>Noch keine Übergaben von Unterlagen eingetragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачі документів ще не записано.</translation>
     </message>
     <message>
         <source>Keine Warnsignale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереджень немає.</translation>
     </message>
     <message>
         <source>Noch keine früheren Briefe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередніх листів ще немає.</translation>
     </message>
     <message>
         <source>Anliegen (Bildlaufbereich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Питання (область прокручування)</translation>
     </message>
     <message>
         <source>Nr. {n} (älter)</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {n} (старіший)</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>Wichtiger Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Важлива примітка</translation>
     </message>
     <message>
         <source>Ich habe den Hinweis &amp;gelesen</source>
-        <translation type="unfinished"></translation>
+        <translation>Я &amp;прочитав(-ла) примітку</translation>
     </message>
     <message>
         <source>&lt;b&gt;Aus Ihrem Tagebuch vorgeschlagen.&lt;/b&gt; Die Sätze in den Feldern unten kommen genau so in den Brief. Lesen Sie jeden Satz, ändern oder löschen Sie, was nicht hinein soll. Ihre eigenen Notizen im Tagebuch kommen nie in den Brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Запропоновано з Вашого щоденника.&lt;/b&gt; Речення в полях нижче потраплять у лист саме так. Прочитайте кожне речення, змініть або видаліть те, чого в листі не повинно бути. Ваші особисті нотатки в щоденнику ніколи не потрапляють у лист.</translation>
     </message>
     <message>
         <source>Hinweis: Das kommt in den Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка: це буде в листі</translation>
     </message>
     <message>
         <source>Empfänger</source>
-        <translation type="unfinished"></translation>
+        <translation>Одержувач</translation>
     </message>
     <message>
         <source>Anschrift des Empfängers</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса одержувача</translation>
     </message>
     <message>
         <source>&amp;Anschrift (eine Zeile je Zeile des Adressfelds):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса (один рядок – один рядок адреси):</translation>
     </message>
     <message>
         <source>Mit * markierte Felder müssen ausgefüllt sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, позначені *, обов&apos;язкові.</translation>
     </message>
     <message>
         <source>Angaben für den Brief (Bildlaufbereich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані для листа (область прокручування)</translation>
     </message>
     <message>
         <source>Für diesen Brief brauchen Sie nichts weiter einzutragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього листа більше нічого вводити не потрібно.</translation>
     </message>
     <message>
         <source>Tragen Sie ein, was in den Brief soll. Schreiben Sie so, wie Sie es sagen würden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть, що має бути в листі. Пишіть так, як Ви сказали б це усно.</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>Eine Angabe je Zeile</source>
-        <translation type="unfinished"></translation>
+        <translation>Один пункт на рядок</translation>
     </message>
     <message>
         <source>– nicht angegeben –</source>
-        <translation type="unfinished"></translation>
+        <translation>– не вказано –</translation>
     </message>
 </context>
 <context>
     <name>DevicePage</name>
     <message>
         <source>Sie können Ihr Tagebuch auf diesem Computer öffnen lassen, ohne jedes Mal die Passphrase einzugeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви можете дозволити відкривати щоденник на цьому комп&apos;ютері без введення парольної фрази щоразу.</translation>
     </message>
     <message>
         <source>Auf diesem PC &amp;merken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запам&apos;ятати на цьому ПК</translation>
     </message>
     <message>
         <source>Auf diesem PC merken</source>
-        <translation type="unfinished"></translation>
+        <translation>Запам&apos;ятати на цьому ПК</translation>
     </message>
     <message>
         <source>Achtung: Dann kann jeder, der an diesem Computer mit Ihrem Benutzerkonto angemeldet ist, Ihr Tagebuch öffnen. Schalten Sie das nur ein, wenn niemand sonst diesen Computer mit Ihrem Konto benutzt. Ihre Passphrase und Ihr Wiederherstellungscode gelten weiter. Sie können es jederzeit unter „Einstellungen“ wieder ausschalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увага: тоді кожен, хто увійшов на цьому комп&apos;ютері під Вашим обліковим записом, зможе відкрити Ваш щоденник. Вмикайте це, лише якщо ніхто інший не користується цим комп&apos;ютером під Вашим обліковим записом. Ваша парольна фраза та код відновлення й далі діють. Ви можете будь-коли вимкнути це в «Налаштуваннях».</translation>
     </message>
     <message>
         <source>Warum das hier nicht geht</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому це тут неможливо</translation>
     </message>
 </context>
 <context>
     <name>DiaryView</name>
     <message>
         <source>Gewählter Eintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибраний запис</translation>
     </message>
     <message>
         <source>Suchen in allen Notizen … (Strg+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у всіх нотатках … (Strg+F)</translation>
     </message>
     <message>
         <source>Suche</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Art des Kontakts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид контакту</translation>
     </message>
     <message>
         <source>Alle Arten</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі види</translation>
     </message>
     <message>
         <source>&amp;von</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;від</translation>
     </message>
     <message>
         <source>&amp;bis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;до</translation>
     </message>
     <message>
         <source>Von Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Від дати</translation>
     </message>
     <message>
         <source>Bis Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>До дати</translation>
     </message>
     <message>
         <source>Neuer &amp;Eintrag …</source>
@@ -924,7 +925,7 @@
     </message>
     <message>
         <source>Einträge im Tagebuch</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи в щоденнику</translation>
     </message>
     <message>
         <source>Wählen Sie links einen Eintrag, um ihn hier zu lesen.</source>
@@ -936,101 +937,101 @@
     </message>
     <message>
         <source>Noch keine Einträge. Legen Sie nach Ihrem nächsten Kontakt mit dem Jobcenter einen an (Strg+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записів ще немає. Після наступного контакту з Jobcenter створіть запис (Strg+N).</translation>
     </message>
     <message>
         <source>1 Eintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 запис</translation>
     </message>
     <message>
         <source>{n} Einträge</source>
-        <translation type="unfinished"></translation>
+        <translation>Записів: {n}</translation>
     </message>
     <message>
         <source>{shown} von {n} Einträgen</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} з {n} записів</translation>
     </message>
     <message>
         <source>Gesprächspartner</source>
-        <translation type="unfinished"></translation>
+        <translation>Співрозмовник</translation>
     </message>
     <message>
         <source>Begleitung (Beistand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Супровід (Beistand)</translation>
     </message>
     <message>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Vereinbart</source>
-        <translation type="unfinished"></translation>
+        <translation>Домовлено</translation>
     </message>
     <message>
         <source>Als Nächstes</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний крок</translation>
     </message>
 </context>
 <context>
     <name>DismissDialog</name>
     <message>
         <source>Warnsignal verwerfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилити попередження</translation>
     </message>
     <message>
         <source>„{title}“ trifft nicht zu? Schreiben Sie kurz auf, warum – zum Beispiel „Ich habe selbst zugestimmt“ oder „Das war anders gemeint“. Die Begründung bleibt beim Warnsignal stehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» не відповідає дійсності? Коротко напишіть чому, наприклад «Я сам(-а) погодився(-лася)» або «Це малося на увазі інакше». Пояснення залишиться при попередженні.</translation>
     </message>
     <message>
         <source>Begründung</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснення</translation>
     </message>
     <message>
         <source>&amp;Begründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пояснення:</translation>
     </message>
     <message>
         <source>Bitte geben Sie eine Begründung ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь ласка, введіть пояснення.</translation>
     </message>
     <message>
         <source>&amp;Verwerfen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відхилити</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
         <source>Abgegebene Dokumente im Überblick</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд переданих документів</translation>
     </message>
     <message>
         <source>Alle Übergaben</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі передачі</translation>
     </message>
     <message>
         <source>&amp;Eingangsbestätigung drucken …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Надрукувати підтвердження отримання …</translation>
     </message>
     <message>
         <source>Eine Liste der Unterlagen dieser Übergabe mit Feld für Stempel und Unterschrift, in zwei Exemplaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Список документів цієї передачі з полем для печатки й підпису, у двох примірниках</translation>
     </message>
     <message>
         <source>Wählen Sie eine Übergabe aus, um eine Eingangsbestätigung zu drucken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть передачу, щоб надрукувати підтвердження отримання.</translation>
     </message>
     <message>
         <source>Übergabe / Dokument</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача / документ</translation>
     </message>
     <message>
         <source>Original oder Kopie</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригінал чи копія</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Was hat das Jobcenter von mir – seit wann, mit Eingangsbestätigung?&lt;/h3&gt;</source>
@@ -1042,85 +1043,85 @@
     </message>
     <message>
         <source>Vom Jobcenter kopiert</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопійовано Jobcenter</translation>
     </message>
     <message>
         <source>Private Notiz (wird nie gedruckt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Особиста нотатка (ніколи не друкується)</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригінал</translation>
     </message>
     <message>
         <source>Kopie</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>nein</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>Noch keine Übergaben. Halten Sie fest, welche Unterlagen Sie abgeben – am besten mit einer Eingangsbestätigung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передач ще немає. Записуйте, які документи Ви передаєте, – найкраще з підтвердженням отримання (Eingangsbestätigung).</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Zusammenfassung</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумок</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>Gedächtnisprotokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол з пам&apos;яті</translation>
     </message>
     <message>
         <source>Eintrag bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати запис</translation>
     </message>
     <message>
         <source>Fehler</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка</translation>
     </message>
     <message>
         <source>Wann</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Art des Kontakts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид контакту</translation>
     </message>
     <message>
         <source>Wo</source>
-        <translation type="unfinished"></translation>
+        <translation>Де</translation>
     </message>
     <message>
         <source>Wer war dabei</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто був присутній</translation>
     </message>
     <message>
         <source>Begleitung</source>
-        <translation type="unfinished"></translation>
+        <translation>Супровід</translation>
     </message>
     <message>
         <source>Was wurde von Ihnen verlangt</source>
-        <translation type="unfinished"></translation>
+        <translation>Що від Вас вимагали</translation>
     </message>
     <message>
         <source>Unterlagen, die verlangt wurden</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи, які вимагали</translation>
     </message>
     <message>
         <source>Was wurde vereinbart</source>
-        <translation type="unfinished"></translation>
+        <translation>Про що домовилися</translation>
     </message>
     <message>
         <source>Was ist passiert (Ihre Notizen)</source>
@@ -1128,59 +1129,59 @@
     </message>
     <message>
         <source>z. B. Frau K. (Arbeitsvermittlung)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. пані К. (відділ працевлаштування)</translation>
     </message>
     <message>
         <source>Name der Begleitperson, falls jemand dabei war</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я супровідної особи, якщо хтось був із Вами</translation>
     </message>
     <message>
         <source>Was sollten Sie tun oder vorlegen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Що Ви мали зробити або подати?</translation>
     </message>
     <message>
         <source>Das Jobcenter hat etwas kopiert, gescannt oder abfotografiert</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter щось скопіював, відсканував або сфотографував</translation>
     </message>
     <message>
         <source>Ich sollte etwas unterschreiben oder einwilligen</source>
-        <translation type="unfinished"></translation>
+        <translation>Я мав(-ла) щось підписати або дати згоду</translation>
     </message>
     <message>
         <source>Was genau?</source>
-        <translation type="unfinished"></translation>
+        <translation>Що саме?</translation>
     </message>
     <message>
         <source>Mir wurde gesagt, ohne Zustimmung gebe es kein Geld</source>
-        <translation type="unfinished"></translation>
+        <translation>Мені сказали, що без згоди не буде грошей</translation>
     </message>
     <message>
         <source>Nächster Termin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступна зустріч:</translation>
     </message>
     <message>
         <source>Schreiben Sie in eigenen Worten auf, was passiert ist – so genau wie möglich.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишіть своїми словами, що сталося, – якомога точніше.</translation>
     </message>
     <message>
         <source>&amp;Wann:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Коли:</translation>
     </message>
     <message>
         <source>&amp;Art:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>W&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;е:</translation>
     </message>
     <message>
         <source>Wer war &amp;dabei:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хто був присутній:</translation>
     </message>
     <message>
         <source>&amp;Begleitung (§ 13 SGB X):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Супровід (§ 13 SGB X):</translation>
     </message>
     <message>
         <source>Was ist &amp;passiert:</source>
@@ -1188,54 +1189,54 @@
     </message>
     <message>
         <source>Was wurde &amp;verlangt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Що вимагали:</translation>
     </message>
     <message>
         <source>Unterlagen, die Sie abgegeben haben</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи, які Ви передали</translation>
     </message>
     <message>
         <source>Unterschrift für:</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис для:</translation>
     </message>
     <message>
         <source>Was wurde v&amp;ereinbart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Про що до&amp;мовилися:</translation>
     </message>
     <message>
         <source>Angaben zum Kontakt (Bildlaufbereich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані про контакт (область прокручування)</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Warnsignale können gerade nicht geprüft werden. Ihr Eintrag wird trotzdem ganz normal gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз неможливо перевірити попередження. Ваш запис все одно буде збережено як звичайно.</translation>
     </message>
     <message>
         <source>Von Ihnen verworfen: „{reason}“</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилено Вами: «{reason}»</translation>
     </message>
     <message>
         <source>Von Ihnen als erledigt markiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначено Вами як виконане.</translation>
     </message>
 </context>
 <context>
     <name>ExceptionHook</name>
     <message>
         <source>Im Programm ist ein unerwarteter Fehler aufgetreten ({name}). Ihre gespeicherten Daten sind unverändert, und Sie können weiterarbeiten. Wenn der Fehler wiederkommt, sperren Sie das Tagebuch und starten Sie das Programm neu. Bitte melden Sie diesen Fehler.</source>
-        <translation type="unfinished"></translation>
+        <translation>У програмі сталася неочікувана помилка ({name}). Ваші збережені дані не змінилися, і Ви можете працювати далі. Якщо помилка повториться, заблокуйте щоденник і перезапустіть програму. Будь ласка, повідомте про цю помилку.</translation>
     </message>
     <message>
         <source>Unerwarteter Fehler</source>
-        <translation type="unfinished"></translation>
+        <translation>Неочікувана помилка</translation>
     </message>
 </context>
 <context>
@@ -1269,452 +1270,452 @@
     <name>ExtendDialog</name>
     <message>
         <source>Hat das Jobcenter geschrieben, dass es für „{title}“ länger braucht? Das darf es nur, wenn es Ihnen das innerhalb des ersten Monats mitteilt und begründet – dann um höchstens zwei weitere Monate (Art. 12 Abs. 3 DSGVO). Tragen Sie das neue Datum und die Begründung aus dem Schreiben ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter написав, що йому потрібно більше часу для «{title}»? Це дозволено, лише якщо він повідомить Вас про це протягом першого місяця й пояснить причину – тоді щонайбільше ще на два місяці (Art. 12 Abs. 3 DSGVO). Введіть нову дату й обґрунтування з листа.</translation>
     </message>
     <message>
         <source>Hat das Jobcenter geschrieben, dass es für „{title}“ länger braucht? Tragen Sie das neue Datum und die Begründung aus dem Schreiben ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter написав, що йому потрібно більше часу для «{title}»? Введіть нову дату й обґрунтування з листа.</translation>
     </message>
     <message>
         <source>Frist verlängern</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити строк</translation>
     </message>
     <message>
         <source>&amp;Verlängern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продовжити</translation>
     </message>
     <message>
         <source>&amp;Neue Frist bis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий строк до:</translation>
     </message>
     <message>
         <source>Neue Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий строк</translation>
     </message>
     <message>
         <source>Begründung des Jobcenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Обґрунтування Jobcenter</translation>
     </message>
     <message>
         <source>z. B. „Schreiben vom 12.03.: viele Anfragen, Akte im Archiv“</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. «Лист від 12.03.: багато запитів, справа в архіві»</translation>
     </message>
     <message>
         <source>&amp;Begründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обґрунтування:</translation>
     </message>
     <message>
         <source>Bitte tragen Sie die Begründung ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь ласка, введіть обґрунтування.</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>Im Eintrag, wie er jetzt ist, nicht mehr erkannt</source>
-        <translation type="unfinished"></translation>
+        <translation>У записі в теперішньому вигляді більше не виявлено</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
         <source>Bedeutung: {severity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Важливість: {severity}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Можливі попередження&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Mögliche Warnsignale zu diesem Eintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливі попередження до цього запису</translation>
     </message>
     <message>
         <source>Bisher keine Warnsignale erkannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереджень поки не виявлено.</translation>
     </message>
     <message>
         <source>Während Sie schreiben, prüft das Programm, ob etwas nach einem Datenschutzproblem klingt – zum Beispiel eine Kopie Ihres Ausweises, ungeschwärzte Kontoauszüge oder Fragen nach Krankheiten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки Ви пишете, програма перевіряє, чи щось схоже на проблему із захистом даних, наприклад копія Вашого посвідчення особи, незачорнені виписки з рахунку або питання про хвороби.</translation>
     </message>
     <message>
         <source>1 mögliches Warnsignal. Es wird beim Speichern vermerkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 можливе попередження. Його буде відзначено під час збереження.</translation>
     </message>
     <message>
         <source>{n} mögliche Warnsignale. Sie werden beim Speichern vermerkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливих попереджень: {n}. Їх буде відзначено під час збереження.</translation>
     </message>
 </context>
 <context>
     <name>FindingsRecheck</name>
     <message>
         <source>Die Regeln für Warnsignale sind neu. Einträge werden geprüft: {done} von {n} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила для попереджень оновлено. Записи перевіряються: {done} з {n} …</translation>
     </message>
     <message>
         <source>Alle {n} Einträge sind auf Warnsignale geprüft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі записи ({n}) перевірено на попередження.</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
     <message>
         <source>Welche Warnsignale zeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Які попередження показувати</translation>
     </message>
     <message>
         <source>&amp;Zeigen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показати:</translation>
     </message>
     <message>
         <source>Warnsignale im Tagebuch</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження в щоденнику</translation>
     </message>
     <message>
         <source>Gewähltes Warnsignal</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибране попередження</translation>
     </message>
     <message>
         <source>Zum &amp;Eintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>До &amp;запису</translation>
     </message>
     <message>
         <source>&amp;Verwerfen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відхилити …</translation>
     </message>
     <message>
         <source>Wieder ö&amp;ffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову від&amp;крити</translation>
     </message>
     <message>
         <source>Als e&amp;rledigt markieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як в&amp;иконане</translation>
     </message>
     <message>
         <source>Brief &amp;schreiben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати &amp;лист …</translation>
     </message>
     <message>
         <source>Den passenden Brief zu diesem Warnsignal schreiben, schon ausgefüllt</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати відповідний лист до цього попередження, уже заповнений</translation>
     </message>
     <message>
         <source>Meldung</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>Den Eintrag im Tagebuch zeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати запис у щоденнику</translation>
     </message>
     <message>
         <source>Dieses Warnsignal trifft nicht zu – mit Begründung</source>
-        <translation type="unfinished"></translation>
+        <translation>Це попередження не відповідає дійсності – з поясненням</translation>
     </message>
     <message>
         <source>Das Warnsignal wieder als offen führen</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову вважати попередження відкритим</translation>
     </message>
     <message>
         <source>Sie haben sich darum gekümmert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви вже цим зайнялися</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Warnsignale in Ihrem Tagebuch&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Попередження у Вашому щоденнику&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Bisher keine Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереджень поки немає. Програма перевіряє кожен запис, коли Ви його зберігаєте.</translation>
     </message>
     <message>
         <source>Keine Warnsignale mit diesem Status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає попереджень із цим статусом.</translation>
     </message>
     <message>
         <source>{shown} angezeigt · {open} offen · {n} insgesamt</source>
-        <translation type="unfinished"></translation>
+        <translation>показано: {shown} · відкритих: {open} · усього: {n}</translation>
     </message>
     <message>
         <source>Vorgeschlagen: {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиція: {letter}</translation>
     </message>
     <message>
         <source>Zu diesem Warnsignal gibt es keinen Briefvorschlag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього попередження немає запропонованого листа.</translation>
     </message>
     <message>
         <source>Eintrag: {entry} am {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис: {entry} від {date}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: {status}</translation>
     </message>
     <message>
         <source>Bedeutung: {severity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Важливість: {severity}</translation>
     </message>
     <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>У записі в теперішньому вигляді це попередження більше не виявляється. Ваше рішення все одно збережено.</translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено. Попередження знаходиться в розділі «{status}».</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Einrichtung</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкове налаштування</translation>
     </message>
     <message>
         <source>Schritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок</translation>
     </message>
     <message>
         <source>Überschrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Das Tagebuch wird angelegt</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденник створюється</translation>
     </message>
     <message>
         <source>‹ &amp;Zurück</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Weiter ›</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далі ›</translation>
     </message>
     <message>
         <source>Einrichtung (Bildlaufbereich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкове налаштування (область прокручування)</translation>
     </message>
     <message>
         <source>Schritt {n} von {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок {n} з {total}</translation>
     </message>
     <message>
         <source>&amp;Los geht&apos;s ›</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Почнімо ›</translation>
     </message>
     <message>
         <source>&amp;Fertigstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершити</translation>
     </message>
     <message>
         <source>&amp;Zum Tagebuch</source>
-        <translation type="unfinished"></translation>
+        <translation>До &amp;щоденника</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Willkommen&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ласкаво просимо&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Wo soll Ihr Tagebuch liegen?&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Де зберігати Ваш щоденник?&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Ihre Passphrase&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ваша парольна фраза&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Ihr Wiederherstellungscode&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ваш код відновлення&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Haben Sie den Code aufgeschrieben?&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ви записали код?&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Über Sie&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Про Вас&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Ihr Jobcenter&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ваш Jobcenter&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Auf diesem PC merken?&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Запам&apos;ятати на цьому ПК?&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Fertig&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Готово&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Ihr Tagebuch ist eingerichtet und verschlüsselt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш щоденник налаштовано й зашифровано.</translation>
     </message>
     <message>
         <source>Ordner: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: {folder}</translation>
     </message>
     <message>
         <source>Name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я: {name}</translation>
     </message>
     <message>
         <source>Jobcenter: {name}{state} – {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter: {name}{state} – {kind}</translation>
     </message>
     <message>
         <source>Auf diesem PC merken: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запам&apos;ятати на цьому ПК: {answer}</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>nein</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nach einem Termin, Anruf oder Brief schreiben Sie am besten gleich auf, was passiert ist. Bewahren Sie Ihren Wiederherstellungscode sicher auf.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Після зустрічі, дзвінка чи листа найкраще одразу запишіть, що сталося. Зберігайте код відновлення в надійному місці.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Einen Moment bitte – Ihr Tagebuch wird angelegt und verschlüsselt. Das dauert ein paar Sekunden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачекайте, будь ласка, – Ваш щоденник створюється й шифрується. Це триває кілька секунд.</translation>
     </message>
     <message>
         <source>Ordner für das Tagebuch wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть папку для щоденника</translation>
     </message>
     <message>
         <source>Ordner mit Ihrem Tagebuch wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть папку з Вашим щоденником</translation>
     </message>
     <message>
         <source>Im Ordner „{folder}“ liegt kein Tagebuch (die Datei „{file}“ fehlt). Bitte wählen Sie den Ordner, in dem diese Datei liegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>У папці «{folder}» немає щоденника (бракує файлу «{file}»). Будь ласка, виберіть папку, у якій є цей файл.</translation>
     </message>
 </context>
 <context>
     <name>FolderPage</name>
     <message>
         <source>Ihr Tagebuch ist ein Ordner mit verschlüsselten Dateien. Wer ihn findet, kann ohne Ihre Passphrase nichts darin lesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш щоденник – це папка із зашифрованими файлами. Хто її знайде, без Вашої парольної фрази нічого в ній не прочитає.</translation>
     </message>
     <message>
         <source>Auf diesem &amp;Computer, in meinem Benutzerordner (empfohlen)</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому &amp;комп&apos;ютері, у моїй папці користувача (рекомендовано)</translation>
     </message>
     <message>
         <source>In einem &amp;anderen Ordner, zum Beispiel auf einem USB-Stick</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;іншій папці, наприклад на USB-флешці</translation>
     </message>
     <message>
         <source>Ordner: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: {folder}</translation>
     </message>
     <message>
         <source>Ordner für das Tagebuch</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для щоденника</translation>
     </message>
     <message>
         <source>&amp;Ordner wählen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибрати папку …</translation>
     </message>
     <message>
         <source>Auf einem USB-Stick nehmen Sie Ihr Tagebuch mit. Stecken Sie den Stick vor dem Start des Programms ein und machen Sie ab und zu eine Sicherung (unter „Einstellungen“) – ein Stick geht leicht verloren oder kaputt.</source>
-        <translation type="unfinished"></translation>
+        <translation>На USB-флешці Ви можете носити щоденник із собою. Вставляйте флешку перед запуском програми й час від часу робіть резервну копію (у «Налаштуваннях») – флешку легко загубити або пошкодити.</translation>
     </message>
     <message>
         <source>Dieses Tagebuch &amp;öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;цей щоденник</translation>
     </message>
 </context>
 <context>
     <name>HandoverEditor</name>
     <message>
         <source>Wie abgegeben</source>
-        <translation type="unfinished"></translation>
+        <translation>Як передано</translation>
     </message>
     <message>
         <source>Unterlage &amp;hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати документ</translation>
     </message>
     <message>
         <source>Zeile &amp;entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити &amp;рядок</translation>
     </message>
     <message>
         <source>Verlangte &amp;übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати в&amp;имагані</translation>
     </message>
     <message>
         <source>Alle oben angekreuzten Unterlagen als abgegeben eintragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати всі позначені вище документи як передані</translation>
     </message>
     <message>
         <source>Nichts abgegeben? Dann lassen Sie diese Liste einfach leer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не передавали? Тоді просто залиште цей список порожнім.</translation>
     </message>
     <message>
         <source>Abgegebene Unterlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Передані документи</translation>
     </message>
     <message>
         <source>Beschreibung für den Brief, wird gedruckt</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис для листа, друкується</translation>
     </message>
     <message>
         <source>z. B. Girokonto, Mietvertrag Musterweg 12 – oder leer lassen</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. поточний рахунок, договір оренди Musterweg 12 – або залиште порожнім</translation>
     </message>
     <message>
         <source>Steht auf der Eingangsbestätigung und in Briefen an das Jobcenter. Schreiben Sie hier nur eine sachliche Bezeichnung der Unterlage.</source>
-        <translation type="unfinished"></translation>
+        <translation>З&apos;являється на підтвердженні отримання та в листах до Jobcenter. Пишіть тут лише нейтральну назву документа.</translation>
     </message>
     <message>
         <source>Private Notiz, wird nie gedruckt</source>
-        <translation type="unfinished"></translation>
+        <translation>Особиста нотатка, ніколи не друкується</translation>
     </message>
     <message>
         <source>z. B. „am Kopierer kopiert, ohne zu fragen“ – nur für Sie</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. «скопіювали на ксероксі, не запитавши» – лише для Вас</translation>
     </message>
     <message>
         <source>Nur für Sie: erscheint in keinem Brief und auf keiner Eingangsbestätigung. Warnsignale werden auch hier erkannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише для Вас: не з&apos;являється в жодному листі й на жодному підтвердженні отримання. Попередження виявляються і тут.</translation>
     </message>
     <message>
         <source>Beschreibung für den B&amp;rief (wird gedruckt):</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис для &amp;листа (друкується):</translation>
     </message>
     <message>
         <source>&amp;Private Notiz (wird nie gedruckt):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Особиста нотатка (ніколи не друкується):</translation>
     </message>
     <message>
         <source>&amp;Wie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Як:</translation>
     </message>
     <message>
         <source>Unterlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Original oder Kopie</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригінал чи копія</translation>
     </message>
     <message>
         <source>Vom Jobcenter kopiert oder gescannt</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопійовано або відскановано Jobcenter</translation>
     </message>
     <message>
         <source>Einwilligung erfragt</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоду запитано</translation>
     </message>
     <message>
         <source>Eingangsbestätigung erhalten</source>
@@ -1722,547 +1723,547 @@
     </message>
     <message>
         <source>Original zurückbekommen</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригінал повернуто</translation>
     </message>
     <message>
         <source>Texte zur gewählten Unterlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексти до вибраного документа</translation>
     </message>
     <message>
         <source>Texte zu Zeile {row}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексти до рядка {row}: {name}</translation>
     </message>
 </context>
 <context>
     <name>JobcenterForm</name>
     <message>
         <source>Bundesland des Jobcenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Федеральна земля Jobcenter</translation>
     </message>
     <message>
         <source>Landkreis oder Stadt</source>
-        <translation type="unfinished"></translation>
+        <translation>Район або місто</translation>
     </message>
     <message>
         <source>Tippen Sie die ersten Buchstaben</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть перші літери</translation>
     </message>
     <message>
         <source>Art: gemeinsame Einrichtung</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: спільна установа</translation>
     </message>
     <message>
         <source>Art: zugelassener kommunaler Träger</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: уповноважений комунальний орган</translation>
     </message>
     <message>
         <source>Vorschlag für die Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиція щодо виду</translation>
     </message>
     <message>
         <source>Hinweis zur Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка щодо виду</translation>
     </message>
     <message>
         <source>Name des Jobcenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва Jobcenter</translation>
     </message>
     <message>
         <source>so wie oben auf seinen Briefen</source>
-        <translation type="unfinished"></translation>
+        <translation>так, як угорі на його листах</translation>
     </message>
     <message>
         <source>Straße oder Postfach des Jobcenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця або поштова скринька (Postfach) Jobcenter</translation>
     </message>
     <message>
         <source>Postleitzahl des Jobcenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштовий індекс Jobcenter</translation>
     </message>
     <message>
         <source>Ort des Jobcenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Місто Jobcenter</translation>
     </message>
     <message>
         <source>&amp;Bundesland:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Федеральна земля:</translation>
     </message>
     <message>
         <source>&amp;Landkreis/Stadt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Район/місто:</translation>
     </message>
     <message>
         <source>Art:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>Straße/&amp;Postfach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця/&amp;Postfach:</translation>
     </message>
     <message>
         <source>PLZ, &amp;Ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Індекс, &amp;місто:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Vorschlag: gemeinsame Einrichtung.&lt;/b&gt; In {land} sind alle Jobcenter gemeinsame Einrichtungen.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Пропозиція: спільна установа (gemeinsame Einrichtung).&lt;/b&gt; У землі {land} усі Jobcenter є спільними установами.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Vorschlag: zugelassener kommunaler Träger.&lt;/b&gt; „{district}“ steht auf der Liste der Jobcenter, die der Landkreis oder die Stadt allein führt. Bitte prüfen Sie das an einem Brief des Jobcenters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Пропозиція: уповноважений комунальний орган (zugelassener kommunaler Träger).&lt;/b&gt; «{district}» є в списку Jobcenter, якими район або місто керує самостійно. Будь ласка, перевірте це за листом від Jobcenter.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Vorschlag: gemeinsame Einrichtung.&lt;/b&gt; „{district}“ steht nicht auf der Liste der Jobcenter, die der Landkreis oder die Stadt allein führt – so ist es bei den meisten Jobcentern. Bitte prüfen Sie das an einem Brief des Jobcenters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Пропозиція: спільна установа (gemeinsame Einrichtung).&lt;/b&gt; «{district}» немає в списку Jobcenter, якими район або місто керує самостійно, – так у більшості Jobcenter. Будь ласка, перевірте це за листом від Jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>JobcenterPage</name>
     <message>
         <source>Es gibt zwei Arten von Jobcentern. Die Art entscheidet, an wen Sie sich bei Problemen mit dem Datenschutz wenden. Wählen Sie Ihren Landkreis oder Ihre Stadt; das Programm schlägt die Art vor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Є два види Jobcenter. Від виду залежить, куди Ви звертаєтеся в разі проблем із захистом даних. Виберіть свій район або місто; програма запропонує вид.</translation>
     </message>
 </context>
 <context>
     <name>LanguageChooser</name>
     <message>
         <source>Sprache</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
 </context>
 <context>
     <name>LetterPane</name>
     <message>
         <source>Gewählter Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибраний лист</translation>
     </message>
     <message>
         <source>Antwort überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь прострочена</translation>
     </message>
     <message>
         <source>Meldung</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>&amp;Vorschau / Drucken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перегляд / друк</translation>
     </message>
     <message>
         <source>Als &amp;PDF speichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як &amp;PDF …</translation>
     </message>
     <message>
         <source>Als versendet &amp;markieren …</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як на&amp;дісланий …</translation>
     </message>
     <message>
         <source>&amp;Antwort erhalten …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відповідь отримано …</translation>
     </message>
     <message>
         <source>Frist ver&amp;längern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити &amp;строк …</translation>
     </message>
     <message>
         <source>Lö&amp;schen</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;идалити</translation>
     </message>
     <message>
         <source>Ent&amp;wurf bearbeiten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати &amp;чернетку …</translation>
     </message>
     <message>
         <source>Den Brief ansehen und drucken</source>
-        <translation type="unfinished"></translation>
+        <translation>Переглянути й надрукувати лист</translation>
     </message>
     <message>
         <source>Eine Kopie als PDF-Datei speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти копію як PDF-файл</translation>
     </message>
     <message>
         <source>Wie und wann der Brief verschickt wurde; die Frist beginnt</source>
-        <translation type="unfinished"></translation>
+        <translation>Як і коли лист надіслано; починається строк</translation>
     </message>
     <message>
         <source>Das Jobcenter hat geantwortet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter відповів</translation>
     </message>
     <message>
         <source>Das Jobcenter hat mit Begründung um mehr Zeit gebeten</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter з обґрунтуванням попросив більше часу</translation>
     </message>
     <message>
         <source>Den Brief aus dem Tagebuch löschen (fragt vorher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити лист зі щоденника (спершу запитає)</translation>
     </message>
     <message>
         <source>Den Entwurf im Assistenten ändern, bevor Sie ihn verschicken</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити чернетку в помічнику, перш ніж надіслати</translation>
     </message>
 </context>
 <context>
     <name>LetterWizard</name>
     <message>
         <source>Neuer Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий лист</translation>
     </message>
     <message>
         <source>Entwurf bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати чернетку</translation>
     </message>
     <message>
         <source>Schritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок</translation>
     </message>
     <message>
         <source>Meldung</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>&amp;Zurück</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Weiter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далі</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Den Brief verwerfen (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути лист (Esc)</translation>
     </message>
     <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter повинен на це відповісти. Коли Ви позначите лист як надісланий, програма обчислить строк і нагадає Вам.</translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий лист: {title}</translation>
     </message>
     <message>
         <source>1 Eintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 запис</translation>
     </message>
     <message>
         <source>{n} Einträge</source>
-        <translation type="unfinished"></translation>
+        <translation>Записів: {n}</translation>
     </message>
     <message>
         <source>1 Übergabe</source>
-        <translation type="unfinished"></translation>
+        <translation>1 передача</translation>
     </message>
     <message>
         <source>{n} Übergaben</source>
-        <translation type="unfinished"></translation>
+        <translation>Передач: {n}</translation>
     </message>
     <message>
         <source>1 Warnsignal</source>
-        <translation type="unfinished"></translation>
+        <translation>1 попередження</translation>
     </message>
     <message>
         <source>{n} Warnsignale</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереджень: {n}</translation>
     </message>
     <message>
         <source>1 früherer Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>1 попередній лист</translation>
     </message>
     <message>
         <source>{n} frühere Briefe</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередніх листів: {n}</translation>
     </message>
     <message>
         <source>Schon ausgewählt: {what}. Im nächsten Schritt können Sie das ändern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже вибрано: {what}. На наступному кроці це можна змінити.</translation>
     </message>
     <message>
         <source>Sie können die Anschrift der Datenschutzaufsicht auch selbst eintragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви можете також самі ввести адресу органу нагляду за захистом даних.</translation>
     </message>
     <message>
         <source>Bitte tragen Sie die Anschrift der Datenschutzaufsicht ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь ласка, введіть адресу органу нагляду за захистом даних.</translation>
     </message>
     <message>
         <source>Der Brief konnte nicht erstellt werden. Prüfen Sie Ihre Angaben und versuchen Sie es noch einmal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити лист. Перевірте свої дані й спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Betreff: {subject}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема: {subject}.</translation>
     </message>
     <message>
         <source>Eine Seite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна сторінка.</translation>
     </message>
     <message>
         <source>{n} Seiten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінок: {n}.</translation>
     </message>
     <message>
         <source>Der Brief steht {n}-mal in der Datei: ein Exemplar behalten Sie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примірників листа у файлі: {n}. Один примірник залишається у Вас.</translation>
     </message>
     <message>
         <source>Unterschreiben Sie den Brief nach dem Drucken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після друку підпишіть лист.</translation>
     </message>
     <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок 1 з 4: Який лист?</translation>
     </message>
     <message>
         <source>Schritt 2 von 4: Worum geht es?</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок 2 з 4: Про що йдеться?</translation>
     </message>
     <message>
         <source>Schritt 3 von 4: Angaben für den Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок 3 з 4: Дані для листа</translation>
     </message>
     <message>
         <source>Schritt 4 von 4: Ihr Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок 4 з 4: Ваш лист</translation>
     </message>
     <message>
         <source>Bitte füllen Sie noch aus: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь ласка, заповніть ще: {fields}.</translation>
     </message>
     <message>
         <source>Bitte lesen Sie zuerst den Hinweis und haken Sie ihn an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь ласка, спершу прочитайте примітку й поставте позначку.</translation>
     </message>
     <message>
         <source>&amp;Vorschau zeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показати перегляд</translation>
     </message>
     <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоді програма обчислить, до якого строку Jobcenter повинен відповісти.</translation>
     </message>
     <message>
         <source>Die Vorschläge aus dem Tagebuch konnten nicht geladen werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити пропозиції зі щоденника.</translation>
     </message>
     <message>
         <source>Diese Briefart kennt das Programm nicht. Bitte wählen Sie eine aus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма не знає цього виду листа. Будь ласка, виберіть один зі списку.</translation>
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Speichern Sie den Brief auch im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено як PDF у «{path}». Цей файл не зашифровано; видаліть його, коли він Вам більше не потрібен. Збережіть лист також у щоденнику, щоб програма пам&apos;ятала про відповідь.</translation>
     </message>
     <message>
         <source>Brief drucken</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати лист</translation>
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Speichern Sie ihn hier im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано на принтер сторінок: {n}. Підпишіть лист. Збережіть його тут, у щоденнику, щоб програма пам&apos;ятала про відповідь.</translation>
     </message>
 </context>
 <context>
     <name>LettersModel</name>
     <message>
         <source>erhalten am {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>отримано {date}</translation>
     </message>
     <message>
         <source>noch nicht versendet</source>
-        <translation type="unfinished"></translation>
+        <translation>ще не надіслано</translation>
     </message>
     <message>
         <source>keine Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>без строку</translation>
     </message>
 </context>
 <context>
     <name>LettersView</name>
     <message>
         <source>&amp;Neuer Brief …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий лист …</translation>
     </message>
     <message>
         <source>Einen Brief an das Jobcenter schreiben (Strg+Umschalt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати лист до Jobcenter (Strg+Umschalt+B)</translation>
     </message>
     <message>
         <source>Noch keine Briefe. Mit einem Brief verlangen Sie vom Jobcenter zum Beispiel Auskunft über Ihre Daten, lassen eine Ausweiskopie löschen oder sich die Abgabe von Unterlagen bestätigen. Das Programm setzt den Brief für Sie auf; Sie drucken ihn aus, unterschreiben und verschicken ihn. Danach achtet es auf die Frist für die Antwort. Zum Anfangen: „Neuer Brief …“ oben rechts (Strg+Umschalt+B).</source>
-        <translation type="unfinished"></translation>
+        <translation>Листів ще немає. Листом Ви можете, наприклад, вимагати від Jobcenter інформацію про Ваші дані, видалення копії посвідчення особи або підтвердження того, що Ви передали документи. Програма складе лист за Вас; Ви його роздруковуєте, підписуєте й надсилаєте. Потім програма стежить за строком відповіді. Щоб почати: «Новий лист …» угорі праворуч (Strg+Umschalt+B).</translation>
     </message>
     <message>
         <source>Noch keine Briefe</source>
-        <translation type="unfinished"></translation>
+        <translation>Листів ще немає</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Ihre Briefe an das Jobcenter&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ваші листи до Jobcenter&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Ihre Briefe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваші листи</translation>
     </message>
     <message>
         <source>{n} Briefe</source>
-        <translation type="unfinished"></translation>
+        <translation>Листів: {n}</translation>
     </message>
     <message>
         <source>1 Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>1 лист</translation>
     </message>
     <message>
         <source>{n} mit überfälliger Antwort</source>
-        <translation type="unfinished"></translation>
+        <translation>з простроченою відповіддю: {n}</translation>
     </message>
     <message>
         <source>&amp;Erinnerung schreiben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати на&amp;гадування …</translation>
     </message>
     <message>
         <source>Die Antwort ist überfällig: Das Jobcenter hätte bis {date} antworten müssen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь прострочена: Jobcenter мав відповісти до {date}.</translation>
     </message>
     <message>
         <source>Die Antwort ist überfällig: Sie hatten um eine Antwort bis {date} gebeten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь прострочена: Ви просили відповісти до {date}.</translation>
     </message>
     <message>
         <source>Als Nächstes: eine kurze Erinnerung mit einer letzten Frist von zwei Wochen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний крок: коротке нагадування з останнім строком у два тижні.</translation>
     </message>
     <message>
         <source>Auch auf Ihre Erinnerung kam keine Antwort. Als Nächstes: eine Beschwerde bei der Datenschutzaufsicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>На Ваше нагадування також не надійшло відповіді. Наступний крок: скарга до органу нагляду за захистом даних.</translation>
     </message>
     <message>
         <source>B&amp;eschwerde schreiben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати с&amp;каргу …</translation>
     </message>
     <message>
         <source>Nächsten &amp;Brief schreiben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати наступний &amp;лист …</translation>
     </message>
     <message>
         <source>Betreff</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>An</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Datum des Briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата листа</translation>
     </message>
     <message>
         <source>Versendet</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано</translation>
     </message>
     <message>
         <source>am {date}, {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {how}</translation>
     </message>
     <message>
         <source>noch nicht</source>
-        <translation type="unfinished"></translation>
+        <translation>ще ні</translation>
     </message>
     <message>
         <source>Antwort erhalten</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь отримано</translation>
     </message>
     <message>
         <source>Antwort fällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк відповіді</translation>
     </message>
     <message>
         <source>Erinnerung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування:</translation>
     </message>
     <message>
         <source>Drucken Sie den Brief, unterschreiben Sie ihn und verschicken Sie ihn. Markieren Sie ihn dann als versendet – ab da achtet das Programm auf die Antwort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукуйте лист, підпишіть і надішліть його. Потім позначте його як надісланий – відтоді програма стежить за відповіддю.</translation>
     </message>
     <message>
         <source>Gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено як «{path}». Цей файл не зашифровано; видаліть його, коли він Вам більше не потрібен.</translation>
     </message>
     <message>
         <source>Brief löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити лист?</translation>
     </message>
     <message>
         <source>„{title}“ ({subject}) wirklich aus dem Tagebuch löschen? Der Brief und seine Frist sind dann weg. Einen Brief, den Sie schon verschickt haben, behalten Sie besser – als Nachweis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справді видалити «{title}» ({subject}) зі щоденника? Лист і його строк зникнуть. Лист, який Ви вже надіслали, краще залишити – як доказ.</translation>
     </message>
     <message>
         <source>&amp;Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити</translation>
     </message>
     <message>
         <source>&amp;Behalten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Залишити</translation>
     </message>
     <message>
         <source>Der Brief wurde gelöscht. Rückgängig mit Strg+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист видалено. Скасувати: Strg+Z.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{page} – Amtstagebuch</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} – Amtstagebuch</translation>
     </message>
     <message>
         <source>Amtstagebuch</source>
-        <translation type="unfinished"></translation>
+        <translation>Amtstagebuch</translation>
     </message>
     <message>
         <source>Hinweis zum Speicherort</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка щодо місця збереження</translation>
     </message>
     <message>
         <source>&amp;Sperren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокувати</translation>
     </message>
     <message>
         <source>&amp;Neuer Eintrag …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий запис …</translation>
     </message>
     <message>
         <source>Neuer &amp;Brief …</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;лист …</translation>
     </message>
     <message>
         <source>Eintrag &amp;löschen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити запис …</translation>
     </message>
     <message>
         <source>Löschen &amp;rückgängig machen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати видалення</translation>
     </message>
     <message>
         <source>&amp;Tagebuch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Щоденник</translation>
     </message>
     <message>
         <source>B&amp;eenden</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ийти</translation>
     </message>
     <message>
         <source>&amp;Ansicht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>Schrift &amp;größer</source>
@@ -2278,15 +2279,15 @@
     </message>
     <message>
         <source>&amp;Wozu diese Ansicht?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Для чого цей розділ?</translation>
     </message>
     <message>
         <source>Ü&amp;ber Amtstagebuch …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Amtstagebuch …</translation>
     </message>
     <message>
         <source>&amp;Hilfe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>Schriftgröße: {percent} %</source>
@@ -2294,208 +2295,211 @@
     </message>
     <message>
         <source>Wozu diese Ansicht?</source>
-        <translation type="unfinished"></translation>
+        <translation>Для чого цей розділ?</translation>
     </message>
     <message>
         <source>Speicherstand</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан збереження</translation>
     </message>
     <message>
         <source>Erneut &amp;speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти ще раз</translation>
     </message>
     <message>
         <source>⚠ Nicht gespeichert: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Не збережено: {reason}</translation>
     </message>
     <message>
         <source>Wird gespeichert …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігається …</translation>
     </message>
     <message>
         <source>✓ Alles gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Усе збережено</translation>
     </message>
     <message>
         <source>Älterer Stand geöffnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито старішу версію</translation>
     </message>
     <message>
         <source>&amp;Neueren Stand wiederherstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити новішу версію</translation>
     </message>
     <message>
         <source>Mit diesem Stand &amp;weiterarbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Працювати далі з цією версією</translation>
     </message>
     <message>
         <source>&amp;Später entscheiden</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирішити &amp;пізніше</translation>
     </message>
     <message>
         <source>Der neuere Stand ist wiederhergestellt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новішу версію відновлено.</translation>
     </message>
     <message>
         <source>Sie arbeiten mit diesem Stand weiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви працюєте далі з цією версією.</translation>
     </message>
     <message>
         <source>Nicht gelungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося</translation>
     </message>
     <message>
         <source>Eintrag löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити запис?</translation>
     </message>
     <message>
         <source>Den Eintrag vom {date} wirklich löschen? Angehängte Dateien werden beim Sperren oder Beenden endgültig vernichtet. Bis dahin können Sie das Löschen mit Strg+Z rückgängig machen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справді видалити запис від {date}? Вкладені файли буде остаточно знищено під час блокування або виходу з програми. До того часу видалення можна скасувати клавішами Strg+Z.</translation>
     </message>
     <message>
         <source>Eintrag gelöscht. Rückgängig mit Strg+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис видалено. Скасувати: Strg+Z.</translation>
     </message>
     <message>
         <source>Brief wiederhergestellt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист відновлено.</translation>
     </message>
     <message>
         <source>Eintrag wiederhergestellt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис відновлено.</translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено</translation>
     </message>
     <message>
         <source>Ihre letzten Änderungen konnten nicht gespeichert werden:
 {reason}
 
 Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Sie es erneut. Wenn Sie trotzdem sperren, gehen diese Änderungen verloren; die zuletzt gespeicherte Fassung bleibt erhalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти Ваші останні зміни:
+{reason}
+
+Звільніть місце або знову вставте носій даних і спробуйте ще раз. Якщо Ви все одно заблокуєте щоденник, ці зміни буде втрачено; остання збережена версія залишиться.</translation>
     </message>
     <message>
         <source>Erneut versuchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробувати ще раз</translation>
     </message>
     <message>
         <source>Trotzdem sperren</source>
-        <translation type="unfinished"></translation>
+        <translation>Все одно заблокувати</translation>
     </message>
     <message>
         <source>Die Sicherung wurde nicht wiederhergestellt: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію не відновлено: {reason}</translation>
     </message>
     <message>
         <source>Die Sicherung ist wiederhergestellt. Ihr bisheriger Stand liegt im Ordner „sicherungen“. Entsperren Sie das Tagebuch jetzt mit der Passphrase der Sicherung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію відновлено. Ваша попередня версія лежить у папці «sicherungen». Тепер розблокуйте щоденник парольною фразою резервної копії.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseForm</name>
     <message>
         <source>Neue Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза</translation>
     </message>
     <message>
         <source>Neue Passphrase wiederholen</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть нову парольну фразу</translation>
     </message>
     <message>
         <source>Passphrase beim Tippen &amp;anzeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати парольну фразу під час &amp;введення</translation>
     </message>
     <message>
         <source>Stärke der Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність парольної фрази</translation>
     </message>
     <message>
         <source>Hinweise zur Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Поради щодо парольної фрази</translation>
     </message>
     <message>
         <source>Wiederholung</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор</translation>
     </message>
     <message>
         <source>&amp;Neue Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова парольна фраза:</translation>
     </message>
     <message>
         <source>Wieder&amp;holen:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторіть:</translation>
     </message>
     <message>
         <source>Stärke:</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність:</translation>
     </message>
     <message>
         <source>reicht aus</source>
-        <translation type="unfinished"></translation>
+        <translation>достатньо</translation>
     </message>
     <message>
         <source>reicht noch nicht</source>
-        <translation type="unfinished"></translation>
+        <translation>ще недостатньо</translation>
     </message>
     <message>
         <source>{label} – {time} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} – {time} ({verdict})</translation>
     </message>
     <message>
         <source>Noch nichts eingegeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще нічого не введено.</translation>
     </message>
     <message>
         <source>Bitte tippen Sie die Passphrase zur Sicherheit noch einmal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь ласка, для надійності введіть парольну фразу ще раз.</translation>
     </message>
     <message>
         <source>✓ Beide Eingaben stimmen überein.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Обидва введення збігаються.</translation>
     </message>
     <message>
         <source>✗ Die beiden Eingaben stimmen noch nicht überein.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Обидва введення ще не збігаються.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Übersicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд</translation>
     </message>
     <message>
         <source>Übersicht (Bildlaufbereich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд (область прокручування)</translation>
     </message>
     <message>
         <source>Guten Tag, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добрий день, {name}</translation>
     </message>
     <message>
         <source>Guten Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Добрий день</translation>
     </message>
     <message>
         <source>Ihr Tagebuch ist noch leer. Schreiben Sie nach dem nächsten Termin, Anruf oder Brief auf, was passiert ist – am besten gleich danach. Dafür gibt es im Menü „Tagebuch“ den Punkt „Neuer Eintrag“ (Strg+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш щоденник ще порожній. Після наступної зустрічі, дзвінка чи листа запишіть, що сталося, – найкраще одразу. Для цього в меню «Щоденник» є пункт «Новий запис» (Strg+N).</translation>
     </message>
     <message>
         <source>{date} um {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} о {time}</translation>
     </message>
     <message>
         <source>vereinbart mit {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>домовлено з {who}</translation>
     </message>
     <message>
         <source>Kein Termin vorgemerkt. Wenn Sie einen neuen Termin bekommen, tragen Sie ihn beim Eintrag unter „Nächster Termin“ ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодної зустрічі не заплановано. Коли Вам призначать нову зустріч, внесіть її в записі в полі «Наступна зустріч».</translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
-        <translation type="unfinished"></translation>
+        <translation>Записів у щоденнику: {n}</translation>
     </message>
     <message>
         <source>{n} Unterlagen abgegeben, {m} davon ohne Eingangsbestätigung</source>
@@ -2507,42 +2511,42 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>{n} Arten von Unterlagen hat das Jobcenter kopiert oder gescannt</source>
-        <translation type="unfinished"></translation>
+        <translation>Видів документів, які Jobcenter скопіював або відсканував: {n}</translation>
     </message>
     <message>
         <source>{n} Originale noch nicht zurückbekommen</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригіналів ще не повернуто: {n}</translation>
     </message>
     <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкритих попереджень немає. Програма перевіряє кожен запис, коли Ви його зберігаєте.</translation>
     </message>
     <message>
         <source>1 offenes Warnsignal ({weights}):</source>
-        <translation type="unfinished"></translation>
+        <translation>1 відкрите попередження ({weights}):</translation>
     </message>
     <message>
         <source>{n} offene Warnsignale ({weights}), die wichtigsten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкритих попереджень: {n} ({weights}), найважливіші:</translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте лист: програма запропонує наступний крок, спершу нагадування.</translation>
     </message>
 </context>
 <context>
     <name>PagesView</name>
     <message>
         <source>Vorschau des Briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд листа</translation>
     </message>
     <message>
         <source>Seite {n} von {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка {n} з {total}</translation>
     </message>
     <message>
         <source>Diese Seite lässt sich nicht anzeigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю сторінку неможливо показати.</translation>
     </message>
 </context>
 <context>
@@ -2550,387 +2554,388 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     <message>
         <source>Die Passphrase schützt Ihr Tagebuch. Nehmen Sie am besten einen kleinen Satz aus vier oder mehr Wörtern, den nur Sie kennen – zum Beispiel etwas Lustiges, das Sie sich gut vorstellen können. Sonderzeichen sind nicht nötig.
 Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза захищає Ваш щоденник. Найкраще візьміть коротке речення з чотирьох або більше слів, яке знаєте лише Ви, – наприклад щось смішне, що Ви легко можете уявити. Спеціальні символи не потрібні.
+Не записуйте парольну фразу на папірці біля комп&apos;ютера.</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Brief: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист: {title}</translation>
     </message>
     <message>
         <source>Meldung</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>Als &amp;PDF speichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як &amp;PDF …</translation>
     </message>
     <message>
         <source>&amp;Drucken …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друк …</translation>
     </message>
     <message>
         <source>&amp;Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити</translation>
     </message>
     <message>
         <source>Gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено як «{path}». Цей файл не зашифровано; видаліть його, коли він Вам більше не потрібен.</translation>
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано на принтер сторінок: {n}.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Hinweis zur Vorschau</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка щодо перегляду</translation>
     </message>
     <message>
         <source>Als &amp;PDF speichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як &amp;PDF …</translation>
     </message>
     <message>
         <source>Eine Kopie als PDF-Datei speichern, z. B. um sie hochzuladen oder zu faxen</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти копію як PDF-файл, напр. щоб завантажити її або надіслати факсом</translation>
     </message>
     <message>
         <source>&amp;Drucken …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друк …</translation>
     </message>
     <message>
         <source>Im Tagebuch &amp;speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти в щоденнику</translation>
     </message>
     <message>
         <source>Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти лист як чернетку в щоденнику; позначити як надісланий можна пізніше</translation>
     </message>
     <message>
         <source>Wie verschickt</source>
-        <translation type="unfinished"></translation>
+        <translation>Як надіслано</translation>
     </message>
     <message>
         <source>Versendet am</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано</translation>
     </message>
     <message>
         <source>Versand&amp;art:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Спосіб надсилання:</translation>
     </message>
     <message>
         <source>a&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;коли</translation>
     </message>
     <message>
         <source>Speichern und als &amp;versendet markieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти й &amp;позначити як надісланий</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Ihr Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше ім&apos;я</translation>
     </message>
     <message>
         <source>Vor- und Nachname</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я та прізвище</translation>
     </message>
     <message>
         <source>Straße und Hausnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця й номер будинку</translation>
     </message>
     <message>
         <source>z. B. Lindenweg 5</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Lindenweg 5</translation>
     </message>
     <message>
         <source>Postleitzahl</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштовий індекс</translation>
     </message>
     <message>
         <source>z. B. 45127</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 45127</translation>
     </message>
     <message>
         <source>Wohnort</source>
-        <translation type="unfinished"></translation>
+        <translation>Місто проживання</translation>
     </message>
     <message>
         <source>z. B. Essen</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Essen</translation>
     </message>
     <message>
         <source>Kundennummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клієнта</translation>
     </message>
     <message>
         <source>z. B. 123D456789</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 123D456789</translation>
     </message>
     <message>
         <source>Nummer der Bedarfsgemeinschaft</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер спільноти потреб</translation>
     </message>
     <message>
         <source>z. B. 12345BG0012345</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 12345BG0012345</translation>
     </message>
     <message>
         <source>Bundesland</source>
-        <translation type="unfinished"></translation>
+        <translation>Федеральна земля</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім&apos;я:</translation>
     </message>
     <message>
         <source>&amp;Straße, Nr.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вулиця, №:</translation>
     </message>
     <message>
         <source>&amp;PLZ, Ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Індекс, &amp;місто:</translation>
     </message>
     <message>
         <source>&amp;Bundesland:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Федеральна земля:</translation>
     </message>
     <message>
         <source>&amp;Kundennummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;клієнта:</translation>
     </message>
     <message>
         <source>B&amp;G-Nummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;BG:</translation>
     </message>
     <message>
         <source>Kundennummer und BG-Nummer (Nummer der Bedarfsgemeinschaft) stehen oben auf jedem Brief des Jobcenters. Was Sie nicht wissen, lassen Sie einfach leer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клієнта (Kundennummer) і номер BG (номер спільноти потреб, Bedarfsgemeinschaft) є вгорі на кожному листі від Jobcenter. Чого Ви не знаєте, просто залиште порожнім.</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Diese Angaben stehen später als Absender auf Ihren Briefen an das Jobcenter. Alle Felder dürfen leer bleiben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці дані пізніше будуть указані як відправник у Ваших листах до Jobcenter. Усі поля можна залишити порожніми.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodePanel</name>
     <message>
         <source>Gruppe {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Група {n}</translation>
     </message>
     <message>
         <source>Blatt &amp;drucken …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Надрукувати аркуш …</translation>
     </message>
     <message>
         <source>Blatt mit dem Code speichern und drucken</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти й надрукувати аркуш із кодом</translation>
     </message>
     <message>
         <source>Kop&amp;ieren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати</translation>
     </message>
     <message>
         <source>Code in die Zwischenablage kopieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопіювати код у буфер обміну</translation>
     </message>
     <message>
         <source>Hinweis zum Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка щодо коду</translation>
     </message>
     <message>
         <source>Gruppe {n}: {symbols}</source>
-        <translation type="unfinished"></translation>
+        <translation>Група {n}: {symbols}</translation>
     </message>
     <message>
         <source>Das Blatt ist gespeichert als „{path}“. Löschen Sie die Datei, sobald es gedruckt ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аркуш збережено як «{path}». Видаліть файл, щойно аркуш буде надруковано.</translation>
     </message>
     <message>
         <source>Der Code ist kopiert. In {seconds} Sekunden wird die Zwischenablage wieder geleert. Fügen Sie ihn nur in ein Programm ein, dem Sie vertrauen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код скопійовано. Через {seconds} с буфер обміну буде знову очищено. Вставляйте код лише в програму, якій Ви довіряєте.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
         <source>Wenn Sie Ihre Passphrase vergessen, öffnet nur dieser Code Ihr Tagebuch. Er wird nur jetzt angezeigt. Schreiben Sie ihn auf Papier ab oder drucken Sie das Blatt aus, und bewahren Sie ihn getrennt vom Computer sicher auf – wie einen Wohnungsschlüssel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо Ви забудете парольну фразу, відкрити щоденник зможе лише цей код. Його показано лише зараз. Перепишіть його на папір або роздрукуйте аркуш і зберігайте в надійному місці окремо від комп&apos;ютера – як ключ від квартири.</translation>
     </message>
     <message>
         <source>Auf der nächsten Seite fragen wir zwei Gruppen ab, damit Sie sicher sind, dass Ihre Abschrift stimmt. Im Code gibt es keine Null und kein O, keine Eins und kein I.</source>
-        <translation type="unfinished"></translation>
+        <translation>На наступній сторінці ми запитаємо дві групи, щоб Ви були впевнені, що правильно переписали код. У коді немає нуля й літери O, немає одиниці й літери I.</translation>
     </message>
 </context>
 <context>
     <name>SentDialog</name>
     <message>
         <source>Als versendet markieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як надісланий</translation>
     </message>
     <message>
         <source>Wie und wann haben Sie „{title}“ verschickt oder abgegeben? Ab diesem Tag rechnet das Programm die Frist für die Antwort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як і коли Ви надіслали або передали «{title}»? Від цього дня програма рахує строк відповіді.</translation>
     </message>
     <message>
         <source>&amp;Markieren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позначити</translation>
     </message>
     <message>
         <source>Versandart</source>
-        <translation type="unfinished"></translation>
+        <translation>Спосіб надсилання</translation>
     </message>
     <message>
         <source>&amp;Wie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Як:</translation>
     </message>
     <message>
         <source>&amp;Am:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>Versendet am</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано</translation>
     </message>
     <message>
         <source>Heben Sie den Beleg auf: Rückschein, Sendebericht, Eingangsstempel oder Bestätigung des Uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережіть доказ: повідомлення про вручення (Rückschein), звіт про надсилання факсу, штамп про отримання або підтвердження завантаження.</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>Profil: Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль: примітка</translation>
     </message>
     <message>
         <source>Jobcenter: Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter: примітка</translation>
     </message>
     <message>
         <source>Passphrase &amp;ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити парольну фразу</translation>
     </message>
     <message>
         <source>Passphrase: Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза: примітка</translation>
     </message>
     <message>
         <source>Neuen Wiederherstellungscode &amp;erstellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити новий код відновлення …</translation>
     </message>
     <message>
         <source>Wiederherstellungscode: Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Код відновлення: примітка</translation>
     </message>
     <message>
         <source>Auf diesem PC &amp;merken (ohne Passphrase öffnen)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запам&apos;ятати на цьому ПК (відкривати без парольної фрази)</translation>
     </message>
     <message>
         <source>Auf diesem PC merken</source>
-        <translation type="unfinished"></translation>
+        <translation>Запам&apos;ятати на цьому ПК</translation>
     </message>
     <message>
         <source>Warum das hier nicht geht</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому це тут неможливо</translation>
     </message>
     <message>
         <source>Auf diesem PC merken: Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Запам&apos;ятати на цьому ПК: примітка</translation>
     </message>
     <message>
         <source> Minuten</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Automatisch sperren nach Minuten ohne Eingabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично блокувати після стількох хвилин без дій</translation>
     </message>
     <message>
         <source>Sicherung je&amp;tzt erstellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Створи&amp;ти резервну копію зараз …</translation>
     </message>
     <message>
         <source>Sicherung &amp;wiederherstellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити резервну копію …</translation>
     </message>
     <message>
         <source>Sicherung: Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія: примітка</translation>
     </message>
     <message>
         <source>Bitte warten</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачекайте, будь ласка</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Einstellungen&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Налаштування&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Einstellungen (Bildlaufbereich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування (область прокручування)</translation>
     </message>
     <message>
         <source>Profil</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль</translation>
     </message>
     <message>
         <source>Jobcenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter</translation>
     </message>
     <message>
         <source>Passphrase ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити парольну фразу</translation>
     </message>
     <message>
         <source>Die alte Passphrase brauchen Sie dafür nicht, denn das Tagebuch ist gerade geöffnet. Ihr Wiederherstellungscode bleibt gültig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стара парольна фраза для цього не потрібна, бо щоденник зараз відкритий. Ваш код відновлення залишається дійсним.</translation>
     </message>
     <message>
         <source>Wiederherstellungscode</source>
-        <translation type="unfinished"></translation>
+        <translation>Код відновлення</translation>
     </message>
     <message>
         <source>Haben Sie Ihren Code verloren, oder könnte ihn jemand kennen? Dann erstellen Sie einen neuen. Der alte Code gilt danach nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви загубили код, або хтось інший може його знати? Тоді створіть новий. Старий код після цього більше не діятиме.</translation>
     </message>
     <message>
         <source>Achtung: Dann kann jeder, der an diesem Computer mit Ihrem Benutzerkonto angemeldet ist, Ihr Tagebuch öffnen. Schalten Sie das nur ein, wenn niemand sonst diesen Computer mit Ihrem Konto benutzt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увага: тоді кожен, хто увійшов на цьому комп&apos;ютері під Вашим обліковим записом, зможе відкрити Ваш щоденник. Вмикайте це, лише якщо ніхто інший не користується цим комп&apos;ютером під Вашим обліковим записом.</translation>
     </message>
     <message>
         <source>A&amp;utomatisch sperren nach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автоматично блокувати через</translation>
     </message>
     <message>
         <source>ohne Eingabe</source>
-        <translation type="unfinished"></translation>
+        <translation>без дій</translation>
     </message>
     <message>
         <source>Automatisch sperren</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматичне блокування</translation>
     </message>
     <message>
         <source>Sicherung</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія</translation>
     </message>
     <message>
         <source>Eine Sicherung ist eine Datei mit Ihrem ganzen Tagebuch, verschlüsselt wie das Tagebuch selbst. Speichern Sie sie ab und zu auf einem USB-Stick und bewahren Sie den Stick getrennt vom Computer auf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія – це файл з усім Вашим щоденником, зашифрований так само, як і сам щоденник. Час від часу зберігайте її на USB-флешку й тримайте флешку окремо від комп&apos;ютера.</translation>
     </message>
     <message>
         <source>Sp&amp;rache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>Schrift&amp;größe</source>
@@ -2946,11 +2951,11 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Der Schlüsselbund dieses PCs hat den gemerkten Schlüssel nicht mehr. „Auf diesem PC merken“ ist deshalb aus; Sie können es wieder einschalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище ключів цього ПК більше не містить запам&apos;ятованого ключа. Тому «Запам&apos;ятати на цьому ПК» вимкнено; Ви можете знову це ввімкнути.</translation>
     </message>
     <message>
         <source>Das Tagebuch wird neu verschlüsselt</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденник шифрується заново</translation>
     </message>
     <message>
         <source>✓ Profil gespeichert (das geschieht von selbst).</source>
@@ -2962,77 +2967,79 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Einen Moment bitte – die neue Passphrase wird eingerichtet und Ihr Tagebuch mit einem neuen Schlüssel verschlüsselt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачекайте, будь ласка, – нова парольна фраза налаштовується, а Ваш щоденник шифрується новим ключем …</translation>
     </message>
     <message>
         <source>Die Passphrase wurde nicht geändert: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу не змінено: {reason}</translation>
     </message>
     <message>
         <source>✓ Die Passphrase ist geändert. Ab jetzt öffnen Sie das Tagebuch mit der neuen Passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Парольну фразу змінено. Відтепер Ви відкриваєте щоденник новою парольною фразою.</translation>
     </message>
     <message>
         <source>Weil Ihr Tagebuch aus einer frühen Version stammt, gibt es auch einen neuen Wiederherstellungscode (unten); der alte gilt nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оскільки Ваш щоденник створено в ранній версії, є також новий код відновлення (нижче); старий більше не діє.</translation>
     </message>
     <message>
         <source>Neuen Wiederherstellungscode erstellen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити новий код відновлення?</translation>
     </message>
     <message>
         <source>Danach gilt Ihr bisheriger Code nicht mehr. Der neue Code wird nur einmal angezeigt: Halten Sie Papier und Stift bereit oder drucken Sie das Blatt aus.
 
 Jetzt einen neuen Code erstellen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Після цього Ваш попередній код більше не діятиме. Новий код буде показано лише один раз: приготуйте папір і ручку або роздрукуйте аркуш.
+
+Створити новий код зараз?</translation>
     </message>
     <message>
         <source>Einen Moment bitte – der neue Code wird eingerichtet und Ihr Tagebuch mit einem neuen Schlüssel verschlüsselt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачекайте, будь ласка, – новий код налаштовується, а Ваш щоденник шифрується новим ключем …</translation>
     </message>
     <message>
         <source>Ihr neuer Wiederherstellungscode steht oben. Er wird nur jetzt angezeigt – schreiben Sie ihn ab oder drucken Sie das Blatt. Der alte Code gilt nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш новий код відновлення показано вгорі. Його видно лише зараз – перепишіть його або роздрукуйте аркуш. Старий код більше не діє.</translation>
     </message>
     <message>
         <source>✓ Dieser PC merkt sich Ihr Tagebuch.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Цей ПК запам&apos;ятав Ваш щоденник.</translation>
     </message>
     <message>
         <source>✓ Dieser PC merkt sich Ihr Tagebuch nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Цей ПК більше не пам&apos;ятає Ваш щоденник.</translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено</translation>
     </message>
     <message>
         <source>Sicherung speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти резервну копію</translation>
     </message>
     <message>
         <source>Sicherungen von Amtstagebuch (*.amtbak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії Amtstagebuch (*.amtbak)</translation>
     </message>
     <message>
         <source>Einen Moment bitte – die Sicherung wird geschrieben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачекайте, будь ласка, – резервна копія записується …</translation>
     </message>
     <message>
         <source>1 Anhang</source>
-        <translation type="unfinished"></translation>
+        <translation>1 вкладення</translation>
     </message>
     <message>
         <source>{n} Anhänge</source>
-        <translation type="unfinished"></translation>
+        <translation>вкладень: {n}</translation>
     </message>
     <message>
         <source>✓ Die Sicherung ist gespeichert: {path} ({size}, {attachments}). Sie ist verschlüsselt und öffnet sich mit Ihrer jetzigen Passphrase. Bewahren Sie sie getrennt vom Computer auf.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Резервну копію збережено: {path} ({size}, {attachments}). Вона зашифрована й відкривається Вашою теперішньою парольною фразою. Зберігайте її окремо від комп&apos;ютера.</translation>
     </message>
     <message>
         <source>Sicherung wiederherstellen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити резервну копію?</translation>
     </message>
     <message>
         <source>Beim Wiederherstellen wird Ihr jetziges Tagebuch durch den Stand der Sicherung ersetzt. Dafür wird das Tagebuch zuerst gesperrt. Ihr jetziger Stand geht nicht verloren: Er bleibt als Datei im Ordner „sicherungen“ erhalten.
@@ -3040,59 +3047,64 @@ Jetzt einen neuen Code erstellen?</source>
 Danach öffnen Sie das Tagebuch mit der Passphrase, die galt, als die Sicherung gemacht wurde.
 
 Eine Sicherung auswählen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Під час відновлення Ваш теперішній щоденник буде замінено версією з резервної копії. Для цього щоденник спершу буде заблоковано. Ваша теперішня версія не пропаде: вона збережеться як файл у папці «sicherungen».
+
+Потім Ви відкриєте щоденник парольною фразою, яка діяла, коли створювалася резервна копія.
+
+Вибрати резервну копію?</translation>
     </message>
     <message>
         <source>Sicherung auswählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати резервну копію</translation>
     </message>
     <message>
         <source>Sicherungen von Amtstagebuch (*.amtbak *.amtb);;Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії Amtstagebuch (*.amtbak *.amtb);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Passphrase der Sicherung</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза резервної копії</translation>
     </message>
     <message>
         <source>Mit welcher Passphrase wurde die Sicherung gemacht?
 Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
-        <translation type="unfinished"></translation>
+        <translation>З якою парольною фразою було створено резервну копію?
+Якщо Ви відтоді не змінювали парольну фразу, це Ваша теперішня.</translation>
     </message>
     <message>
         <source>Einen Moment bitte – die Sicherung wird geprüft …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачекайте, будь ласка, – резервна копія перевіряється …</translation>
     </message>
     <message>
         <source>Die Sicherung wurde nicht wiederhergestellt: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію не відновлено: {reason}</translation>
     </message>
     <message>
         <source>Die Sicherung ist in Ordnung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія в порядку.</translation>
     </message>
 </context>
 <context>
     <name>SummaryModel</name>
     <message>
         <source>ja, immer</source>
-        <translation type="unfinished"></translation>
+        <translation>так, завжди</translation>
     </message>
     <message>
         <source>nein, nie</source>
-        <translation type="unfinished"></translation>
+        <translation>ні, ніколи</translation>
     </message>
     <message>
         <source>{r} von {n} Mal</source>
-        <translation type="unfinished"></translation>
+        <translation>{r} з {n}</translation>
     </message>
     <message>
         <source>nein</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>ja, {n} Mal</source>
-        <translation type="unfinished"></translation>
+        <translation>так, разів: {n}</translation>
     </message>
 </context>
 <context>
@@ -3110,110 +3122,110 @@ Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
     <name>TypePage</name>
     <message>
         <source>Welchen Brief möchten Sie schreiben? Das Programm setzt ihn mit Ihren Angaben auf. Sie sehen ihn vor dem Drucken und können jederzeit zurückgehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Який лист Ви хочете написати? Програма складе його з Вашими даними. Ви побачите лист перед друком і можете будь-коли повернутися назад.</translation>
     </message>
     <message>
         <source>Briefarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Види листів</translation>
     </message>
     <message>
         <source>&amp;Briefart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид листа:</translation>
     </message>
     <message>
         <source>Über diesen Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Про цей лист</translation>
     </message>
     <message>
         <source>Über diesen Brief (Bildlaufbereich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Про цей лист (область прокручування)</translation>
     </message>
     <message>
         <source>{title} (vorgeschlagen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (рекомендовано)</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Tagebuch entsperren</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокувати щоденник</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Tagebuch entsperren&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Розблокувати щоденник&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>mit meiner &amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>за допомогою моєї &amp;парольної фрази</translation>
     </message>
     <message>
         <source>mit dem &amp;Wiederherstellungscode</source>
-        <translation type="unfinished"></translation>
+        <translation>за допомогою &amp;коду відновлення</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>&amp;Entsperren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розблокувати</translation>
     </message>
     <message>
         <source>Wird entsperrt</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблоковується</translation>
     </message>
     <message>
         <source>Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>&amp;Ohne Eingabe öffnen (auf diesem PC gemerkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити без введення (запам&apos;ятано на цьому ПК)</translation>
     </message>
     <message>
         <source>Ohne Passphrase öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити без парольної фрази</translation>
     </message>
     <message>
         <source>Neueste lesbare &amp;Sicherung öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити най&amp;новішу неушкоджену резервну копію</translation>
     </message>
     <message>
         <source>Tagebuch im Ordner: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденник у папці: {folder}</translation>
     </message>
     <message>
         <source>Wiederherstellungscode</source>
-        <translation type="unfinished"></translation>
+        <translation>Код відновлення</translation>
     </message>
     <message>
         <source>{what}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}:</translation>
     </message>
     <message>
         <source>Bitte geben Sie zuerst Ihren Wiederherstellungscode ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь ласка, спершу введіть код відновлення.</translation>
     </message>
     <message>
         <source>Bitte geben Sie zuerst Ihre Passphrase ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь ласка, спершу введіть парольну фразу.</translation>
     </message>
     <message>
         <source>Einen Moment bitte – das Tagebuch wird entsperrt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачекайте, будь ласка, – щоденник розблоковується …</translation>
     </message>
     <message>
         <source>Der auf diesem PC gemerkte Schlüssel passt nicht mehr. Bitte geben Sie Ihre Passphrase ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ, запам&apos;ятований на цьому ПК, більше не підходить. Будь ласка, введіть парольну фразу.</translation>
     </message>
     <message>
         <source>Die Sicherung wurde geöffnet. Die beschädigte Datei liegt in „sicherungen“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію відкрито. Пошкоджений файл лежить у папці «sicherungen».</translation>
     </message>
 </context>
 <context>
@@ -3226,75 +3238,81 @@ Die Einrichtung dauert etwa drei Minuten. Legen Sie sich bitte bereit:
 • einen Brief des Jobcenters (für Kundennummer und Anschrift).
 
 Jeder Schritt lässt sich später unter „Einstellungen“ ändern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amtstagebuch допомагає записувати кожен контакт із Jobcenter: зустрічі, дзвінки, листи й передані документи. Усе зберігається в зашифрованому вигляді на Вашому комп&apos;ютері; програма ніколи не підключається до інтернету.
+
+Початкове налаштування триває близько трьох хвилин. Будь ласка, приготуйте:
+• аркуш паперу й ручку (для коду відновлення),
+• лист від Jobcenter (для номера клієнта й адреси).
+
+Кожен крок можна пізніше змінити в «Налаштуваннях».</translation>
     </message>
     <message>
         <source>Hinweis zum bisherigen Ordner</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка щодо попередньої папки</translation>
     </message>
     <message>
         <source>Ihr Tagebuch lag zuletzt im Ordner „{folder}“. Dort ist es gerade nicht zu finden. Liegt es auf einem USB-Stick? Dann stecken Sie ihn ein und wählen „Vorhandenes Tagebuch öffnen …“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш щоденник востаннє був у папці «{folder}». Зараз його там не знайдено. Він на USB-флешці? Тоді вставте її й виберіть «Відкрити наявний щоденник …».</translation>
     </message>
     <message>
         <source>&amp;Vorhandenes Tagebuch öffnen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити наявний щоденник …</translation>
     </message>
     <message>
         <source>Ein vorhandenes Tagebuch öffnen, zum Beispiel auf einem USB-Stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити наявний щоденник, наприклад на USB-флешці</translation>
     </message>
     <message>
         <source>Sie haben schon ein Tagebuch?</source>
-        <translation type="unfinished"></translation>
+        <translation>У Вас уже є щоденник?</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Bereiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Розділи</translation>
     </message>
 </context>
 <context>
     <name>_Ask</name>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
         <source>gemeinsame Einrichtung (mit der Bundesagentur für Arbeit)</source>
-        <translation type="unfinished"></translation>
+        <translation>спільна установа (разом із Федеральним агентством праці)</translation>
     </message>
     <message>
         <source>zugelassener kommunaler Träger (Kreis oder Stadt allein)</source>
-        <translation type="unfinished"></translation>
+        <translation>уповноважений комунальний орган (лише район або місто)</translation>
     </message>
     <message>
         <source>– bitte wählen –</source>
-        <translation type="unfinished"></translation>
+        <translation>– будь ласка, виберіть –</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Blatt mit dem Wiederherstellungscode speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти аркуш із кодом відновлення</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файли (*.pdf)</translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено</translation>
     </message>
     <message>
         <source>Blatt gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Аркуш збережено</translation>
     </message>
     <message>
         <source>Das Blatt ist gespeichert:
@@ -3303,7 +3321,12 @@ Jeder Schritt lässt sich später unter „Einstellungen“ ändern.</source>
 Jetzt öffnen, um es zu drucken?
 
 Wichtig: Löschen Sie die Datei, sobald das Blatt gedruckt ist. Wer die Datei findet, kann mit dem Code Ihr Tagebuch öffnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аркуш збережено:
+{path}
+
+Відкрити зараз, щоб надрукувати?
+
+Важливо: видаліть файл, щойно аркуш буде надруковано. Хто знайде файл, зможе за допомогою коду відкрити Ваш щоденник.</translation>
     </message>
 </context>
 </TS>
