@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.letters import LETTER_TYPES, build_letter, render_pdf
@@ -254,7 +254,12 @@ def test_a_letter_made_in_the_wizard_is_kept_as_a_draft(
     assert len(printed) == len(wizard.pages.images)
     printed.close()
 
-    _click(qtbot, wizard.keep_button)
+    # one way to finish: „Fertig“, the default button; PDF and printing beside it
+    buttons = {b.text() for b in wizard.findChildren(QPushButton) if b.isVisibleTo(wizard)}
+    assert buttons == {"Als &PDF speichern …", "&Drucken …", "Abbrechen", "&Zurück", "&Fertig"}
+    assert wizard.next_button.text() == "&Fertig" and wizard.next_button.isDefault()
+    assert not wizard.sent_check.isChecked() and not wizard.delivery.isEnabled()
+    _click(qtbot, wizard.next_button)
     assert view.wizard is None and not wizard.isVisible()
     assert view.model.rowCount() == 1
     title, _day, status, answer = _shown_row(view)
@@ -280,9 +285,11 @@ def test_the_wizard_can_keep_a_letter_as_sent(qtbot: QtBot, vault_dir: Path) -> 
     _fill_required(qtbot, wizard)
     wizard.forward()
     assert wizard.step() == STEP_PREVIEW
+    _click(qtbot, wizard.sent_check)
+    assert wizard.delivery.isEnabled() and wizard.sent_on.isEnabled()
     wizard.delivery.setCurrentIndex(wizard.delivery.findData("fax"))
     wizard.sent_on.setDate(date.today() - timedelta(days=1))
-    _click(qtbot, wizard.keep_sent_button)
+    _click(qtbot, wizard.next_button)
     assert view.wizard is None
     _title, _day, status, answer = _shown_row(view)
     assert status == "Versendet" and answer.startswith("bis ")
@@ -601,7 +608,7 @@ def test_a_letter_that_cannot_be_made_says_why_in_german(qtbot: QtBot, vault_dir
     assert wizard.error.isVisible() and wizard.error.text()
     assert "Traceback" not in wizard.error.text()
     assert not wizard.pages.images
-    for button in (wizard.save_pdf_button, wizard.print_button, wizard.keep_button):
+    for button in (wizard.save_pdf_button, wizard.print_button, wizard.sent_check):
         assert not button.isEnabled()
     wizard.reject()
     window.lock()
@@ -661,7 +668,7 @@ def test_a_draft_can_be_changed_and_keeps_its_place(qtbot: QtBot, vault_dir: Pat
     focus.setPlainText("Vermerke in VerBIS aus dem Jahr 2026")
     wizard.forward()
     assert wizard.step() == STEP_PREVIEW, wizard.error.text()
-    _click(qtbot, wizard.keep_button)
+    _click(qtbot, wizard.next_button)
     assert view.model.rowCount() == 1 and view.selected_id() == letter_id
     assert window.workspace is not None
     pdf = window.workspace.letter_service.pdf(letter_id)

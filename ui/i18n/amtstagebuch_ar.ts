@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>Im Brief: {text}</source>
-        <translation>في الرسالة: {text}</translation>
+        <translation type="vanished">في الرسالة: {text}</translation>
     </message>
     <message>
         <source>Was danach passiert</source>
@@ -2017,6 +2017,10 @@
         <translation>وقّعوا الرسالة بعد الطباعة.</translation>
     </message>
     <message>
+        <source>„Fertig“ hebt ihn im Tagebuch auf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
         <translation>الخطوة 1 من 4: أي رسالة؟</translation>
     </message>
@@ -2041,12 +2045,36 @@
         <translation>يرجى أولًا قراءة الملاحظة ووضع علامة عليها.</translation>
     </message>
     <message>
+        <source>&amp;Fertig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken können Sie ihn auch später unter „Briefe“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Vorschau zeigen</source>
         <translation>&amp;عرض المعاينة</translation>
     </message>
     <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation>عندها يحسب البرنامج الموعد الذي يجب أن يرد فيه Jobcenter.</translation>
+        <translation type="vanished">عندها يحسب البرنامج الموعد الذي يجب أن يرد فيه Jobcenter.</translation>
     </message>
     <message>
         <source>Die Vorschläge aus dem Tagebuch konnten nicht geladen werden.</source>
@@ -2058,7 +2086,7 @@
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Speichern Sie den Brief auch im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>تم الحفظ كملف PDF في «{path}». هذا الملف غير مشفّر؛ احذفوه عندما لا تحتاجونه. احفظوا الرسالة أيضًا في اليوميات، كي يتابع البرنامج الرد.</translation>
+        <translation type="vanished">تم الحفظ كملف PDF في «{path}». هذا الملف غير مشفّر؛ احذفوه عندما لا تحتاجونه. احفظوا الرسالة أيضًا في اليوميات، كي يتابع البرنامج الرد.</translation>
     </message>
     <message>
         <source>Brief drucken</source>
@@ -2066,7 +2094,7 @@
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Speichern Sie ihn hier im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>أُرسلت صفحات إلى الطابعة (العدد: {n}). وقّعوا الرسالة. احفظوها هنا في اليوميات، كي يتابع البرنامج الرد.</translation>
+        <translation type="vanished">أُرسلت صفحات إلى الطابعة (العدد: {n}). وقّعوا الرسالة. احفظوها هنا في اليوميات، كي يتابع البرنامج الرد.</translation>
     </message>
 </context>
 <context>
@@ -2608,12 +2636,16 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation>&amp;طباعة …</translation>
     </message>
     <message>
+        <source>Schon &amp;verschickt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Tagebuch &amp;speichern</source>
-        <translation>&amp;حفظ في اليوميات</translation>
+        <translation type="vanished">&amp;حفظ في اليوميات</translation>
     </message>
     <message>
         <source>Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später</source>
-        <translation>الاحتفاظ بالرسالة كمسودة في اليوميات؛ يمكنكم تعليمها كمرسَلة لاحقًا</translation>
+        <translation type="vanished">الاحتفاظ بالرسالة كمسودة في اليوميات؛ يمكنكم تعليمها كمرسَلة لاحقًا</translation>
     </message>
     <message>
         <source>Wie verschickt</source>
@@ -2625,7 +2657,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Versand&amp;art:</source>
-        <translation>&amp;طريقة الإرسال:</translation>
+        <translation type="vanished">&amp;طريقة الإرسال:</translation>
     </message>
     <message>
         <source>a&amp;m</source>
@@ -2633,7 +2665,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Speichern und als &amp;versendet markieren</source>
-        <translation>حفظ ووضع علامة &amp;أُرسلت</translation>
+        <translation type="vanished">حفظ ووضع علامة &amp;أُرسلت</translation>
     </message>
 </context>
 <context>

@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>Im Brief: {text}</source>
-        <translation>In the letter: {text}</translation>
+        <translation type="vanished">In the letter: {text}</translation>
     </message>
     <message>
         <source>Was danach passiert</source>
@@ -2017,6 +2017,10 @@
         <translation>Sign the letter after printing.</translation>
     </message>
     <message>
+        <source>„Fertig“ hebt ihn im Tagebuch auf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
         <translation>Step 1 of 4: Which letter?</translation>
     </message>
@@ -2041,12 +2045,36 @@
         <translation>Please first read the note and tick it.</translation>
     </message>
     <message>
+        <source>&amp;Fertig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken können Sie ihn auch später unter „Briefe“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Vorschau zeigen</source>
         <translation>&amp;Show preview</translation>
     </message>
     <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation>The program then works out by when the Jobcenter must reply.</translation>
+        <translation type="vanished">The program then works out by when the Jobcenter must reply.</translation>
     </message>
     <message>
         <source>Die Vorschläge aus dem Tagebuch konnten nicht geladen werden.</source>
@@ -2058,7 +2086,7 @@
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Speichern Sie den Brief auch im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>Saved as PDF at “{path}”. This file is not encrypted; delete it when you no longer need it. Also save the letter in the diary, so that the program keeps track of the reply.</translation>
+        <translation type="vanished">Saved as PDF at “{path}”. This file is not encrypted; delete it when you no longer need it. Also save the letter in the diary, so that the program keeps track of the reply.</translation>
     </message>
     <message>
         <source>Brief drucken</source>
@@ -2066,7 +2094,7 @@
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Speichern Sie ihn hier im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>{n} page(s) sent to the printer. Sign the letter. Save it here in the diary, so that the program keeps track of the reply.</translation>
+        <translation type="vanished">{n} page(s) sent to the printer. Sign the letter. Save it here in the diary, so that the program keeps track of the reply.</translation>
     </message>
 </context>
 <context>
@@ -2608,12 +2636,16 @@ Do not write the passphrase on a note next to the computer.</translation>
         <translation>&amp;Print …</translation>
     </message>
     <message>
+        <source>Schon &amp;verschickt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Tagebuch &amp;speichern</source>
-        <translation>&amp;Save in diary</translation>
+        <translation type="vanished">&amp;Save in diary</translation>
     </message>
     <message>
         <source>Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später</source>
-        <translation>Keep the letter as a draft in the diary; you can mark it as sent later</translation>
+        <translation type="vanished">Keep the letter as a draft in the diary; you can mark it as sent later</translation>
     </message>
     <message>
         <source>Wie verschickt</source>
@@ -2625,7 +2657,7 @@ Do not write the passphrase on a note next to the computer.</translation>
     </message>
     <message>
         <source>Versand&amp;art:</source>
-        <translation>Sent &amp;by:</translation>
+        <translation type="vanished">Sent &amp;by:</translation>
     </message>
     <message>
         <source>a&amp;m</source>
@@ -2633,7 +2665,7 @@ Do not write the passphrase on a note next to the computer.</translation>
     </message>
     <message>
         <source>Speichern und als &amp;versendet markieren</source>
-        <translation>Save and mark as s&amp;ent</translation>
+        <translation type="vanished">Save and mark as s&amp;ent</translation>
     </message>
 </context>
 <context>

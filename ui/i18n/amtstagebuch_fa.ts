@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>Im Brief: {text}</source>
-        <translation>در نامه: {text}</translation>
+        <translation type="vanished">در نامه: {text}</translation>
     </message>
     <message>
         <source>Was danach passiert</source>
@@ -2017,6 +2017,10 @@
         <translation>نامه را بعد از چاپ امضا کنید.</translation>
     </message>
     <message>
+        <source>„Fertig“ hebt ihn im Tagebuch auf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
         <translation>مرحله 1 از 4: کدام نامه؟</translation>
     </message>
@@ -2041,12 +2045,36 @@
         <translation>لطفاً اول توضیح را بخوانید و آن را علامت بزنید.</translation>
     </message>
     <message>
+        <source>&amp;Fertig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken können Sie ihn auch später unter „Briefe“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Vorschau zeigen</source>
         <translation>&amp;نمایش پیش‌نمایش</translation>
     </message>
     <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation>برنامه آنگاه حساب می‌کند که Jobcenter تا چه تاریخی باید پاسخ دهد.</translation>
+        <translation type="vanished">برنامه آنگاه حساب می‌کند که Jobcenter تا چه تاریخی باید پاسخ دهد.</translation>
     </message>
     <message>
         <source>Die Vorschläge aus dem Tagebuch konnten nicht geladen werden.</source>
@@ -2058,7 +2086,7 @@
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Speichern Sie den Brief auch im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>به صورت PDF در «{path}» ذخیره شد. این فایل رمزگذاری نشده است؛ وقتی دیگر لازمش ندارید، آن را پاک کنید. نامه را در دفترچه هم ذخیره کنید تا برنامه پاسخ را پیگیری کند.</translation>
+        <translation type="vanished">به صورت PDF در «{path}» ذخیره شد. این فایل رمزگذاری نشده است؛ وقتی دیگر لازمش ندارید، آن را پاک کنید. نامه را در دفترچه هم ذخیره کنید تا برنامه پاسخ را پیگیری کند.</translation>
     </message>
     <message>
         <source>Brief drucken</source>
@@ -2066,7 +2094,7 @@
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Speichern Sie ihn hier im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>{n} صفحه به چاپگر فرستاده شد. نامه را امضا کنید. آن را اینجا در دفترچه ذخیره کنید تا برنامه پاسخ را پیگیری کند.</translation>
+        <translation type="vanished">{n} صفحه به چاپگر فرستاده شد. نامه را امضا کنید. آن را اینجا در دفترچه ذخیره کنید تا برنامه پاسخ را پیگیری کند.</translation>
     </message>
 </context>
 <context>
@@ -2608,12 +2636,16 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation>&amp;چاپ …</translation>
     </message>
     <message>
+        <source>Schon &amp;verschickt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Tagebuch &amp;speichern</source>
-        <translation>&amp;ذخیره در دفترچه</translation>
+        <translation type="vanished">&amp;ذخیره در دفترچه</translation>
     </message>
     <message>
         <source>Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später</source>
-        <translation>نامه را به صورت پیش‌نویس در دفترچه نگه دارید؛ علامت ارسال را بعداً می‌توانید بزنید</translation>
+        <translation type="vanished">نامه را به صورت پیش‌نویس در دفترچه نگه دارید؛ علامت ارسال را بعداً می‌توانید بزنید</translation>
     </message>
     <message>
         <source>Wie verschickt</source>
@@ -2625,7 +2657,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Versand&amp;art:</source>
-        <translation>&amp;روش ارسال:</translation>
+        <translation type="vanished">&amp;روش ارسال:</translation>
     </message>
     <message>
         <source>a&amp;m</source>
@@ -2633,7 +2665,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Speichern und als &amp;versendet markieren</source>
-        <translation>ذخیره و علامت زدن به عنوان &amp;ارسال‌شده</translation>
+        <translation type="vanished">ذخیره و علامت زدن به عنوان &amp;ارسال‌شده</translation>
     </message>
 </context>
 <context>

@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>Im Brief: {text}</source>
-        <translation>В письме: {text}</translation>
+        <translation type="vanished">В письме: {text}</translation>
     </message>
     <message>
         <source>Was danach passiert</source>
@@ -2017,6 +2017,10 @@
         <translation>После печати подпишите письмо.</translation>
     </message>
     <message>
+        <source>„Fertig“ hebt ihn im Tagebuch auf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
         <translation>Шаг 1 из 4: Какое письмо?</translation>
     </message>
@@ -2041,12 +2045,36 @@
         <translation>Пожалуйста, сначала прочитайте примечание и отметьте его.</translation>
     </message>
     <message>
+        <source>&amp;Fertig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken können Sie ihn auch später unter „Briefe“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Vorschau zeigen</source>
         <translation>&amp;Показать просмотр</translation>
     </message>
     <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation>Тогда программа рассчитает, до какого числа Jobcenter должен ответить.</translation>
+        <translation type="vanished">Тогда программа рассчитает, до какого числа Jobcenter должен ответить.</translation>
     </message>
     <message>
         <source>Die Vorschläge aus dem Tagebuch konnten nicht geladen werden.</source>
@@ -2058,7 +2086,7 @@
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Speichern Sie den Brief auch im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>Сохранено как PDF в «{path}». Этот файл не зашифрован. Удалите его, когда он Вам больше не нужен. Сохраните письмо и в дневнике, чтобы программа помнила об ответе.</translation>
+        <translation type="vanished">Сохранено как PDF в «{path}». Этот файл не зашифрован. Удалите его, когда он Вам больше не нужен. Сохраните письмо и в дневнике, чтобы программа помнила об ответе.</translation>
     </message>
     <message>
         <source>Brief drucken</source>
@@ -2066,7 +2094,7 @@
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Speichern Sie ihn hier im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>Отправлено на принтер страниц: {n}. Подпишите письмо. Сохраните его здесь, в дневнике, чтобы программа помнила об ответе.</translation>
+        <translation type="vanished">Отправлено на принтер страниц: {n}. Подпишите письмо. Сохраните его здесь, в дневнике, чтобы программа помнила об ответе.</translation>
     </message>
 </context>
 <context>
@@ -2608,12 +2636,16 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation>&amp;Печать …</translation>
     </message>
     <message>
+        <source>Schon &amp;verschickt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Tagebuch &amp;speichern</source>
-        <translation>&amp;Сохранить в дневнике</translation>
+        <translation type="vanished">&amp;Сохранить в дневнике</translation>
     </message>
     <message>
         <source>Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später</source>
-        <translation>Сохранить письмо в дневнике как черновик; отметить как отправленное можно позже</translation>
+        <translation type="vanished">Сохранить письмо в дневнике как черновик; отметить как отправленное можно позже</translation>
     </message>
     <message>
         <source>Wie verschickt</source>
@@ -2625,7 +2657,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Versand&amp;art:</source>
-        <translation>&amp;Способ отправки:</translation>
+        <translation type="vanished">&amp;Способ отправки:</translation>
     </message>
     <message>
         <source>a&amp;m</source>
@@ -2633,7 +2665,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Speichern und als &amp;versendet markieren</source>
-        <translation>Сохранить и отметить как &amp;отправленное</translation>
+        <translation type="vanished">Сохранить и отметить как &amp;отправленное</translation>
     </message>
 </context>
 <context>

@@ -1258,10 +1258,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Im Brief: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Was danach passiert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,6 +2013,10 @@
         <translation>Yazdırdıktan sonra mektubu imzalayın.</translation>
     </message>
     <message>
+        <source>„Fertig“ hebt ihn im Tagebuch auf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
         <translation>Adım 1 / 4: Hangi mektup?</translation>
     </message>
@@ -2041,12 +2041,36 @@
         <translation>Lütfen önce notu okuyun ve işaretleyin.</translation>
     </message>
     <message>
+        <source>&amp;Fertig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken können Sie ihn auch später unter „Briefe“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Vorschau zeigen</source>
         <translation>Ö&amp;nizlemeyi göster</translation>
     </message>
     <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation>Program, Jobcenter’ın ne zamana kadar cevap vermesi gerektiğini hesaplar.</translation>
+        <translation type="vanished">Program, Jobcenter’ın ne zamana kadar cevap vermesi gerektiğini hesaplar.</translation>
     </message>
     <message>
         <source>Die Vorschläge aus dem Tagebuch konnten nicht geladen werden.</source>
@@ -2058,7 +2082,7 @@
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Speichern Sie den Brief auch im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>PDF olarak şuraya kaydedildi: “{path}”. Bu dosya şifreli değildir; artık ihtiyacınız olmadığında silin. Programın cevabı takip etmesi için mektubu günlüğe de kaydedin.</translation>
+        <translation type="vanished">PDF olarak şuraya kaydedildi: “{path}”. Bu dosya şifreli değildir; artık ihtiyacınız olmadığında silin. Programın cevabı takip etmesi için mektubu günlüğe de kaydedin.</translation>
     </message>
     <message>
         <source>Brief drucken</source>
@@ -2066,7 +2090,7 @@
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Speichern Sie ihn hier im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>{n} sayfa yazıcıya gönderildi. Mektubu imzalayın. Programın cevabı takip etmesi için mektubu burada, günlükte kaydedin.</translation>
+        <translation type="vanished">{n} sayfa yazıcıya gönderildi. Mektubu imzalayın. Programın cevabı takip etmesi için mektubu burada, günlükte kaydedin.</translation>
     </message>
 </context>
 <context>
@@ -2608,12 +2632,16 @@ Parolayı bilgisayarın yanındaki bir kağıda yazmayın.</translation>
         <translation>&amp;Yazdır …</translation>
     </message>
     <message>
+        <source>Schon &amp;verschickt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Tagebuch &amp;speichern</source>
-        <translation>Günlüğe &amp;kaydet</translation>
+        <translation type="vanished">Günlüğe &amp;kaydet</translation>
     </message>
     <message>
         <source>Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später</source>
-        <translation>Mektubu taslak olarak günlükte sakla; gönderildi olarak sonra işaretleyebilirsiniz</translation>
+        <translation type="vanished">Mektubu taslak olarak günlükte sakla; gönderildi olarak sonra işaretleyebilirsiniz</translation>
     </message>
     <message>
         <source>Wie verschickt</source>
@@ -2625,7 +2653,7 @@ Parolayı bilgisayarın yanındaki bir kağıda yazmayın.</translation>
     </message>
     <message>
         <source>Versand&amp;art:</source>
-        <translation>&amp;Gönderme şekli:</translation>
+        <translation type="vanished">&amp;Gönderme şekli:</translation>
     </message>
     <message>
         <source>a&amp;m</source>
@@ -2633,7 +2661,7 @@ Parolayı bilgisayarın yanındaki bir kağıda yazmayın.</translation>
     </message>
     <message>
         <source>Speichern und als &amp;versendet markieren</source>
-        <translation>Kaydet ve gönderildi olarak &amp;işaretle</translation>
+        <translation type="vanished">Kaydet ve gönderildi olarak &amp;işaretle</translation>
     </message>
 </context>
 <context>

@@ -1258,10 +1258,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Im Brief: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Was danach passiert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,6 +2013,10 @@
         <translation>Після друку підпишіть лист.</translation>
     </message>
     <message>
+        <source>„Fertig“ hebt ihn im Tagebuch auf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
         <translation>Крок 1 з 4: Який лист?</translation>
     </message>
@@ -2041,12 +2041,36 @@
         <translation>Будь ласка, спершу прочитайте примітку й поставте позначку.</translation>
     </message>
     <message>
+        <source>&amp;Fertig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken können Sie ihn auch später unter „Briefe“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Vorschau zeigen</source>
         <translation>&amp;Показати перегляд</translation>
     </message>
     <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation>Тоді програма обчислить, до якого строку Jobcenter повинен відповісти.</translation>
+        <translation type="vanished">Тоді програма обчислить, до якого строку Jobcenter повинен відповісти.</translation>
     </message>
     <message>
         <source>Die Vorschläge aus dem Tagebuch konnten nicht geladen werden.</source>
@@ -2058,7 +2082,7 @@
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Speichern Sie den Brief auch im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>Збережено як PDF у «{path}». Цей файл не зашифровано; видаліть його, коли він Вам більше не потрібен. Збережіть лист також у щоденнику, щоб програма пам&apos;ятала про відповідь.</translation>
+        <translation type="vanished">Збережено як PDF у «{path}». Цей файл не зашифровано; видаліть його, коли він Вам більше не потрібен. Збережіть лист також у щоденнику, щоб програма пам&apos;ятала про відповідь.</translation>
     </message>
     <message>
         <source>Brief drucken</source>
@@ -2066,7 +2090,7 @@
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Speichern Sie ihn hier im Tagebuch, damit das Programm an die Antwort denkt.</source>
-        <translation>Надіслано на принтер сторінок: {n}. Підпишіть лист. Збережіть його тут, у щоденнику, щоб програма пам&apos;ятала про відповідь.</translation>
+        <translation type="vanished">Надіслано на принтер сторінок: {n}. Підпишіть лист. Збережіть його тут, у щоденнику, щоб програма пам&apos;ятала про відповідь.</translation>
     </message>
 </context>
 <context>
@@ -2608,12 +2632,16 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
         <translation>&amp;Друк …</translation>
     </message>
     <message>
+        <source>Schon &amp;verschickt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Tagebuch &amp;speichern</source>
-        <translation>&amp;Зберегти в щоденнику</translation>
+        <translation type="vanished">&amp;Зберегти в щоденнику</translation>
     </message>
     <message>
         <source>Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später</source>
-        <translation>Зберегти лист як чернетку в щоденнику; позначити як надісланий можна пізніше</translation>
+        <translation type="vanished">Зберегти лист як чернетку в щоденнику; позначити як надісланий можна пізніше</translation>
     </message>
     <message>
         <source>Wie verschickt</source>
@@ -2625,7 +2653,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Versand&amp;art:</source>
-        <translation>&amp;Спосіб надсилання:</translation>
+        <translation type="vanished">&amp;Спосіб надсилання:</translation>
     </message>
     <message>
         <source>a&amp;m</source>
@@ -2633,7 +2661,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Speichern und als &amp;versendet markieren</source>
-        <translation>Зберегти й &amp;позначити як надісланий</translation>
+        <translation type="vanished">Зберегти й &amp;позначити як надісланий</translation>
     </message>
 </context>
 <context>

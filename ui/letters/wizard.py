@@ -8,8 +8,8 @@ locking while it is open must be able to close it and drop everything it showed)
    (only what the type uses; may be skipped);
 3. the details the type asks for, and the type's warning, which must be ticked
    as read before a risky letter is made;
-4. the letter itself, rendered in memory, to save as PDF, print, keep in the
-   diary, or keep and mark as sent.
+4. the letter itself, rendered in memory, to save as PDF or print; „Fertig“ keeps
+   it in the diary, as a draft or, when „Schon verschickt“ is ticked, as sent.
 
 The letter is built by ``app.letters`` and stored by ``LetterService``; this
 module only shows and asks.
@@ -151,8 +151,6 @@ class LetterWizard(QDialog):
         self._link(self.details_page.edited, self._update_buttons)
         self._link(self.save_pdf_button.clicked, self.save_pdf)
         self._link(self.print_button.clicked, self.ask_printer)
-        self._link(self.keep_button.clicked, self.keep)
-        self._link(self.keep_sent_button.clicked, self.keep_as_sent)
 
         self._fill_types()
         if request is not None:
@@ -190,7 +188,7 @@ class LetterWizard(QDialog):
         preview = self.preview_page
         self.pages, self.preview_note = preview.pages, preview.preview_note
         self.save_pdf_button, self.print_button = preview.save_pdf_button, preview.print_button
-        self.keep_button, self.keep_sent_button = preview.keep_button, preview.keep_sent_button
+        self.sent_check = preview.sent_check
         self.delivery, self.sent_on = preview.delivery, preview.sent_on
 
     def _link(self, signal: SignalInstance, slot: Callable[..., Any]) -> None:
@@ -374,6 +372,7 @@ class LetterWizard(QDialog):
                 )
             )
         notes.append(self.tr("Unterschreiben Sie den Brief nach dem Drucken."))
+        notes.append(self.tr("„Fertig“ hebt ihn im Tagebuch auf."))
         self.preview_note.setText(" ".join(notes))
         self._explain()
         return True
@@ -419,6 +418,9 @@ class LetterWizard(QDialog):
         return self.stack.currentIndex()
 
     def forward(self) -> None:
+        if self.step() == STEP_PREVIEW:
+            self.finish()
+            return
         flow = self._sync()
         problem = flow.problem() if flow.step == Step.DETAILS else None
         if problem == Problem.MISSING:
@@ -455,27 +457,38 @@ class LetterWizard(QDialog):
     def _update_buttons(self, *_args: object) -> None:
         step = self.step()
         self.back_button.setEnabled(step > STEP_TYPE)
-        self.next_button.setVisible(step != STEP_PREVIEW)
-        if step == STEP_DETAILS:
+        self.next_button.setToolTip("")
+        if step == STEP_PREVIEW:
+            self.next_button.setText(self.tr("&Fertig"))
+            self.next_button.setToolTip(
+                self.tr(
+                    "Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken "
+                    "können Sie ihn auch später unter „Briefe“."
+                )
+            )
+        elif step == STEP_DETAILS:
             ready = self._sync().problem() is None
             self.next_button.setEnabled(ready)
             self.next_button.setText(self.tr("&Vorschau zeigen"))
         else:
             self.next_button.setEnabled(True)
             self.next_button.setText(self.tr("&Weiter"))
-        made = self.doc is not None and bool(self.pdf)
-        for button in (
-            self.save_pdf_button,
-            self.print_button,
-            self.keep_button,
-            self.keep_sent_button,
-        ):
-            button.setEnabled(made and self.saved_id is None)
+        made = self.doc is not None and bool(self.pdf) and self.saved_id is None
+        for widget in (self.save_pdf_button, self.print_button, self.sent_check):
+            widget.setEnabled(made)
+        if step == STEP_PREVIEW:
+            self.next_button.setEnabled(made)
         kind = self.selected_type()
-        self.keep_sent_button.setToolTip(
-            self.tr("Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.")
+        self.sent_check.setToolTip(
+            self.tr(
+                "Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das "
+                "Programm rechnet dann aus, bis wann das Jobcenter antworten muss."
+            )
             if kind is not None and kind.answer_expected
-            else ""
+            else self.tr(
+                "Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst "
+                "bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren."
+            )
         )
 
     # ------------------------------------------------------------ proposals
@@ -541,8 +554,8 @@ class LetterWizard(QDialog):
         self.preview_note.setText(
             self.tr(
                 "Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; "
-                "löschen Sie sie, wenn Sie sie nicht mehr brauchen. Speichern Sie den Brief "
-                "auch im Tagebuch, damit das Programm an die Antwort denkt."
+                "löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den "
+                "Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt."
             ).format(path=str(target))
         )
         return target
@@ -582,17 +595,16 @@ class LetterWizard(QDialog):
         self.preview_note.setText(
             self.tr(
                 "{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. "
-                "Speichern Sie ihn hier im Tagebuch, damit das Programm an die Antwort denkt."
+                "Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort "
+                "denkt."
             ).format(n=pages)
         )
         return True
 
-    def keep(self) -> int | None:
-        """Store the letter as a draft (Entwurf) and close."""
-        return self._keep(sent=False)
-
-    def keep_as_sent(self) -> int | None:
-        return self._keep(sent=True)
+    def finish(self) -> int | None:
+        """Fertig: keep the letter in the diary — as sent when „Schon verschickt“ is
+        ticked, else as a draft (Entwurf) — and close."""
+        return self._keep(sent=self.sent_check.isChecked())
 
     def _keep(self, *, sent: bool) -> int | None:
         if self.doc is None or not self.pdf or self.saved_id is not None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.layout import german_date
 from ui.letters.pages.explanation_view import ExplanationView
 from ui.letters.pdf_view import PagesView
 
@@ -51,40 +53,37 @@ class PreviewPage(QWidget):
             self.tr("Eine Kopie als PDF-Datei speichern, z. B. um sie hochzuladen oder zu faxen")
         )
         self.print_button = QPushButton(self.tr("&Drucken …"))
-        self.keep_button = QPushButton(self.tr("Im Tagebuch &speichern"))
-        self.keep_button.setToolTip(
-            self.tr(
-                "Den Brief als Entwurf im Tagebuch aufheben; versendet markieren können Sie später"
-            )
-        )
+        # Fertig (in the wizard's row) keeps the letter in the diary; this says how it went
+        self.sent_check = QCheckBox(self.tr("Schon &verschickt:"))
         self.delivery = QComboBox()
         self.delivery.setAccessibleName(self.tr("Wie verschickt"))
         for method_id, text in delivery_methods().items():
             self.delivery.addItem(text, method_id)
         self.sent_on = QDateEdit(QDate.currentDate())
-        self.sent_on.setDisplayFormat("dd.MM.yyyy")
+        german_date(self.sent_on)
         self.sent_on.setCalendarPopup(True)
         self.sent_on.setMaximumDate(QDate.currentDate())
         self.sent_on.setAccessibleName(self.tr("Versendet am"))
-        delivery_label = QLabel(self.tr("Versand&art:"))
-        delivery_label.setBuddy(self.delivery)
         sent_label = QLabel(self.tr("a&m"))
         sent_label.setBuddy(self.sent_on)
-        self.keep_sent_button = QPushButton(self.tr("Speichern und als &versendet markieren"))
+        self.sent_check.toggled.connect(self._sent_toggled)
+        self._sent_toggled(False)
         out = QHBoxLayout()
         out.addWidget(self.save_pdf_button)
         out.addWidget(self.print_button)
         out.addStretch(1)
-        out.addWidget(self.keep_button)
         sent = QHBoxLayout()
-        sent.addWidget(delivery_label)
+        sent.addWidget(self.sent_check)
         sent.addWidget(self.delivery, 1)
         sent.addWidget(sent_label)
         sent.addWidget(self.sent_on)
-        sent.addWidget(self.keep_sent_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.preview_note)
         layout.addLayout(out)
         layout.addLayout(sent)
+
+    def _sent_toggled(self, checked: bool) -> None:
+        self.delivery.setEnabled(checked)
+        self.sent_on.setEnabled(checked)
