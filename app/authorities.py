@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from app.i18n import N_, _
 from app.paths import RESOURCES
 
 AUTHORITIES = RESOURCES / "behoerden.toml"
@@ -49,14 +50,15 @@ NO_ZKT_STATES = frozenset({"BE", "HB", "HH"})
 
 BFDI_ID = "bfdi"
 
-KIND_HINT = (
+# shown in the window through _() (marked here, translated where shown)
+KIND_HINT = N_(
     "Sie wissen nicht, welche Art von Jobcenter Sie haben? Sehen Sie auf einen Brief "
     "des Jobcenters: Steht neben dem Namen des Jobcenters auch „Bundesagentur für Arbeit“, "
     "ist es eine gemeinsame Einrichtung. Tragen die Briefe nur den Namen oder das Wappen "
     "Ihres Landkreises oder Ihrer Stadt, ist es ein zugelassener kommunaler Träger."
 )
 
-UNVERIFIED_HINT = "Diese Anschrift ist nicht bestätigt – bitte vor dem Versand prüfen."
+UNVERIFIED_HINT = N_("Diese Anschrift ist nicht bestätigt – bitte vor dem Versand prüfen.")
 
 
 @dataclass(frozen=True)
@@ -254,7 +256,8 @@ def propose_kind(district: str, state: str | None) -> str | None:
 
 
 def supervisory_authority(kind: str, state: str) -> tuple[Authority, str]:
-    """The authority a complaint about the Jobcenter goes to, and why (German, plain)."""
+    """The authority a complaint about the Jobcenter goes to, and why (plain words, in
+    the user's language: the reason is shown in the wizard, never printed)."""
     kind_code = kind.strip().lower()
     code = state.strip().upper()
     if kind_code not in KINDS:
@@ -263,7 +266,7 @@ def supervisory_authority(kind: str, state: str) -> tuple[Authority, str]:
         raise ValueError(f"unbekanntes Bundesland: {state!r}")
     data = _data()
     if kind_code == GE:
-        reason = (
+        reason = _(
             "Ihr Jobcenter ist eine gemeinsame Einrichtung von Bundesagentur für Arbeit und "
             "Kommune (§ 44b SGB II). Für den Datenschutz in gemeinsamen Einrichtungen ist "
             "die Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI) "
@@ -273,21 +276,21 @@ def supervisory_authority(kind: str, state: str) -> tuple[Authority, str]:
 
     authority = data.by_state[code]
     land = STATES[code]
-    reason = (
+    reason = _(
         "Ihr Jobcenter ist ein zugelassener kommunaler Träger (§ 6a SGB II): Es wird vom "
         "Landkreis oder von der Stadt allein geführt. Für den Datenschutz ist deshalb die "
-        f"Aufsicht des Landes {land} zuständig: „{authority.name}“."
-    )
+        "Aufsicht des Landes {land} zuständig: „{name}“."
+    ).format(land=land, name=authority.name)
     if code == "BY":
-        reason += (
-            " In Bayern ist das der Landesbeauftragte (BayLfD), nicht das Bayerische Landesamt "
+        reason += " " + _(
+            "In Bayern ist das der Landesbeauftragte (BayLfD), nicht das Bayerische Landesamt "
             "für Datenschutzaufsicht – das Landesamt ist nur für Unternehmen und andere "
             "nicht-öffentliche Stellen zuständig."
         )
     if code in NO_ZKT_STATES:
-        reason += (
-            f" Achtung: In {land} gibt es nach unserer Liste keine zugelassenen kommunalen "
+        reason += " " + _(
+            "Achtung: In {land} gibt es nach unserer Liste keine zugelassenen kommunalen "
             "Träger. Bitte prüfen Sie, ob Ihr Jobcenter nicht doch eine gemeinsame "
             "Einrichtung ist."
-        )
+        ).format(land=land)
     return authority, reason

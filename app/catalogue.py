@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from app.i18n import _
 from app.paths import RESOURCES
 
 CATALOGUE = RESOURCES / "dokumente.toml"
@@ -19,6 +20,15 @@ class DocumentType:
     note: str
     identity: bool = False
     health: bool = False
+
+    def shown_label(self) -> str:
+        """The name in the user's language, for the window; receipts, letters and the
+        export keep ``label``, the German name the Jobcenter reads."""
+        return _(self.label)
+
+    def shown_note(self) -> str:
+        """What the Jobcenter may do with it, in the user's language (the window)."""
+        return _(self.note)
 
 
 def load(path: Path = CATALOGUE) -> dict[str, DocumentType]:

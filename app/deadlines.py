@@ -37,15 +37,16 @@ import holidays
 
 from app.authorities import STATES
 from app.errors import AmtsError
-from app.i18n import _
+from app.i18n import N_, _
 from app.paths import RESOURCES
 
+# how a letter went out: stored by key; the names are shown through _() in the window
 DELIVERY_METHODS: dict[str, str] = {
-    "post": "Brief mit der Post",
-    "einschreiben": "Einschreiben mit Rückschein",
-    "fax": "Fax mit Sendebericht",
-    "persoenlich": "Persönlich abgegeben mit Eingangsbestätigung",
-    "upload": "Hochgeladen (z. B. jobcenter.digital)",
+    "post": N_("Brief mit der Post"),
+    "einschreiben": N_("Einschreiben mit Rückschein"),
+    "fax": N_("Fax mit Sendebericht"),
+    "persoenlich": N_("Persönlich abgegeben mit Eingangsbestätigung"),
+    "upload": N_("Hochgeladen (z. B. jobcenter.digital)"),
 }
 POSTAL = frozenset({"post", "einschreiben"})
 # The estimated day of receipt of the user's posted letter: the 4th day after posting,

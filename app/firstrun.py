@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import AmtsError, InputRefused, KeyringUnavailable, os_reason
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.paths import default_vault_dir, remember_vault_dir
 from app.vault import VAULT_FILE, device
 from app.vault.names import DEFAULT_UNLOCK_MS, check_new_passphrase
@@ -218,19 +218,32 @@ def check_groups(code: str, asked: tuple[int, ...], answers: tuple[str, ...]) ->
                 numbers=_numbers(empty)
             )
         )
-    verb = "stimmt" if len(typed) == 1 else "stimmen"
-    missing = f" Gruppe {_numbers(empty)} fehlt noch." if empty else ""
+    wrong_text = ngettext(
+        "Gruppe {numbers} stimmt nicht mit dem Code überein.",
+        "Gruppe {numbers} stimmen nicht mit dem Code überein.",
+        len(typed),
+    ).format(numbers=_numbers(typed))
+    missing = (
+        " " + _("Gruppe {numbers} fehlt noch.").format(numbers=_numbers(empty)) if empty else ""
+    )
     raise InputRefused(
-        _(
-            "Gruppe {numbers} {verb} nicht mit dem Code überein.{missing} Sehen Sie noch "
-            "einmal genau auf Ihren Zettel. Sie können auch mit „Zurück“ den Code noch "
-            "einmal ansehen und Ihre Abschrift verbessern."
-        ).format(numbers=_numbers(typed), verb=verb, missing=missing)
+        wrong_text
+        + missing
+        + " "
+        + _(
+            "Sehen Sie noch einmal genau auf Ihren Zettel. Sie können auch mit „Zurück“ den "
+            "Code noch einmal ansehen und Ihre Abschrift verbessern."
+        )
     )
 
 
 def _numbers(numbers: list[int]) -> str:
-    return " und ".join(str(n) for n in numbers)
+    """„2“, „2 und 5“, „1, 2 und 5“ in the user's language."""
+    texts = [str(n) for n in numbers]
+    if len(texts) < 2:
+        return "".join(texts)
+    # TRANSLATORS: numbers of the code's groups, e.g. "1, 2 und 5"
+    return _("{first} und {last}").format(first=", ".join(texts[:-1]), last=texts[-1])
 
 
 # --- the slow part: off the UI thread ------------------------------------------------

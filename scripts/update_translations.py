@@ -108,6 +108,19 @@ def extract_explanations_toml(
                 yield 0, "_", entry["text"].strip(), comments
 
 
+def extract_documents_toml(
+    fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any
+) -> Iterator[tuple[int, str, str, list[str]]]:
+    """Babel extractor for the document catalogue (``dokumente.toml``): each type's name
+    and its note, as the window shows them (receipts and letters keep the German name)."""
+    data = tomllib.loads(fileobj.read().decode("utf-8"))
+    for entry in data.get("dokument", ()):
+        where = f"document type {entry.get('id', '?')}"
+        for field in ("label", "hinweis"):
+            if isinstance(entry.get(field), str) and entry[field].strip():
+                yield 0, "_", entry[field], [f"{where}: {field}"]
+
+
 def extracted() -> Any:
     """The template catalogue of everything ``app/`` shows (a babel Catalog)."""
     from babel.messages.catalog import Catalog
@@ -119,6 +132,7 @@ def extracted() -> Any:
         ("resources/rules/*.toml", extract_rules_toml),
         ("resources/letters/erklaerungen.toml", extract_explanations_toml),
         ("resources/letters/briefe.toml", extract_letters_toml),
+        ("resources/dokumente.toml", extract_documents_toml),
         ("**.py", "python"),
     ]
     for _file, _line, message, comments, context in extract_from_dir(

@@ -285,7 +285,7 @@ def _recipient(
             authority, note = supervisory_authority(jobcenter.kind or "ge", state)
             lines = [authority.name, *authority.address_lines]
             if not authority.verified:
-                note += " " + UNVERIFIED_HINT
+                note += " " + _(UNVERIFIED_HINT)
     else:
         to_officer = layout.recipient == "datenschutz"
         lines = _jobcenter_lines(jobcenter, to_officer)
@@ -305,7 +305,7 @@ def _recipient(
         if edited:
             lines = edited
             if layout.recipient == "aufsicht" and note:
-                note += " Sie haben die Anschrift selbst geändert."
+                note += " " + _("Sie haben die Anschrift selbst geändert.")
     return tuple(lines), note
 
 

@@ -58,6 +58,11 @@ def _name(func: ast.AST) -> str:
 def _untranslated(path: Path) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.JoinedStr):
+            # lupdate does not look into f-strings: a tr() there never reaches the catalogue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and _name(inner.func) in {"tr", "translate"}:
+                    found.append(f"{path.name}:{inner.lineno}: tr() inside an f-string")
         if not isinstance(node, ast.Call) or not node.args:
             continue
         name = _name(node.func)

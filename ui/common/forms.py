@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from app.atomic import atomic_write
 from app.authorities import GE, KIND_HINT, NO_ZKT_STATES, STATES, ZKT, propose_kind, traeger
 from app.errors import AmtsError
+from app.i18n import _ as app_text
 from app.passphrase import Strength, assess
 from app.records import JobcenterData, ProfileData
 from ui.common.filedialogs import save_file_name
@@ -196,7 +197,7 @@ class JobcenterForm(QWidget):
         self.kind_ge.setChecked(True)
         self.proposal = Note(self.tr("Vorschlag für die Art"))
         self.proposal.setTextFormat(Qt.TextFormat.RichText)
-        self.hint = hint_label(KIND_HINT)  # German text of the core
+        self.hint = hint_label(app_text(KIND_HINT))
         self.hint.setAccessibleName(self.tr("Hinweis zur Art"))
 
         self.name = _line(self.tr("Name des Jobcenters"), self.tr("so wie oben auf seinen Briefen"))

@@ -41,12 +41,12 @@ UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _label(type_id: str) -> str:
     doc = document_types().get(type_id)
-    return doc.label if doc else type_id
+    return doc.shown_label() if doc else type_id
 
 
 def _note(line: DocumentSummary) -> str | None:
     doc = document_types().get(line.type)
-    return doc.note if doc else None
+    return doc.shown_note() if doc else None
 
 
 class SummaryModel(TableModel[DocumentSummary]):

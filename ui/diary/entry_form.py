@@ -120,11 +120,11 @@ class EntryDialog(QDialog):
         self.asked.setPlaceholderText(self.tr("Was sollten Sie tun oder vorlegen?"))
         self.documents = QListWidget()
         for doc in document_types().values():
-            item = QListWidgetItem(doc.label)  # catalogue data
+            item = QListWidgetItem(doc.shown_label())  # the catalogue, translated
             item.setData(Qt.ItemDataRole.UserRole, doc.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(doc.note)
+            item.setToolTip(doc.shown_note())
             self.documents.addItem(item)
         self.documents.setMinimumHeight(120)
         self.copied = QCheckBox(

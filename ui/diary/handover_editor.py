@@ -233,8 +233,8 @@ class HandoverEditor(QWidget):
         kind = QComboBox()
         kind.setAccessibleName(self.tr("Unterlage"))
         for entry in self.types.values():
-            kind.addItem(entry.label, entry.id)  # catalogue data
-            kind.setItemData(kind.count() - 1, entry.note, Qt.ItemDataRole.ToolTipRole)
+            kind.addItem(entry.shown_label(), entry.id)  # the catalogue, translated
+            kind.setItemData(kind.count() - 1, entry.shown_note(), Qt.ItemDataRole.ToolTipRole)
         kind.setCurrentIndex(max(0, kind.findData(type_id)))
         cells = [
             kind,

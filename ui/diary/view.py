@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import date
+from datetime import UTC, date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -272,10 +272,12 @@ class DiaryView(QWidget):
         contact = self.service.get_contact(uid)
         history = self.service.history("contact", uid)
         esc = html.escape
-        parts = [
-            f"<h3>{esc(label(CHANNEL_LABELS.get(contact.channel, contact.channel)))} am "
-            f"{format_date(contact.when)}, {contact.when:%H:%M} Uhr</h3>"
-        ]
+        heading = self.tr("{channel} am {date}, {time} Uhr").format(
+            channel=label(CHANNEL_LABELS.get(contact.channel, contact.channel)),
+            date=format_date(contact.when),
+            time=f"{contact.when:%H:%M}",
+        )
+        parts = [f"<h3>{esc(heading)}</h3>"]
         for title, value in (
             (self.tr("Gesprächspartner"), contact.counterpart),
             (self.tr("Begleitung (Beistand)"), contact.companion),
@@ -291,12 +293,16 @@ class DiaryView(QWidget):
         ):
             if value:
                 parts.append(f"<p><b>{esc(title)}:</b> {esc(value)}</p>")
-        parts.append(f"<h4>{esc(self.tr('Verlauf'))}</h4><ul>")
+        parts.append("<h4>" + esc(self.tr("Verlauf")) + "</h4><ul>")
         for seq, action, at, _content in history:
-            parts.append(
-                f"<li>{esc(self.tr('Fassung'))} {seq}: {esc(label(ACTION_LABELS.get(action, action)))} "
-                f"am {at:%d.%m.%Y %H:%M} (UTC)</li>"
+            local = at.replace(tzinfo=UTC).astimezone()  # stored in UTC, shown as on the clock
+            line = self.tr("Fassung {n}: {action} am {date} um {time} Uhr").format(
+                n=seq,
+                action=label(ACTION_LABELS.get(action, action)),
+                date=f"{local:%d.%m.%Y}",
+                time=f"{local:%H:%M}",
             )
+            parts.append(f"<li>{esc(line)}</li>")
         parts.append("</ul>")
         self.detail.setHtml("".join(parts))
         self.attachments.set_contact(uid)

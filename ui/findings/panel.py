@@ -135,7 +135,7 @@ def finding_html(
         parts.append(f"<p>{esc(' '.join(rule.shown_explanation.split()))}</p>")
     if evidence:
         parts.append(
-            f"<p><i>{esc(translate('FindingsPanel', 'Erkannt an:'))}</i><br>"
+            "<p><i>" + esc(translate("FindingsPanel", "Erkannt an:")) + "</i><br>"
             f"{evidence_html(evidence)}</p>"
         )
     return "".join(parts)

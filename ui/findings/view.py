@@ -492,7 +492,9 @@ class FindingsView(QWidget):
         parts.append("<p>" + "<br>".join(esc(f) for f in facts) + "</p>")
         if finding.status == DISMISSED and finding.dismiss_reason:
             parts.append(
-                f"<p><b>{esc(self.tr('Ihre Begründung:'))}</b> "
+                "<p><b>"
+                + esc(self.tr("Ihre Begründung:"))
+                + "</b> "
                 + esc(finding.dismiss_reason).replace("\n", "<br>")
                 + "</p>"
             )
@@ -508,20 +510,20 @@ class FindingsView(QWidget):
                 + "</i></p>"
             )
         if rule is not None:
-            parts.append(f"<h4>{esc(self.tr('Was bedeutet das?'))}</h4>")
+            parts.append("<h4>" + esc(self.tr("Was bedeutet das?")) + "</h4>")
             parts.append(f"<p>{esc(' '.join(rule.shown_explanation.split()))}</p>")
         if finding.evidence:
-            parts.append(f"<h4>{esc(self.tr('Woran es erkannt wurde'))}</h4>")
+            parts.append("<h4>" + esc(self.tr("Woran es erkannt wurde")) + "</h4>")
             parts.append(f"<p>{evidence_html(finding.evidence)}</p>")
         if rule is not None and rule.legal_basis:
-            parts.append(f"<h4>{esc(self.tr('Rechtsgrundlage'))}</h4><ul>")
+            parts.append("<h4>" + esc(self.tr("Rechtsgrundlage")) + "</h4><ul>")
             parts.extend(
                 f"<li><b>{esc(norm)}</b>: {esc(summary)}</li>"
                 for norm, summary in rule.shown_legal_basis
             )
             parts.append("</ul>")
         if rule is not None and rule.letters:
-            parts.append(f"<h4>{esc(self.tr('Briefe, die dazu passen'))}</h4><ul>")
+            parts.append("<h4>" + esc(self.tr("Briefe, die dazu passen")) + "</h4><ul>")
             parts.extend(f"<li>{esc(letter_text(letter))}</li>" for letter in rule.letters)
             parts.append("</ul>")
         return "".join(parts)

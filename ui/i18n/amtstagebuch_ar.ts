@@ -842,6 +842,10 @@
         <translation>اكتبوا ما يجب أن يدخل في الرسالة. اكتبوا كما لو كنتم تتكلمون.</translation>
     </message>
     <message>
+        <source>Bitte zuerst lesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>نعم</translation>
     </message>
@@ -952,6 +956,10 @@
         <translation>{shown} من أصل {n}</translation>
     </message>
     <message>
+        <source>{channel} am {date}, {time} Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gesprächspartner</source>
         <translation>الشخص المحاور</translation>
     </message>
@@ -970,6 +978,14 @@
     <message>
         <source>Als Nächstes</source>
         <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fassung {n}: {action} am {date} um {time} Uhr</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1339,10 @@
         <translation>الأهمية: {severity}</translation>
     </message>
     <message>
+        <source>Erkannt an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
         <translation>&lt;b&gt;إشارات تحذير محتملة&lt;/b&gt;</translation>
     </message>
@@ -1457,8 +1477,28 @@
         <translation>الأهمية: {severity}</translation>
     </message>
     <message>
+        <source>Ihre Begründung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
         <translation>في الإدخال بصيغته الحالية لم تعد إشارة التحذير هذه مكتشفة. لكن قراركم يبقى محفوظًا.</translation>
+    </message>
+    <message>
+        <source>Was bedeutet das?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woran es erkannt wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe, die dazu passen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
@@ -1941,8 +1981,16 @@
         <translation>التخلّي عن الرسالة (Esc)</translation>
     </message>
     <message>
+        <source>Rechtsgrundlage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
         <translation>يجب على Jobcenter أن يرد على هذه الرسالة. عندما تعلّمون الرسالة كمرسَلة، يحسب البرنامج المهلة ويذكّركم.</translation>
+    </message>
+    <message>
+        <source>Bitte beachten:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
@@ -2213,6 +2261,14 @@
     <message>
         <source>Antwort fällig</source>
         <translation>موعد الرد</translation>
+    </message>
+    <message>
+        <source>So wurde die Frist gezählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlängert:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erinnerung:</source>
@@ -2514,6 +2570,10 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation>يومياتكم ما زالت فارغة. بعد الموعد أو المكالمة أو الرسالة القادمة، اكتبوا ما حدث – ومن الأفضل فورًا بعدها. لذلك يوجد في قائمة «اليوميات» البند «إدخال جديد» (Strg+N).</translation>
     </message>
     <message>
+        <source>Nächste Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{date} um {time} Uhr</source>
         <translation>{date} الساعة {time}</translation>
     </message>
@@ -2524,6 +2584,14 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     <message>
         <source>Kein Termin vorgemerkt. Wenn Sie einen neuen Termin bekommen, tragen Sie ihn beim Eintrag unter „Nächster Termin“ ein.</source>
         <translation>لا يوجد موعد مسجَّل. عندما تحصلون على موعد جديد، أدخلوه في الإدخال تحت «الموعد القادم».</translation>
+    </message>
+    <message>
+        <source>Zuletzt eingetragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auf einen Blick</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
@@ -2546,6 +2614,10 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation>أصول لم تُسترجع بعد: {n}</translation>
     </message>
     <message>
+        <source>Warnsignale</source>
+        <translation type="unfinished">إشارات التحذير</translation>
+    </message>
+    <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
         <translation>لا توجد إشارات تحذير مفتوحة. يفحص البرنامج كل إدخال عند حفظه.</translation>
     </message>
@@ -2556,6 +2628,22 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     <message>
         <source>{n} offene Warnsignale ({weights}), die wichtigsten:</source>
         <translation>إشارات تحذير مفتوحة: {n} ({weights})، أهمها:</translation>
+    </message>
+    <message>
+        <source>Alle Warnsignale ansehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe</source>
+        <translation type="unfinished">الرسائل</translation>
+    </message>
+    <message>
+        <source>Antwort überfällig seit {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort fällig {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>

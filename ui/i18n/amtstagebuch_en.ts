@@ -842,6 +842,10 @@
         <translation>Enter what should go into the letter. Write it the way you would say it.</translation>
     </message>
     <message>
+        <source>Bitte zuerst lesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -952,6 +956,10 @@
         <translation>{shown} of {n} entries</translation>
     </message>
     <message>
+        <source>{channel} am {date}, {time} Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gesprächspartner</source>
         <translation>Contact person</translation>
     </message>
@@ -970,6 +978,14 @@
     <message>
         <source>Als Nächstes</source>
         <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fassung {n}: {action} am {date} um {time} Uhr</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1339,10 @@
         <translation>Importance: {severity}</translation>
     </message>
     <message>
+        <source>Erkannt an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
         <translation>&lt;b&gt;Possible warning signs&lt;/b&gt;</translation>
     </message>
@@ -1457,8 +1477,28 @@
         <translation>Importance: {severity}</translation>
     </message>
     <message>
+        <source>Ihre Begründung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
         <translation>This warning sign is no longer recognised in the entry as it is now. Your decision is still saved.</translation>
+    </message>
+    <message>
+        <source>Was bedeutet das?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woran es erkannt wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe, die dazu passen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
@@ -1941,8 +1981,16 @@
         <translation>Discard the letter (Esc)</translation>
     </message>
     <message>
+        <source>Rechtsgrundlage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
         <translation>The Jobcenter must reply to this. When you mark the letter as sent, the program works out the deadline and reminds you.</translation>
+    </message>
+    <message>
+        <source>Bitte beachten:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
@@ -2213,6 +2261,14 @@
     <message>
         <source>Antwort fällig</source>
         <translation>Reply due</translation>
+    </message>
+    <message>
+        <source>So wurde die Frist gezählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlängert:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erinnerung:</source>
@@ -2514,6 +2570,10 @@ Free up space or plug the storage device back in, and try again. If you lock any
         <translation>Your diary is still empty. After your next appointment, call or letter, write down what happened – ideally right afterwards. For this, the “Diary” menu has the item “New entry” (Strg+N).</translation>
     </message>
     <message>
+        <source>Nächste Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{date} um {time} Uhr</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -2524,6 +2584,14 @@ Free up space or plug the storage device back in, and try again. If you lock any
     <message>
         <source>Kein Termin vorgemerkt. Wenn Sie einen neuen Termin bekommen, tragen Sie ihn beim Eintrag unter „Nächster Termin“ ein.</source>
         <translation>No appointment noted. When you get a new appointment, enter it in the entry under “Next appointment”.</translation>
+    </message>
+    <message>
+        <source>Zuletzt eingetragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auf einen Blick</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
@@ -2546,6 +2614,10 @@ Free up space or plug the storage device back in, and try again. If you lock any
         <translation>{n} originals not returned yet</translation>
     </message>
     <message>
+        <source>Warnsignale</source>
+        <translation type="unfinished">Warning signs</translation>
+    </message>
+    <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
         <translation>No open warning signs. The program checks every entry when you save it.</translation>
     </message>
@@ -2556,6 +2628,22 @@ Free up space or plug the storage device back in, and try again. If you lock any
     <message>
         <source>{n} offene Warnsignale ({weights}), die wichtigsten:</source>
         <translation>{n} open warning signs ({weights}), the most important:</translation>
+    </message>
+    <message>
+        <source>Alle Warnsignale ansehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe</source>
+        <translation type="unfinished">Letters</translation>
+    </message>
+    <message>
+        <source>Antwort überfällig seit {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort fällig {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>

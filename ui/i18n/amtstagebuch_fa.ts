@@ -842,6 +842,10 @@
         <translation>آنچه را باید در نامه بیاید وارد کنید. همان‌طور بنویسید که به زبان می‌آورید.</translation>
     </message>
     <message>
+        <source>Bitte zuerst lesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>بله</translation>
     </message>
@@ -952,6 +956,10 @@
         <translation>{shown} از {n} یادداشت</translation>
     </message>
     <message>
+        <source>{channel} am {date}, {time} Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gesprächspartner</source>
         <translation>طرف گفتگو</translation>
     </message>
@@ -970,6 +978,14 @@
     <message>
         <source>Als Nächstes</source>
         <translation>قدم بعدی</translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fassung {n}: {action} am {date} um {time} Uhr</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1339,10 @@
         <translation>اهمیت: {severity}</translation>
     </message>
     <message>
+        <source>Erkannt an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
         <translation>&lt;b&gt;هشدارهای احتمالی&lt;/b&gt;</translation>
     </message>
@@ -1457,8 +1477,28 @@
         <translation>اهمیت: {severity}</translation>
     </message>
     <message>
+        <source>Ihre Begründung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
         <translation>در یادداشت، به شکل فعلی‌اش، این هشدار دیگر پیدا نمی‌شود. تصمیم شما با این حال ذخیره می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Was bedeutet das?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woran es erkannt wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe, die dazu passen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
@@ -1941,8 +1981,16 @@
         <translation>کنار گذاشتن نامه (Esc)</translation>
     </message>
     <message>
+        <source>Rechtsgrundlage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
         <translation>اداره Jobcenter باید به این نامه پاسخ دهد. وقتی نامه را ارسال‌شده علامت بزنید، برنامه مهلت را حساب می‌کند و به شما یادآوری می‌کند.</translation>
+    </message>
+    <message>
+        <source>Bitte beachten:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
@@ -2213,6 +2261,14 @@
     <message>
         <source>Antwort fällig</source>
         <translation>موعد پاسخ</translation>
+    </message>
+    <message>
+        <source>So wurde die Frist gezählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlängert:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erinnerung:</source>
@@ -2514,6 +2570,10 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation>دفترچه شما هنوز خالی است. بعد از قرار ملاقات، تلفن یا نامه بعدی بنویسید چه اتفاقی افتاد – بهتر است بلافاصله بعد از آن. برای این کار در منوی «دفترچه» گزینه «یادداشت جدید» هست (Strg+N).</translation>
     </message>
     <message>
+        <source>Nächste Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{date} um {time} Uhr</source>
         <translation>{date} ساعت {time}</translation>
     </message>
@@ -2524,6 +2584,14 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     <message>
         <source>Kein Termin vorgemerkt. Wenn Sie einen neuen Termin bekommen, tragen Sie ihn beim Eintrag unter „Nächster Termin“ ein.</source>
         <translation>قرار ملاقاتی ثبت نشده است. وقتی قرار ملاقات تازه‌ای گرفتید، آن را در یادداشت زیر «قرار ملاقات بعدی» وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Zuletzt eingetragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auf einen Blick</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
@@ -2546,6 +2614,10 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation>{n} اصل مدرک هنوز پس گرفته نشده</translation>
     </message>
     <message>
+        <source>Warnsignale</source>
+        <translation type="unfinished">هشدارها</translation>
+    </message>
+    <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
         <translation>هشدار بازی نیست. برنامه هر یادداشت را هنگام ذخیره بررسی می‌کند.</translation>
     </message>
@@ -2556,6 +2628,22 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     <message>
         <source>{n} offene Warnsignale ({weights}), die wichtigsten:</source>
         <translation>{n} هشدار باز ({weights})، مهم‌ترین‌ها:</translation>
+    </message>
+    <message>
+        <source>Alle Warnsignale ansehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe</source>
+        <translation type="unfinished">نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Antwort überfällig seit {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort fällig {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>

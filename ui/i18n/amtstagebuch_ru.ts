@@ -842,6 +842,10 @@
         <translation>Напишите, что должно быть в письме. Пишите так, как сказали бы устно.</translation>
     </message>
     <message>
+        <source>Bitte zuerst lesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>да</translation>
     </message>
@@ -952,6 +956,10 @@
         <translation>Записи: {shown} из {n}</translation>
     </message>
     <message>
+        <source>{channel} am {date}, {time} Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gesprächspartner</source>
         <translation>Собеседник</translation>
     </message>
@@ -970,6 +978,14 @@
     <message>
         <source>Als Nächstes</source>
         <translation>Что дальше</translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fassung {n}: {action} am {date} um {time} Uhr</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1339,10 @@
         <translation>Важность: {severity}</translation>
     </message>
     <message>
+        <source>Erkannt an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
         <translation>&lt;b&gt;Возможные предупреждения&lt;/b&gt;</translation>
     </message>
@@ -1457,8 +1477,28 @@
         <translation>Важность: {severity}</translation>
     </message>
     <message>
+        <source>Ihre Begründung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
         <translation>В записи в её нынешнем виде это предупреждение больше не найдено. Ваше решение всё равно сохранено.</translation>
+    </message>
+    <message>
+        <source>Was bedeutet das?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woran es erkannt wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe, die dazu passen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
@@ -1941,8 +1981,16 @@
         <translation>Отказаться от письма (Esc)</translation>
     </message>
     <message>
+        <source>Rechtsgrundlage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
         <translation>Jobcenter должен на это ответить. Когда Вы отметите письмо как отправленное, программа рассчитает срок и напомнит Вам.</translation>
+    </message>
+    <message>
+        <source>Bitte beachten:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
@@ -2213,6 +2261,14 @@
     <message>
         <source>Antwort fällig</source>
         <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>So wurde die Frist gezählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlängert:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erinnerung:</source>
@@ -2514,6 +2570,10 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation>Ваш дневник пока пуст. После следующего приёма, звонка или письма запишите, что произошло, — лучше сразу. Для этого в меню «Дневник» есть пункт «Новая запись» (Strg+N).</translation>
     </message>
     <message>
+        <source>Nächste Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{date} um {time} Uhr</source>
         <translation>{date} в {time}</translation>
     </message>
@@ -2524,6 +2584,14 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     <message>
         <source>Kein Termin vorgemerkt. Wenn Sie einen neuen Termin bekommen, tragen Sie ihn beim Eintrag unter „Nächster Termin“ ein.</source>
         <translation>Приём не запланирован. Когда Вам назначат новый приём, укажите его в записи в поле «Следующий приём».</translation>
+    </message>
+    <message>
+        <source>Zuletzt eingetragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auf einen Blick</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
@@ -2546,6 +2614,10 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation>Оригиналов ещё не возвращено: {n}</translation>
     </message>
     <message>
+        <source>Warnsignale</source>
+        <translation type="unfinished">Предупреждения</translation>
+    </message>
+    <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
         <translation>Открытых предупреждений нет. Программа проверяет каждую запись, когда Вы её сохраняете.</translation>
     </message>
@@ -2556,6 +2628,22 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     <message>
         <source>{n} offene Warnsignale ({weights}), die wichtigsten:</source>
         <translation>Открытых предупреждений: {n} ({weights}), самые важные:</translation>
+    </message>
+    <message>
+        <source>Alle Warnsignale ansehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe</source>
+        <translation type="unfinished">Письма</translation>
+    </message>
+    <message>
+        <source>Antwort überfällig seit {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort fällig {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>

@@ -842,6 +842,10 @@
         <translation>Mektupta ne olması gerektiğini yazın. Konuşur gibi yazın.</translation>
     </message>
     <message>
+        <source>Bitte zuerst lesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>evet</translation>
     </message>
@@ -952,6 +956,10 @@
         <translation>{shown} / {n} kayıt</translation>
     </message>
     <message>
+        <source>{channel} am {date}, {time} Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gesprächspartner</source>
         <translation>Görüşülen kişi</translation>
     </message>
@@ -970,6 +978,14 @@
     <message>
         <source>Als Nächstes</source>
         <translation>Sıradaki adım</translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fassung {n}: {action} am {date} um {time} Uhr</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1335,10 @@
         <translation>Önem: {severity}</translation>
     </message>
     <message>
+        <source>Erkannt an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
         <translation>&lt;b&gt;Olası uyarı işaretleri&lt;/b&gt;</translation>
     </message>
@@ -1453,8 +1473,28 @@
         <translation>Önem: {severity}</translation>
     </message>
     <message>
+        <source>Ihre Begründung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
         <translation>Kaydın şimdiki hâlinde bu uyarı işareti artık tanınmıyor. Kararınız yine de kayıtlı kalır.</translation>
+    </message>
+    <message>
+        <source>Was bedeutet das?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woran es erkannt wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe, die dazu passen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
@@ -1937,8 +1977,16 @@
         <translation>Mektuptan vazgeç (Esc)</translation>
     </message>
     <message>
+        <source>Rechtsgrundlage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
         <translation>Jobcenter buna cevap vermek zorundadır. Mektubu gönderildi olarak işaretlerseniz program süreyi hesaplar ve size hatırlatır.</translation>
+    </message>
+    <message>
+        <source>Bitte beachten:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
@@ -2209,6 +2257,14 @@
     <message>
         <source>Antwort fällig</source>
         <translation>Cevap son tarihi</translation>
+    </message>
+    <message>
+        <source>So wurde die Frist gezählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlängert:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erinnerung:</source>
@@ -2510,6 +2566,10 @@ Yer açın veya depolama aygıtını yeniden takın ve tekrar deneyin. Yine de k
         <translation>Günlüğünüz henüz boş. Bir sonraki randevu, telefon görüşmesi veya mektuptan sonra ne olduğunu yazın – en iyisi hemen ardından. Bunun için “Günlük” menüsünde “Yeni kayıt” seçeneği vardır (Strg+N).</translation>
     </message>
     <message>
+        <source>Nächste Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{date} um {time} Uhr</source>
         <translation>{date}, saat {time}</translation>
     </message>
@@ -2520,6 +2580,14 @@ Yer açın veya depolama aygıtını yeniden takın ve tekrar deneyin. Yine de k
     <message>
         <source>Kein Termin vorgemerkt. Wenn Sie einen neuen Termin bekommen, tragen Sie ihn beim Eintrag unter „Nächster Termin“ ein.</source>
         <translation>Kayıtlı randevu yok. Yeni bir randevu aldığınızda, kayıtta “Sonraki randevu” alanına girin.</translation>
+    </message>
+    <message>
+        <source>Zuletzt eingetragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auf einen Blick</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
@@ -2542,6 +2610,10 @@ Yer açın veya depolama aygıtını yeniden takın ve tekrar deneyin. Yine de k
         <translation>{n} belgenin aslı henüz geri verilmedi</translation>
     </message>
     <message>
+        <source>Warnsignale</source>
+        <translation type="unfinished">Uyarı işaretleri</translation>
+    </message>
+    <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
         <translation>Açık uyarı işareti yok. Program her kaydı, siz kaydettiğinizde kontrol eder.</translation>
     </message>
@@ -2552,6 +2624,22 @@ Yer açın veya depolama aygıtını yeniden takın ve tekrar deneyin. Yine de k
     <message>
         <source>{n} offene Warnsignale ({weights}), die wichtigsten:</source>
         <translation>{n} açık uyarı işareti ({weights}), en önemlileri:</translation>
+    </message>
+    <message>
+        <source>Alle Warnsignale ansehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe</source>
+        <translation type="unfinished">Mektuplar</translation>
+    </message>
+    <message>
+        <source>Antwort überfällig seit {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort fällig {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>

@@ -842,6 +842,10 @@
         <translation>Введіть, що має бути в листі. Пишіть так, як Ви сказали б це усно.</translation>
     </message>
     <message>
+        <source>Bitte zuerst lesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>так</translation>
     </message>
@@ -952,6 +956,10 @@
         <translation>{shown} з {n} записів</translation>
     </message>
     <message>
+        <source>{channel} am {date}, {time} Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gesprächspartner</source>
         <translation>Співрозмовник</translation>
     </message>
@@ -970,6 +978,14 @@
     <message>
         <source>Als Nächstes</source>
         <translation>Наступний крок</translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fassung {n}: {action} am {date} um {time} Uhr</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1335,10 @@
         <translation>Важливість: {severity}</translation>
     </message>
     <message>
+        <source>Erkannt an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
         <translation>&lt;b&gt;Можливі попередження&lt;/b&gt;</translation>
     </message>
@@ -1453,8 +1473,28 @@
         <translation>Важливість: {severity}</translation>
     </message>
     <message>
+        <source>Ihre Begründung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
         <translation>У записі в теперішньому вигляді це попередження більше не виявляється. Ваше рішення все одно збережено.</translation>
+    </message>
+    <message>
+        <source>Was bedeutet das?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woran es erkannt wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe, die dazu passen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
@@ -1937,8 +1977,16 @@
         <translation>Відкинути лист (Esc)</translation>
     </message>
     <message>
+        <source>Rechtsgrundlage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
         <translation>Jobcenter повинен на це відповісти. Коли Ви позначите лист як надісланий, програма обчислить строк і нагадає Вам.</translation>
+    </message>
+    <message>
+        <source>Bitte beachten:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
@@ -2209,6 +2257,14 @@
     <message>
         <source>Antwort fällig</source>
         <translation>Строк відповіді</translation>
+    </message>
+    <message>
+        <source>So wurde die Frist gezählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlängert:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erinnerung:</source>
@@ -2510,6 +2566,10 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation>Ваш щоденник ще порожній. Після наступної зустрічі, дзвінка чи листа запишіть, що сталося, – найкраще одразу. Для цього в меню «Щоденник» є пункт «Новий запис» (Strg+N).</translation>
     </message>
     <message>
+        <source>Nächste Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{date} um {time} Uhr</source>
         <translation>{date} о {time}</translation>
     </message>
@@ -2520,6 +2580,14 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     <message>
         <source>Kein Termin vorgemerkt. Wenn Sie einen neuen Termin bekommen, tragen Sie ihn beim Eintrag unter „Nächster Termin“ ein.</source>
         <translation>Жодної зустрічі не заплановано. Коли Вам призначать нову зустріч, внесіть її в записі в полі «Наступна зустріч».</translation>
+    </message>
+    <message>
+        <source>Zuletzt eingetragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auf einen Blick</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
@@ -2542,6 +2610,10 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
         <translation>Оригіналів ще не повернуто: {n}</translation>
     </message>
     <message>
+        <source>Warnsignale</source>
+        <translation type="unfinished">Попередження</translation>
+    </message>
+    <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
         <translation>Відкритих попереджень немає. Програма перевіряє кожен запис, коли Ви його зберігаєте.</translation>
     </message>
@@ -2552,6 +2624,22 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     <message>
         <source>{n} offene Warnsignale ({weights}), die wichtigsten:</source>
         <translation>Відкритих попереджень: {n} ({weights}), найважливіші:</translation>
+    </message>
+    <message>
+        <source>Alle Warnsignale ansehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe</source>
+        <translation type="unfinished">Листи</translation>
+    </message>
+    <message>
+        <source>Antwort überfällig seit {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort fällig {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>

@@ -111,8 +111,9 @@ def sent_or_dated(info: LetterInfo) -> str:
 
 def delivery_text(delivery: str) -> str:
     from app.deadlines import DELIVERY_METHODS
+    from app.i18n import _
 
-    return DELIVERY_METHODS.get(delivery, delivery)
+    return _(DELIVERY_METHODS[delivery]) if delivery in DELIVERY_METHODS else delivery
 
 
 class LettersModel(TableModel["LetterInfo"]):
@@ -245,8 +246,8 @@ class SentDialog(_Ask):
         )
         self.delivery = QComboBox()
         self.delivery.setAccessibleName(self.tr("Versandart"))
-        for method_id, text in DELIVERY_METHODS.items():
-            self.delivery.addItem(text, method_id)
+        for method_id in DELIVERY_METHODS:
+            self.delivery.addItem(delivery_text(method_id), method_id)
         how = QLabel(self.tr("&Wie:"))
         how.setBuddy(self.delivery)
         self.form.addRow(how, self.delivery)
@@ -850,13 +851,15 @@ class LettersView(QWidget):
         )
         parts.append("</table>")
         if info.due_on and info.due_explanation:
-            parts.append(f"<h4>{esc(self.tr('So wurde die Frist gezählt'))}</h4>")
+            parts.append("<h4>" + esc(self.tr("So wurde die Frist gezählt")) + "</h4>")
             steps = list(info.due_steps) or [
                 step.strip() for step in info.due_explanation.split("→") if step.strip()
             ]
             parts.append("<ol>" + "".join(f"<li>{esc(step)}</li>" for step in steps) + "</ol>")
         if info.extended_reason:
-            parts.append(f"<p><b>{esc(self.tr('Verlängert:'))}</b> {esc(info.extended_reason)}</p>")
+            parts.append(
+                "<p><b>" + esc(self.tr("Verlängert:")) + f"</b> {esc(info.extended_reason)}</p>"
+            )
         if reminder_note:
             caption = self.tr("Erinnerung:")  # outside the f-string, so lupdate finds it
             parts.append(f"<p><b>{esc(caption)}</b> {esc(reminder_note)}</p>")

@@ -218,7 +218,7 @@ class LetterWizard(QDialog):
             return
         esc = html.escape
         parts = [f"<h3>{esc(app_text(kind.title))}</h3>", f"<p>{esc(app_text(kind.summary))}</p>"]
-        parts.append(f"<p><b>{esc(self.tr('Rechtsgrundlage:'))}</b> {esc(kind.basis)}</p>")
+        parts.append("<p><b>" + esc(self.tr("Rechtsgrundlage:")) + f"</b> {esc(kind.basis)}</p>")
         if kind.answer_expected:
             parts.append(
                 "<p>"
@@ -232,7 +232,9 @@ class LetterWizard(QDialog):
             )
         if kind.warning:
             parts.append(
-                f"<p><b>⚠ {esc(self.tr('Bitte beachten:'))}</b> {esc(app_text(kind.warning))}</p>"
+                "<p><b>⚠ "
+                + esc(self.tr("Bitte beachten:"))
+                + f"</b> {esc(app_text(kind.warning))}</p>"
             )
         chosen = self._chosen_summary(kind)
         if chosen:
@@ -426,7 +428,7 @@ class LetterWizard(QDialog):
         if problem == Problem.MISSING:
             self._say(
                 self.tr("Bitte füllen Sie noch aus: {fields}.").format(
-                    fields=", ".join(flow.missing())
+                    fields=", ".join(app_text(name) for name in flow.missing())
                 )
             )
             return

@@ -102,7 +102,7 @@ class OverviewView(QWidget):
         esc = html.escape
         parts: list[str] = []
         upcoming = self.entries.upcoming_appointments()
-        parts.append(f"<h3>{esc(self.tr('Nächste Termine'))}</h3>")
+        parts.append("<h3>" + esc(self.tr("Nächste Termine")) + "</h3>")
         if upcoming:
             parts.append("<ul>")
             for when, contact in upcoming:
@@ -137,7 +137,7 @@ class OverviewView(QWidget):
         """Zuletzt eingetragen: the five newest entries."""
         esc = html.escape
         parts: list[str] = []
-        parts.append(f"<h3>{esc(self.tr('Zuletzt eingetragen'))}</h3><ul>")
+        parts.append("<h3>" + esc(self.tr("Zuletzt eingetragen")) + "</h3><ul>")
         for contact in self.entries.contacts(limit=5):
             kind = label(CHANNEL_LABELS.get(contact.channel, contact.channel))
             who = f" – {contact.counterpart}" if contact.counterpart else ""
@@ -155,7 +155,7 @@ class OverviewView(QWidget):
         without_receipt = sum(line.times - line.receipts for line in summary)
         copied = sum(1 for line in summary if line.copied_or_scanned)
         not_returned = sum(line.originals_not_returned for line in summary)
-        parts.append(f"<h3>{esc(self.tr('Auf einen Blick'))}</h3><ul>")
+        parts.append("<h3>" + esc(self.tr("Auf einen Blick")) + "</h3><ul>")
         facts = [
             self.tr("{n} Einträge im Tagebuch").format(n=count),
             self.tr("{n} Unterlagen abgegeben, {m} davon ohne Eingangsbestätigung").format(
@@ -193,7 +193,7 @@ class OverviewView(QWidget):
 
         esc = html.escape
         count = self.findings.count(OPEN)
-        parts = [f"<h3>{esc(self.tr('Warnsignale'))}</h3>"]
+        parts = ["<h3>" + esc(self.tr("Warnsignale")) + "</h3>"]
         if not count:
             parts.append(
                 "<p>"
@@ -245,7 +245,9 @@ class OverviewView(QWidget):
                 f"{esc(format_date(finding.when))}, {esc(entry_text(finding))}</li>"
             )
         parts.append("</ul>")
-        parts.append(f'<p><a href="findings:">{esc(self.tr("Alle Warnsignale ansehen"))}</a></p>')
+        parts.append(
+            '<p><a href="findings:">' + esc(self.tr("Alle Warnsignale ansehen")) + "</a></p>"
+        )
         return parts
 
     def _letters_html(self) -> list[str]:
@@ -264,18 +266,19 @@ class OverviewView(QWidget):
             return []
         if not overdue and not soon:
             return []
-        parts = [f"<h3>{esc(self.tr('Briefe'))}</h3><ul>"]
+        parts = ["<h3>" + esc(self.tr("Briefe")) + "</h3><ul>"]
         for info in overdue:
             # the answer was due on due_on; it is overdue from the next day on
             since = format_date(info.due_on + timedelta(days=1)) if info.due_on else "–"
             parts.append(
-                f"<li><b>⚠ {esc(self.tr('Antwort überfällig seit {date}').format(date=since))}"
-                f'</b>: <a href="letter:{info.id}">{esc(info.title)}</a> – {esc(info.subject)}</li>'
+                "<li><b>⚠ "
+                + esc(self.tr("Antwort überfällig seit {date}").format(date=since))
+                + f'</b>: <a href="letter:{info.id}">{esc(info.title)}</a> – {esc(info.subject)}</li>'
             )
         for info in soon:
             when = due_text(info.due_on) if info.due_on else ""
             parts.append(
-                f"<li>{esc(self.tr('Antwort fällig {when}').format(when=when))}: "
+                "<li>" + esc(self.tr("Antwort fällig {when}").format(when=when)) + ": "
                 f'<a href="letter:{info.id}">{esc(info.title)}</a> – {esc(info.subject)}</li>'
             )
         parts.append("</ul>")

@@ -76,7 +76,9 @@ def load_choices(findings: FindingsService | None, letters: LetterService) -> Ch
         choices.entries.append(Choice(entry.id, entry.uid, f"{day}, {kind}{who}{note}"))
     for handover in source.recent_handovers(MAX_ENTRIES):
         how = label(METHOD_LABELS.get(handover.method, handover.method))
-        names = ", ".join(types[t].label if t in types else t for t in handover.document_types)
+        names = ", ".join(
+            types[t].shown_label() if t in types else t for t in handover.document_types
+        )
         day = format_date(datetime.fromisoformat(handover.when))
         choices.handovers.append(
             Choice(handover.id, handover.uid, f"{day}, {how}: {one_line(names, 90) or '–'}")

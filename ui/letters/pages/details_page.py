@@ -170,7 +170,9 @@ class DetailsPage(QWidget):
         self.warning_box.setVisible(bool(kind.warning))
         self.warning_read.setChecked(False)
         self.warning_text.setText(
-            f"<b>⚠ {html.escape(self.tr('Bitte zuerst lesen'))}</b><br>{html.escape(app_text(kind.warning))}"
+            "<b>⚠ "
+            + html.escape(self.tr("Bitte zuerst lesen"))
+            + f"</b><br>{html.escape(app_text(kind.warning))}"
         )
 
     def _watch(self, signal: SignalInstance) -> None:

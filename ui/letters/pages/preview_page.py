@@ -26,8 +26,9 @@ from ui.letters.pdf_view import PagesView
 
 def delivery_methods() -> dict[str, str]:
     from app.deadlines import DELIVERY_METHODS
+    from app.i18n import _
 
-    return dict(DELIVERY_METHODS)
+    return {key: _(text) for key, text in DELIVERY_METHODS.items()}
 
 
 class PreviewPage(QWidget):
