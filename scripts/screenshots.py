@@ -1,6 +1,11 @@
 """Render every main view of the demo diary to PNG (offscreen), to look at them.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+
+AMTSTAGEBUCH_SPRACHE=ar            the language (ar and fa: right to left)
+AMTSTAGEBUCH_TEXTGROESSE=200       the text size in percent (100–200)
+AMTSTAGEBUCH_FARBEN=dark           a palette: dark, hc-black, hc-white (Windows' high
+                                   contrast), as tests/ui/test_contrast.py checks them
 """
 
 from __future__ import annotations
@@ -126,12 +131,22 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     # the language as the program chooses it (AMTSTAGEBUCH_SPRACHE=ar for right to left)
     install_translators(app)
+    colours = os.environ.get("AMTSTAGEBUCH_FARBEN", "")
+    if colours:
+        from tests.ui.test_contrast import PALETTES
+
+        app.setPalette(PALETTES[colours]())
+    size = os.environ.get("AMTSTAGEBUCH_TEXTGROESSE", "")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "demo"
         vault, _ = Vault.create(folder, DEMO_PASSPHRASE, unlock_time_ms=0, check_strength=False)
         fill_demo(vault, today=date(2026, 11, 25))
         vault.close()
         window = MainWindow(folder)
+        if size:
+            from ui.common.textsize import apply_text_size
+
+            apply_text_size(app, int(size))
         window.resize(1200, 760)
         window.show()
         window.grab().save(str(out / "00-entsperren.png"))

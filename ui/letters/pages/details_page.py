@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import _ as app_text
 from app.letters.model import DetailField, LetterType
+from ui.common.layout import german_date
 from ui.common.theme import themed
 
 FieldWidget = QLineEdit | QPlainTextEdit | QDateEdit | QCheckBox
@@ -204,8 +205,7 @@ class DetailsPage(QWidget):
             return lines
         if spec.kind == "date":
             edit = QDateEdit()
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setCalendarPopup(True)
+            german_date(edit)  # 07.12.2026, left to right also in Arabic and Farsi
             edit.setMaximumDate(QDate(2100, 12, 31))
             if not spec.required:
                 # the lowest date stands for "not given"
