@@ -2046,7 +2046,7 @@
     </message>
     <message>
         <source>Betreff: {subject}.</source>
-        <translation>موضوع: {subject}.</translation>
+        <translation>موضوع: {subject}‎.</translation>
     </message>
     <message>
         <source>Eine Seite.</source>
