@@ -44,7 +44,7 @@ class Spec(Generic[T]):
         if isinstance(value, int) and not isinstance(value, bool):
             low, high = self.minimum, self.maximum
             if (low is not None and value < low) or (high is not None and value > high):
-                unit = f" {self.unit}" if self.unit else ""
+                unit = " " + _(self.unit) if self.unit else ""
                 raise InputRefused(
                     _(
                         "„{label}“: bitte eine Zahl von {low} bis {high}{unit} angeben (eingegeben: "
@@ -73,7 +73,7 @@ IDLE_MINUTES: Spec[int] = Spec(
     ),
     minimum=1,
     maximum=120,
-    unit="Minuten",
+    unit=N_("Minuten"),
 )
 
 SETTINGS: dict[str, Spec[Any]] = {spec.name: spec for spec in (IDLE_MINUTES,)}

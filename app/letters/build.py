@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.authorities import STATES, UNVERIFIED_HINT, supervisory_authority
 from app.deadlines import answer_deadline, reminder_date_in_letter
-from app.i18n import _
+from app.i18n import N_, _
 from app.letters.catalogue import Layout, catalogue
 from app.letters.hooks import Draft, letter_step, run_step
 from app.letters.model import (
@@ -168,14 +168,19 @@ def letter_details(session: Session, request: LetterRequest, today: date) -> dic
 
 
 _PROFILE_FIELDS = (
-    ("name", "Name"),
-    ("street", "Straße"),
-    ("postcode", "Postleitzahl"),
-    ("city", "Ort"),
-    ("customer_number", "Kundennummer"),
-    ("bg_number", "BG-Nummer"),
+    ("name", N_("Name")),
+    ("street", N_("Straße")),
+    ("postcode", N_("Postleitzahl")),
+    ("city", N_("Ort")),
+    ("customer_number", N_("Kundennummer")),
+    ("bg_number", N_("BG-Nummer")),
 )
-_JOBCENTER_FIELDS = (("name", "Name"), ("street", "Straße"), ("postcode", "PLZ"), ("city", "Ort"))
+_JOBCENTER_FIELDS = (
+    ("name", N_("Name")),
+    ("street", N_("Straße")),
+    ("postcode", N_("PLZ")),
+    ("city", N_("Ort")),
+)
 
 
 def _refuse_undrawable(
@@ -202,29 +207,37 @@ def _refuse_undrawable(
     for attribute, label in _PROFILE_FIELDS:
         chars = undrawable(str(getattr(profile, attribute) or ""))
         if chars:
-            refuse(chars, f"Ihr Profil („{label}“)", "Bitte ändern Sie es unter Einstellungen.")
+            refuse(
+                chars,
+                _("Ihr Profil („{label}“)").format(label=_(label)),
+                _("Bitte ändern Sie es unter Einstellungen."),
+            )
     for attribute, label in _JOBCENTER_FIELDS:
         chars = undrawable(str(getattr(jobcenter, attribute) or ""))
         if chars:
             refuse(
                 chars,
-                f"Die Angabe zum Jobcenter („{label}“)",
-                "Bitte ändern Sie sie unter Einstellungen.",
+                _("Die Angabe zum Jobcenter („{label}“)").format(label=_(label)),
+                _("Bitte ändern Sie sie unter Einstellungen."),
             )
     fields = {f.name: f.label for f in kind.detail_fields}
     for name, value in details.items():
         chars = undrawable(value or "")
         if chars:
-            refuse(chars, f"Die Angabe „{fields.get(name, name)}“", "Bitte ändern Sie sie.")
+            refuse(
+                chars,
+                _("Die Angabe „{label}“").format(label=_(fields.get(name, name))),
+                _("Bitte ändern Sie sie."),
+            )
     chars = undrawable(" ".join(recipient_lines))
     if chars:
-        refuse(chars, "Die Anschrift", "Bitte ändern Sie sie.")
+        refuse(chars, _("Die Anschrift"), _("Bitte ändern Sie sie."))
     chars = undrawable(" ".join(rest))
     if chars:
         refuse(
             chars,
-            "Der Brief",
-            "Bitte ändern Sie die Angaben, die das Zeichen enthalten.",
+            _("Der Brief"),
+            _("Bitte ändern Sie die Angaben, die das Zeichen enthalten."),
         )
 
 

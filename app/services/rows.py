@@ -60,7 +60,11 @@ class BadRow:
 
     def message(self) -> str:
         what = _(WHAT.get(self.table, self.table))
-        number = "" if self.table in ("profile", "jobcenter") else f" Nr. {self.rowid}"
+        number = (
+            ""
+            if self.table in ("profile", "jobcenter")
+            else _(" Nr. {rowid}").format(rowid=self.rowid)
+        )
         # TRANSLATORS: {what} is a kind of record ("Eintrag"), {number} " Nr. 3" or empty,
         # {field} a column name, {reason} one of the texts below ("ist beschädigt")
         return _("{what}{number}: das Feld „{field}“ {reason}.").format(
