@@ -139,13 +139,11 @@ class DocumentsView(QWidget):
         splitter.addWidget(self.summary)
         splitter.addWidget(handovers)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "<h3>Was hat das Jobcenter von mir – seit wann, mit Eingangsbestätigung?</h3>"
-                )
-            )
+        heading = QLabel(
+            self.tr("<h3>Was hat das Jobcenter von mir – seit wann, mit Eingangsbestätigung?</h3>")
         )
+        heading.setWordWrap(True)  # large text and long translations wrap, not widen the window
+        layout.addWidget(heading)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
 
