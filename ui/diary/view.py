@@ -97,6 +97,7 @@ class DiaryView(QWidget):
             edit.setEnabled(False)
             edit.setAccessibleName(name)
         self.count = QLabel()
+        self.count.setWordWrap(True)  # the hint for an empty diary is long
         self.new_button = QPushButton(self.tr("Neuer &Eintrag …"))
         self.new_button.setToolTip(self.tr("Ein Gedächtnisprotokoll schreiben (Strg+N)"))
         self.new_button.clicked.connect(self.new_requested)
