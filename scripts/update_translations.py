@@ -79,6 +79,16 @@ def extract_rules_toml(
     for field in RULE_FIELDS:
         if isinstance(data.get(field), str):
             yield 0, "_", data[field].strip(), [f"rule {data.get('id', '?')}: {field}"]
+    for i, trigger in enumerate(data.get("structured", ())):
+        if isinstance(trigger, dict) and isinstance(trigger.get("evidence"), str):
+            yield (
+                0,
+                "_",
+                trigger["evidence"],
+                [f"rule {data.get('id', '?')}: fact shown as evidence ({{label}}: a document type)"]
+                if "{label}" in trigger["evidence"]
+                else [f"rule {data.get('id', '?')}: fact shown as evidence, structured[{i}]"],
+            )
     for item in data.get("legal_basis", ()):
         if isinstance(item, dict) and isinstance(item.get("summary"), str):
             yield (

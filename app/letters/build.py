@@ -96,14 +96,14 @@ def _facts(session: Session, request: LetterRequest) -> _Facts:
         raise LetterError(
             _(
                 "Für einen Brief brauche ich Ihren Namen und Ihre Anschrift. Bitte tragen Sie sie "
-                "zuerst unter „Meine Angaben“ ein."
+                "zuerst unter „Einstellungen → Profil“ ein."
             )
         )
     if not (profile.street.strip() and profile.postcode.strip() and profile.city.strip()):
         raise LetterError(
             _(
                 "Ihre Anschrift ist unvollständig (Straße, Postleitzahl, Ort). Bitte ergänzen Sie "
-                "sie unter „Meine Angaben“."
+                "sie unter „Einstellungen → Profil“."
             )
         )
     jobcenter = session.scalars(select(Jobcenter).order_by(Jobcenter.id)).first()
@@ -111,7 +111,7 @@ def _facts(session: Session, request: LetterRequest) -> _Facts:
         raise LetterError(
             _(
                 "Für einen Brief brauche ich Name und Anschrift Ihres Jobcenters. Bitte tragen Sie "
-                "sie zuerst unter „Mein Jobcenter“ ein."
+                "sie zuerst unter „Einstellungen → Jobcenter“ ein."
             )
         )
     return _Facts(profile, jobcenter, chosen(session, request))
@@ -289,7 +289,7 @@ def _recipient(
                 raise LetterError(
                     _(
                         "Für die Beschwerde brauche ich das Bundesland Ihres Jobcenters. Bitte "
-                        "tragen Sie es unter „Mein Jobcenter“ ein oder geben Sie die Anschrift der "
+                        "tragen Sie es unter „Einstellungen → Jobcenter“ ein oder geben Sie die Anschrift der "
                         "Aufsicht selbst an."
                     )
                 )
@@ -310,7 +310,7 @@ def _recipient(
             raise LetterError(
                 _(
                     "Die Anschrift Ihres Jobcenters ist unvollständig. Bitte ergänzen Sie sie unter "
-                    "„Mein Jobcenter“ oder geben Sie die Anschrift im Brief selbst an."
+                    "„Einstellungen → Jobcenter“ oder geben Sie die Anschrift im Brief selbst an."
                 )
             )
     if request.recipient_lines is not None:

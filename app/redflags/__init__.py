@@ -11,6 +11,7 @@ from app.redflags.engine import (
     check_entry,
     check_text,
     load_rules,
+    shown_fact,
 )
 from app.redflags.rules import RULE_IDS, LegalReference, Rule, RuleFileError, letter_fact_on
 
@@ -26,4 +27,5 @@ __all__ = [
     "check_text",
     "letter_fact_on",
     "load_rules",
+    "shown_fact",
 ]

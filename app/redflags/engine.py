@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from app.i18n import _
 from app.records import ContactData, DocumentData, HandoverData
 from app.redflags.lexicon import PHRASE_GAP, Lexicon
 from app.redflags.rules import (
@@ -81,6 +82,27 @@ def by_severity(findings: Iterable[Finding], rules: Mapping[str, Rule]) -> list[
 def load_rules(folder: Path | None = None) -> dict[str, Rule]:
     """The rules by id (cached); raises ``RuleFileError`` with a German message."""
     return {rule_id: c.rule for rule_id, c in ruleset(folder).rules.items()}
+
+
+def shown_fact(text: str) -> str:
+    """A fact a structured trigger recorded (stored with the finding in German, e.g.
+    „Kontoauszüge ungeschwärzt verlangt“, „Dokument „Reisepass“ kopiert“) in the user's
+    language; any other text unchanged."""
+    templates = sorted(
+        {t.evidence for c in ruleset().rules.values() for t in c.structured},
+        key=len,
+        reverse=True,
+    )
+    for template in templates:
+        head, placeholder, tail = template.partition("{label}")
+        if not placeholder:
+            if text == template:
+                return _(template)
+            continue
+        if text.startswith(head) and text.endswith(tail) and len(text) > len(head) + len(tail):
+            label = text[len(head) : len(text) - len(tail)]
+            return _(template).replace("{label}", _(label))  # a document type's name
+    return text
 
 
 # ------------------------------------------------------------------ one field of text

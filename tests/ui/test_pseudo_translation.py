@@ -138,11 +138,14 @@ def _bare(text: str, data: str) -> str:
     while previous != text:
         previous = text
         text = re.sub(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", "\n", text)
+    for name in sorted(NAMES, key=len, reverse=True):  # a norm's name holds commas
+        if name:
+            text = text.replace(name, "\n")
     kept = []
     # the program joins what the user wrote with its own words and signs: each piece alone
     for piece in re.split(r"\n|\s[–-]\s|[:()…,;„“]", text):
         piece = " ".join(piece.split()).strip(" .")
-        if piece and piece not in data and piece not in NAMES:
+        if piece and piece not in data:
             kept.append(piece)
     return "\n".join(kept)
 
@@ -264,16 +267,19 @@ def test_every_visible_text_comes_from_a_catalogue(
         QCoreApplication.processEvents()
         view = workspace.nav.item(row).text()
         reader.read(window, view)
-        # the first item chosen, so its details show too
-        for table in workspace.stack.currentWidget().findChildren(QAbstractItemView):
-            if (
-                table.isVisible()
-                and table.model() is not None
-                and table.model().rowCount(QModelIndex())
-            ):
-                table.setCurrentIndex(table.model().index(0, 0))
-        QCoreApplication.processEvents()
-        reader.read(window, f"{view} (gewählt)")
+        # each item chosen in turn (up to 25 per list), so its details show too
+        tables = [
+            table
+            for table in workspace.stack.currentWidget().findChildren(QAbstractItemView)
+            if table.isVisible()
+            and not isinstance(table, QHeaderView)
+            and table.model() is not None
+        ]
+        for table in tables:
+            for item in range(min(25, table.model().rowCount(QModelIndex()))):
+                table.setCurrentIndex(table.model().index(item, 0))
+                QCoreApplication.processEvents()
+                reader.read(window, f"{view} (Zeile {item + 1})")
     dialog = window.new_entry()
     assert dialog is not None
     QCoreApplication.processEvents()

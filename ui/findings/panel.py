@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _ as app_text
-from app.redflags import Evidence, Rule
+from app.redflags import Evidence, Rule, shown_fact
 from ui.common.i18n import label
 from ui.common.layout import em
 from ui.common.theme import theme
@@ -100,8 +100,9 @@ def evidence_html(evidence: Sequence[Evidence]) -> str:
     facts: list[str] = []
     for item in evidence:
         if item.start < 0:
-            if item.text not in facts:
-                facts.append(item.text)
+            fact = shown_fact(item.text)  # the program's words, translated
+            if fact not in facts:
+                facts.append(fact)
             continue
         where = field_text(item.field)
         quoted = f"„{item.text}“"

@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Aus Ihrem Tagebuch vorgeschlagen.&lt;/b&gt; Die Sätze in den Feldern unten kommen genau so in den Brief. Lesen Sie jeden Satz, ändern oder löschen Sie, was nicht hinein soll. Ihre eigenen Notizen im Tagebuch kommen nie in den Brief.</source>
-        <translation>&lt;b&gt;مقترح من يومياتكم.&lt;/b&gt; الجمل في الحقول أدناه ستدخل الرسالة كما هي تمامًا. اقرؤوا كل جملة، وغيّروا أو احذفوا ما لا يجب أن يدخل. ملاحظاتكم الخاصة في اليوميات لا تدخل الرسالة أبدًا.</translation>
+        <translation>&lt;b&gt;مقترح من يومياتكم.&lt;/b&gt; الجمل في الحقول أدناه ستدخل الرسالة كما هي تمامًا. اقرؤوا كل جملة، وغيّروا أو احذفوا ما لا ينبغي أن يدخل. ملاحظاتكم الخاصة في اليوميات لا تدخل الرسالة أبدًا.</translation>
     </message>
     <message>
         <source>Hinweis: Das kommt in den Brief</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>Vom Jobcenter kopiert</source>
-        <translation>نسخه Jobcenter</translation>
+        <translation>نَسَخَه Jobcenter</translation>
     </message>
     <message>
         <source>Private Notiz (wird nie gedruckt)</source>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>Vom Jobcenter kopiert oder gescannt</source>
-        <translation>نسخه Jobcenter أو مسحه ضوئيًا</translation>
+        <translation>نَسَخَه Jobcenter أو مسحه ضوئيًا</translation>
     </message>
     <message>
         <source>Einwilligung erfragt</source>

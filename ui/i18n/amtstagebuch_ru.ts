@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Bitte zuerst lesen</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала прочитайте</translation>
     </message>
     <message>
         <source>ja</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>{channel} am {date}, {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {date} в {time}</translation>
     </message>
     <message>
         <source>Gesprächspartner</source>
@@ -981,11 +981,11 @@
     </message>
     <message>
         <source>Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений</translation>
     </message>
     <message>
         <source>Fassung {n}: {action} am {date} um {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {n}: {action} {date} в {time}</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>Erkannt an:</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>Ihre Begründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше объяснение:</translation>
     </message>
     <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
@@ -1486,19 +1486,19 @@
     </message>
     <message>
         <source>Was bedeutet das?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это значит?</translation>
     </message>
     <message>
         <source>Woran es erkannt wurde</source>
-        <translation type="unfinished"></translation>
+        <translation>По каким признакам найдено</translation>
     </message>
     <message>
         <source>Rechtsgrundlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовая основа</translation>
     </message>
     <message>
         <source>Briefe, die dazu passen</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящие письма</translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
@@ -1982,7 +1982,7 @@
     </message>
     <message>
         <source>Rechtsgrundlage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовая основа:</translation>
     </message>
     <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>Bitte beachten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратите внимание:</translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
@@ -2066,7 +2066,7 @@
     </message>
     <message>
         <source>„Fertig“ hebt ihn im Tagebuch auf.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Готово» сохранит письмо в дневнике.</translation>
     </message>
     <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
@@ -2094,11 +2094,11 @@
     </message>
     <message>
         <source>&amp;Fertig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Готово</translation>
     </message>
     <message>
         <source>Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken können Sie ihn auch später unter „Briefe“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить письмо в дневнике и закрыть помощник. Распечатать его можно и позже в разделе «Письма».</translation>
     </message>
     <message>
         <source>&amp;Vorschau zeigen</source>
@@ -2106,19 +2106,19 @@
     </message>
     <message>
         <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, если Вы уже сегодня сдаёте или отправляете письмо. Тогда программа рассчитает, до какого числа Jobcenter должен ответить.</translation>
     </message>
     <message>
         <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, если Вы уже сегодня сдаёте или отправляете письмо. Иначе оно останется черновиком, и позже Вы отметите его как отправленное в разделе «Письма».</translation>
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как PDF в «{path}». Этот файл не зашифрован. Удалите его, когда он Вам больше не нужен. Кнопкой «Готово» Вы также сохраните письмо в дневнике, чтобы программа следила за ответом.</translation>
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на принтер страниц: {n}. Подпишите письмо. Кнопкой «Готово» Вы сохраните его в дневнике, чтобы программа следила за ответом.</translation>
     </message>
     <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
@@ -2264,11 +2264,11 @@
     </message>
     <message>
         <source>So wurde die Frist gezählt</source>
-        <translation type="unfinished"></translation>
+        <translation>Как был рассчитан срок</translation>
     </message>
     <message>
         <source>Verlängert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлено:</translation>
     </message>
     <message>
         <source>Erinnerung:</source>
@@ -2571,7 +2571,7 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Nächste Termine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшие приёмы</translation>
     </message>
     <message>
         <source>{date} um {time} Uhr</source>
@@ -2587,11 +2587,11 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Zuletzt eingetragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние записи</translation>
     </message>
     <message>
         <source>Auf einen Blick</source>
-        <translation type="unfinished"></translation>
+        <translation>Коротко о главном</translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
@@ -2615,7 +2615,7 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Warnsignale</source>
-        <translation type="unfinished">Предупреждения</translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
@@ -2631,19 +2631,19 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Alle Warnsignale ansehen</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотреть все предупреждения</translation>
     </message>
     <message>
         <source>Briefe</source>
-        <translation type="unfinished">Письма</translation>
+        <translation>Письма</translation>
     </message>
     <message>
         <source>Antwort überfällig seit {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ просрочен с {date}</translation>
     </message>
     <message>
         <source>Antwort fällig {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа {when}</translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>
@@ -2725,7 +2725,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Schon &amp;verschickt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже &amp;отправлено:</translation>
     </message>
     <message>
         <source>Im Tagebuch &amp;speichern</source>

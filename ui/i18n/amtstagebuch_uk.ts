@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Eingangsbestätigung</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердження отримання</translation>
     </message>
     <message>
         <source>Kopiert/gescannt</source>
@@ -442,11 +442,11 @@
     </message>
     <message>
         <source>Bestätigt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено?</translation>
     </message>
     <message>
         <source>Haben Sie eine Eingangsbestätigung bekommen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви отримали підтвердження отримання?</translation>
     </message>
     <message>
         <source>Zurück?</source>
@@ -921,11 +921,11 @@
     </message>
     <message>
         <source>Neuer &amp;Eintrag …</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;запис …</translation>
     </message>
     <message>
         <source>Ein Gedächtnisprotokoll schreiben (Strg+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати протокол з пам&apos;яті (Strg+N)</translation>
     </message>
     <message>
         <source>Einträge im Tagebuch</source>
@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>Wählen Sie links einen Eintrag, um ihn hier zu lesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть запис ліворуч, щоб прочитати його тут.</translation>
     </message>
     <message>
         <source>Noch keine Einträge. Mit „Neuer Eintrag“ (Strg+N) schreiben Sie auf, was beim Jobcenter passiert ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записів ще немає. Кнопкою «Новий запис» (Strg+N) Ви записуєте, що сталося в Jobcenter.</translation>
     </message>
     <message>
         <source>Noch keine Einträge. Legen Sie nach Ihrem nächsten Kontakt mit dem Jobcenter einen an (Strg+N).</source>
@@ -1051,11 +1051,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;Was hat das Jobcenter von mir – seit wann, mit Eingangsbestätigung?&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Що Jobcenter має від мене – з якого часу, з підтвердженням отримання?&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Eingangsbestätigung</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердження отримання</translation>
     </message>
     <message>
         <source>Vom Jobcenter kopiert</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Was ist passiert (Ihre Notizen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Що сталося (Ваші нотатки)</translation>
     </message>
     <message>
         <source>z. B. Frau K. (Arbeitsvermittlung)</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Was ist &amp;passiert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Що &amp;сталося:</translation>
     </message>
     <message>
         <source>Was wurde &amp;verlangt:</source>
@@ -1259,23 +1259,23 @@
     <name>ExplanationView</name>
     <message>
         <source>Was dieser Brief sagt (Bildlaufbereich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Що каже цей лист (область прокручування)</translation>
     </message>
     <message>
         <source>Was dieser Brief sagt</source>
-        <translation type="unfinished"></translation>
+        <translation>Що каже цей лист</translation>
     </message>
     <message>
         <source>Die Erklärung zu diesem Brief konnte nicht erstellt werden. Der Brief selbst ist davon nicht betroffen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити пояснення до цього листа. На сам лист це не впливає.</translation>
     </message>
     <message>
         <source>Der Brief ist auf Deutsch, weil er an eine deutsche Behörde geht. Hier steht Absatz für Absatz, was er sagt. Schräg gedruckt: der Anfang des Absatzes, damit Sie ihn im Brief finden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист написано німецькою, бо він іде до німецького органу влади. Тут абзац за абзацом пояснено, що в ньому сказано. Курсивом: початок абзацу, щоб Ви знайшли його в листі.</translation>
     </message>
     <message>
         <source>Was danach passiert</source>
-        <translation type="unfinished"></translation>
+        <translation>Що буде далі</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>Eingangsbestätigung erhalten</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано підтвердження отримання</translation>
     </message>
     <message>
         <source>Original zurückbekommen</source>
@@ -2347,15 +2347,15 @@
     </message>
     <message>
         <source>Schrift &amp;größer</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт &amp;більший</translation>
     </message>
     <message>
         <source>Schrift &amp;kleiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт &amp;менший</translation>
     </message>
     <message>
         <source>&amp;Normale Schriftgröße</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звичайний розмір шрифту</translation>
     </message>
     <message>
         <source>&amp;Wozu diese Ansicht?</source>
@@ -2371,7 +2371,7 @@
     </message>
     <message>
         <source>Schriftgröße: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір шрифту: {percent} %</translation>
     </message>
     <message>
         <source>Wozu diese Ansicht?</source>
@@ -2595,11 +2595,11 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>{n} Unterlagen abgegeben, {m} davon ohne Eingangsbestätigung</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано документів: {n}, з них без підтвердження отримання: {m}</translation>
     </message>
     <message>
         <source>Tipp: Lassen Sie sich jede Abgabe schriftlich bestätigen. Unter „Unterlagen“ sehen Sie, wofür Ihnen eine Eingangsbestätigung fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порада: просіть письмово підтверджувати кожну передачу. У розділі «Документи» видно, для чого Вам бракує підтвердження отримання.</translation>
     </message>
     <message>
         <source>{n} Arten von Unterlagen hat das Jobcenter kopiert oder gescannt</source>
@@ -3055,15 +3055,15 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Schrift&amp;größe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розмір шрифту</translation>
     </message>
     <message>
         <source>Sprache und Schrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова і шрифт</translation>
     </message>
     <message>
         <source>Auch im Menü Ansicht: Strg und + (größer), Strg und − (kleiner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Також у меню «Вигляд»: Strg і + (більше), Strg і − (менше).</translation>
     </message>
     <message>
         <source>Der Schlüsselbund dieses PCs hat den gemerkten Schlüssel nicht mehr. „Auf diesem PC merken“ ist deshalb aus; Sie können es wieder einschalten.</source>
@@ -3075,11 +3075,11 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>✓ Profil gespeichert (das geschieht von selbst).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Профіль збережено (це відбувається автоматично).</translation>
     </message>
     <message>
         <source>✓ Jobcenter gespeichert (das geschieht von selbst).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Дані Jobcenter збережено (це відбувається автоматично).</translation>
     </message>
     <message>
         <source>Einen Moment bitte – die neue Passphrase wird eingerichtet und Ihr Tagebuch mit einem neuen Schlüssel verschlüsselt …</source>
@@ -3227,11 +3227,11 @@ Haben Sie die Passphrase seitdem nicht geändert, ist es Ihre jetzige.</source>
     <name>TextSizeChooser</name>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Schriftgröße</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір шрифту</translation>
     </message>
 </context>
 <context>
