@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Eingangsbestätigung</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındı belgesi</translation>
     </message>
     <message>
         <source>Kopiert/gescannt</source>
@@ -442,11 +442,11 @@
     </message>
     <message>
         <source>Bestätigt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylandı mı?</translation>
     </message>
     <message>
         <source>Haben Sie eine Eingangsbestätigung bekommen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındı belgesi (Eingangsbestätigung) aldınız mı?</translation>
     </message>
     <message>
         <source>Zurück?</source>
@@ -921,11 +921,11 @@
     </message>
     <message>
         <source>Neuer &amp;Eintrag …</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;kayıt …</translation>
     </message>
     <message>
         <source>Ein Gedächtnisprotokoll schreiben (Strg+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafıza tutanağı yaz (Strg+N)</translation>
     </message>
     <message>
         <source>Einträge im Tagebuch</source>
@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>Wählen Sie links einen Eintrag, um ihn hier zu lesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada okumak için soldan bir kayıt seçin.</translation>
     </message>
     <message>
         <source>Noch keine Einträge. Mit „Neuer Eintrag“ (Strg+N) schreiben Sie auf, was beim Jobcenter passiert ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kayıt yok. “Yeni kayıt” (Strg+N) ile Jobcenter’da ne olduğunu yazarsınız.</translation>
     </message>
     <message>
         <source>Noch keine Einträge. Legen Sie nach Ihrem nächsten Kontakt mit dem Jobcenter einen an (Strg+N).</source>
@@ -1051,11 +1051,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;Was hat das Jobcenter von mir – seit wann, mit Eingangsbestätigung?&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Jobcenter’da benim hangi belgelerim var – ne zamandan beri, alındı belgesiyle mi?&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Eingangsbestätigung</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındı belgesi</translation>
     </message>
     <message>
         <source>Vom Jobcenter kopiert</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Was ist passiert (Ihre Notizen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne oldu (notlarınız)</translation>
     </message>
     <message>
         <source>z. B. Frau K. (Arbeitsvermittlung)</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Was ist &amp;passiert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne &amp;oldu:</translation>
     </message>
     <message>
         <source>Was wurde &amp;verlangt:</source>
@@ -1259,23 +1259,23 @@
     <name>ExplanationView</name>
     <message>
         <source>Was dieser Brief sagt (Bildlaufbereich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu mektup ne diyor (kaydırma alanı)</translation>
     </message>
     <message>
         <source>Was dieser Brief sagt</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu mektup ne diyor</translation>
     </message>
     <message>
         <source>Die Erklärung zu diesem Brief konnte nicht erstellt werden. Der Brief selbst ist davon nicht betroffen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu mektubun açıklaması oluşturulamadı. Mektubun kendisi bundan etkilenmez.</translation>
     </message>
     <message>
         <source>Der Brief ist auf Deutsch, weil er an eine deutsche Behörde geht. Hier steht Absatz für Absatz, was er sagt. Schräg gedruckt: der Anfang des Absatzes, damit Sie ihn im Brief finden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mektup Almancadır, çünkü bir Alman kurumuna gider. Burada paragraf paragraf ne dediği yazıyor. İtalik yazılan: paragrafın başı, mektupta bulabilmeniz için.</translation>
     </message>
     <message>
         <source>Was danach passiert</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonra ne olur</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>Eingangsbestätigung erhalten</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındı belgesi alındı</translation>
     </message>
     <message>
         <source>Original zurückbekommen</source>
@@ -2347,15 +2347,15 @@
     </message>
     <message>
         <source>Schrift &amp;größer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıyı &amp;büyüt</translation>
     </message>
     <message>
         <source>Schrift &amp;kleiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıyı &amp;küçült</translation>
     </message>
     <message>
         <source>&amp;Normale Schriftgröße</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normal yazı boyutu</translation>
     </message>
     <message>
         <source>&amp;Wozu diese Ansicht?</source>
@@ -2371,7 +2371,7 @@
     </message>
     <message>
         <source>Schriftgröße: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı boyutu: %{percent}</translation>
     </message>
     <message>
         <source>Wozu diese Ansicht?</source>
@@ -2595,11 +2595,11 @@ Yer açın veya depolama aygıtını yeniden takın ve tekrar deneyin. Yine de k
     </message>
     <message>
         <source>{n} Unterlagen abgegeben, {m} davon ohne Eingangsbestätigung</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} belge teslim edildi, {m} tanesinin alındı belgesi yok</translation>
     </message>
     <message>
         <source>Tipp: Lassen Sie sich jede Abgabe schriftlich bestätigen. Unter „Unterlagen“ sehen Sie, wofür Ihnen eine Eingangsbestätigung fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>İpucu: Her teslimi yazılı olarak onaylatın. “Belgeler” bölümünde hangi belgeler için alındı belgeniz eksik olduğunu görürsünüz.</translation>
     </message>
     <message>
         <source>{n} Arten von Unterlagen hat das Jobcenter kopiert oder gescannt</source>
@@ -3055,15 +3055,15 @@ Parolayı bilgisayarın yanındaki bir kağıda yazmayın.</translation>
     </message>
     <message>
         <source>Schrift&amp;größe</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı &amp;boyutu</translation>
     </message>
     <message>
         <source>Sprache und Schrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil ve yazı</translation>
     </message>
     <message>
         <source>Auch im Menü Ansicht: Strg und + (größer), Strg und − (kleiner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünüm menüsünde de: Strg ve + (büyüt), Strg ve − (küçült).</translation>
     </message>
     <message>
         <source>Der Schlüsselbund dieses PCs hat den gemerkten Schlüssel nicht mehr. „Auf diesem PC merken“ ist deshalb aus; Sie können es wieder einschalten.</source>
@@ -3075,11 +3075,11 @@ Parolayı bilgisayarın yanındaki bir kağıda yazmayın.</translation>
     </message>
     <message>
         <source>✓ Profil gespeichert (das geschieht von selbst).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Profil kaydedildi (bu kendiliğinden olur).</translation>
     </message>
     <message>
         <source>✓ Jobcenter gespeichert (das geschieht von selbst).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Jobcenter kaydedildi (bu kendiliğinden olur).</translation>
     </message>
     <message>
         <source>Einen Moment bitte – die neue Passphrase wird eingerichtet und Ihr Tagebuch mit einem neuen Schlüssel verschlüsselt …</source>
@@ -3227,11 +3227,11 @@ O zamandan beri parolanızı değiştirmediyseniz şimdiki parolanızdır.</tran
     <name>TextSizeChooser</name>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>%{percent}</translation>
     </message>
     <message>
         <source>Schriftgröße</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı boyutu</translation>
     </message>
 </context>
 <context>
