@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>bis {date}</source>
-        <translation>until {date}</translation>
+        <translation>by {date}</translation>
     </message>
     <message>
         <source>Brief als PDF speichern</source>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Bitte zuerst lesen</source>
-        <translation type="unfinished"></translation>
+        <translation>Please read first</translation>
     </message>
     <message>
         <source>ja</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>{channel} am {date}, {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} on {date} at {time}</translation>
     </message>
     <message>
         <source>Gesprächspartner</source>
@@ -981,11 +981,11 @@
     </message>
     <message>
         <source>Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Fassung {n}: {action} am {date} um {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n}: {action} on {date} at {time}</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>Erkannt an:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognised by:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>Ihre Begründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your reason:</translation>
     </message>
     <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
@@ -1486,19 +1486,19 @@
     </message>
     <message>
         <source>Was bedeutet das?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does this mean?</translation>
     </message>
     <message>
         <source>Woran es erkannt wurde</source>
-        <translation type="unfinished"></translation>
+        <translation>What it was recognised by</translation>
     </message>
     <message>
         <source>Rechtsgrundlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <source>Briefe, die dazu passen</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching letters</translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
@@ -1982,7 +1982,7 @@
     </message>
     <message>
         <source>Rechtsgrundlage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis:</translation>
     </message>
     <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>Bitte beachten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Please note:</translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
@@ -2066,7 +2066,7 @@
     </message>
     <message>
         <source>„Fertig“ hebt ihn im Tagebuch auf.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Done” keeps it in the diary.</translation>
     </message>
     <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
@@ -2094,11 +2094,11 @@
     </message>
     <message>
         <source>&amp;Fertig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Done</translation>
     </message>
     <message>
         <source>Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken können Sie ihn auch später unter „Briefe“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the letter in the diary and close the assistant. You can also print it later under “Letters”.</translation>
     </message>
     <message>
         <source>&amp;Vorschau zeigen</source>
@@ -2106,19 +2106,19 @@
     </message>
     <message>
         <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick this if you hand over or send the letter today. The program then works out by when the Jobcenter must reply.</translation>
     </message>
     <message>
         <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick this if you hand over or send the letter today. Otherwise it stays a draft, and you mark it as sent later under “Letters”.</translation>
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as PDF at “{path}”. This file is not encrypted; delete it when you no longer need it. With “Done” you also keep the letter in the diary, so that the program watches for the reply.</translation>
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} page(s) sent to the printer. Sign the letter. With “Done” you keep it in the diary, so that the program watches for the reply.</translation>
     </message>
     <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
@@ -2264,11 +2264,11 @@
     </message>
     <message>
         <source>So wurde die Frist gezählt</source>
-        <translation type="unfinished"></translation>
+        <translation>How the deadline was counted</translation>
     </message>
     <message>
         <source>Verlängert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended:</translation>
     </message>
     <message>
         <source>Erinnerung:</source>
@@ -2571,7 +2571,7 @@ Free up space or plug the storage device back in, and try again. If you lock any
     </message>
     <message>
         <source>Nächste Termine</source>
-        <translation type="unfinished"></translation>
+        <translation>Next appointments</translation>
     </message>
     <message>
         <source>{date} um {time} Uhr</source>
@@ -2587,11 +2587,11 @@ Free up space or plug the storage device back in, and try again. If you lock any
     </message>
     <message>
         <source>Zuletzt eingetragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest entries</translation>
     </message>
     <message>
         <source>Auf einen Blick</source>
-        <translation type="unfinished"></translation>
+        <translation>At a glance</translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
@@ -2615,7 +2615,7 @@ Free up space or plug the storage device back in, and try again. If you lock any
     </message>
     <message>
         <source>Warnsignale</source>
-        <translation type="unfinished">Warning signs</translation>
+        <translation>Warning signs</translation>
     </message>
     <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
@@ -2631,19 +2631,19 @@ Free up space or plug the storage device back in, and try again. If you lock any
     </message>
     <message>
         <source>Alle Warnsignale ansehen</source>
-        <translation type="unfinished"></translation>
+        <translation>See all warning signs</translation>
     </message>
     <message>
         <source>Briefe</source>
-        <translation type="unfinished">Letters</translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>Antwort überfällig seit {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply overdue since {date}</translation>
     </message>
     <message>
         <source>Antwort fällig {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply due {when}</translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>
@@ -2725,7 +2725,7 @@ Do not write the passphrase on a note next to the computer.</translation>
     </message>
     <message>
         <source>Schon &amp;verschickt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Already sent:</translation>
     </message>
     <message>
         <source>Im Tagebuch &amp;speichern</source>
