@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Bitte zuerst lesen</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу прочитайте</translation>
     </message>
     <message>
         <source>ja</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>{channel} am {date}, {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: {date} о {time}</translation>
     </message>
     <message>
         <source>Gesprächspartner</source>
@@ -981,11 +981,11 @@
     </message>
     <message>
         <source>Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія змін</translation>
     </message>
     <message>
         <source>Fassung {n}: {action} am {date} um {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія {n}: {action} {date} о {time}</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>Erkannt an:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>Ihre Begründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше пояснення:</translation>
     </message>
     <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
@@ -1482,19 +1482,19 @@
     </message>
     <message>
         <source>Was bedeutet das?</source>
-        <translation type="unfinished"></translation>
+        <translation>Що це означає?</translation>
     </message>
     <message>
         <source>Woran es erkannt wurde</source>
-        <translation type="unfinished"></translation>
+        <translation>За якими ознаками виявлено</translation>
     </message>
     <message>
         <source>Rechtsgrundlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Правова підстава</translation>
     </message>
     <message>
         <source>Briefe, die dazu passen</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідні листи</translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
@@ -1978,7 +1978,7 @@
     </message>
     <message>
         <source>Rechtsgrundlage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правова підстава:</translation>
     </message>
     <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
@@ -1986,7 +1986,7 @@
     </message>
     <message>
         <source>Bitte beachten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зверніть увагу:</translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
@@ -2062,7 +2062,7 @@
     </message>
     <message>
         <source>„Fertig“ hebt ihn im Tagebuch auf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопка «Готово» зберігає його в щоденнику.</translation>
     </message>
     <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
@@ -2090,11 +2090,11 @@
     </message>
     <message>
         <source>&amp;Fertig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Готово</translation>
     </message>
     <message>
         <source>Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken können Sie ihn auch später unter „Briefe“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти лист у щоденнику й закрити помічника. Надрукувати його можна й пізніше в розділі «Листи».</translation>
     </message>
     <message>
         <source>&amp;Vorschau zeigen</source>
@@ -2102,19 +2102,19 @@
     </message>
     <message>
         <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте, якщо Ви вже сьогодні передаєте або надсилаєте лист. Тоді програма обчислить, до якого дня Jobcenter повинен відповісти.</translation>
     </message>
     <message>
         <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте, якщо Ви вже сьогодні передаєте або надсилаєте лист. Інакше він залишиться чернеткою, і пізніше Ви позначите його як надісланий у розділі «Листи».</translation>
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено як PDF: «{path}». Цей файл не зашифровано; видаліть його, коли він Вам більше не потрібен. Кнопкою «Готово» Ви також збережете лист у щоденнику, щоб програма стежила за відповіддю.</translation>
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінок надіслано на принтер: {n}. Підпишіть лист. Кнопкою «Готово» Ви збережете його в щоденнику, щоб програма стежила за відповіддю.</translation>
     </message>
     <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
@@ -2260,11 +2260,11 @@
     </message>
     <message>
         <source>So wurde die Frist gezählt</source>
-        <translation type="unfinished"></translation>
+        <translation>Як обчислено строк</translation>
     </message>
     <message>
         <source>Verlängert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжено:</translation>
     </message>
     <message>
         <source>Erinnerung:</source>
@@ -2567,7 +2567,7 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Nächste Termine</source>
-        <translation type="unfinished"></translation>
+        <translation>Найближчі зустрічі</translation>
     </message>
     <message>
         <source>{date} um {time} Uhr</source>
@@ -2583,11 +2583,11 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Zuletzt eingetragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні записи</translation>
     </message>
     <message>
         <source>Auf einen Blick</source>
-        <translation type="unfinished"></translation>
+        <translation>Коротко</translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
@@ -2611,7 +2611,7 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Warnsignale</source>
-        <translation type="unfinished">Попередження</translation>
+        <translation>Попередження</translation>
     </message>
     <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
@@ -2627,19 +2627,19 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Alle Warnsignale ansehen</source>
-        <translation type="unfinished"></translation>
+        <translation>Переглянути всі попередження</translation>
     </message>
     <message>
         <source>Briefe</source>
-        <translation type="unfinished">Листи</translation>
+        <translation>Листи</translation>
     </message>
     <message>
         <source>Antwort überfällig seit {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь прострочена з {date}</translation>
     </message>
     <message>
         <source>Antwort fällig {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь має надійти {when}</translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>
@@ -2721,7 +2721,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Schon &amp;verschickt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вже надіслано:</translation>
     </message>
     <message>
         <source>Im Tagebuch &amp;speichern</source>
