@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Bitte zuerst lesen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen önce okuyun</translation>
     </message>
     <message>
         <source>ja</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>{channel} am {date}, {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}, {date}, saat {time}</translation>
     </message>
     <message>
         <source>Gesprächspartner</source>
@@ -981,11 +981,11 @@
     </message>
     <message>
         <source>Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş</translation>
     </message>
     <message>
         <source>Fassung {n}: {action} am {date} um {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizyon {n}: {action}, {date}, saat {time}</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>Erkannt an:</source>
-        <translation type="unfinished"></translation>
+        <translation>Şunlardan tanındı:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>Ihre Begründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekçeniz:</translation>
     </message>
     <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
@@ -1482,19 +1482,19 @@
     </message>
     <message>
         <source>Was bedeutet das?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ne anlama geliyor?</translation>
     </message>
     <message>
         <source>Woran es erkannt wurde</source>
-        <translation type="unfinished"></translation>
+        <translation>Neyden tanındı</translation>
     </message>
     <message>
         <source>Rechtsgrundlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukuki dayanak</translation>
     </message>
     <message>
         <source>Briefe, die dazu passen</source>
-        <translation type="unfinished"></translation>
+        <translation>Buna uygun mektuplar</translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
@@ -1978,7 +1978,7 @@
     </message>
     <message>
         <source>Rechtsgrundlage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukuki dayanak:</translation>
     </message>
     <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
@@ -1986,7 +1986,7 @@
     </message>
     <message>
         <source>Bitte beachten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen dikkat edin:</translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
@@ -2062,7 +2062,7 @@
     </message>
     <message>
         <source>„Fertig“ hebt ihn im Tagebuch auf.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Bitir” mektubu günlükte saklar.</translation>
     </message>
     <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
@@ -2090,11 +2090,11 @@
     </message>
     <message>
         <source>&amp;Fertig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bitir</translation>
     </message>
     <message>
         <source>Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken können Sie ihn auch später unter „Briefe“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mektubu günlükte sakla ve yardımcıyı kapat. Mektubu daha sonra “Mektuplar” bölümünden de yazdırabilirsiniz.</translation>
     </message>
     <message>
         <source>&amp;Vorschau zeigen</source>
@@ -2102,19 +2102,19 @@
     </message>
     <message>
         <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mektubu bugün teslim ediyor veya gönderiyorsanız işaretleyin. Program o zaman Jobcenter’ın ne zamana kadar cevap vermesi gerektiğini hesaplar.</translation>
     </message>
     <message>
         <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mektubu bugün teslim ediyor veya gönderiyorsanız işaretleyin. Aksi hâlde mektup taslak olarak kalır; onu daha sonra “Mektuplar” bölümünde gönderildi olarak işaretlersiniz.</translation>
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak şuraya kaydedildi: “{path}”. Bu dosya şifreli değildir; artık ihtiyacınız olmadığında silin. “Bitir” ile mektubu günlükte de saklarsınız; böylece program cevabı takip eder.</translation>
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sayfa yazıcıya gönderildi. Mektubu imzalayın. “Bitir” ile mektubu günlükte saklarsınız; böylece program cevabı takip eder.</translation>
     </message>
     <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
@@ -2260,11 +2260,11 @@
     </message>
     <message>
         <source>So wurde die Frist gezählt</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre böyle hesaplandı</translation>
     </message>
     <message>
         <source>Verlängert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzatıldı:</translation>
     </message>
     <message>
         <source>Erinnerung:</source>
@@ -2567,7 +2567,7 @@ Yer açın veya depolama aygıtını yeniden takın ve tekrar deneyin. Yine de k
     </message>
     <message>
         <source>Nächste Termine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıradaki randevular</translation>
     </message>
     <message>
         <source>{date} um {time} Uhr</source>
@@ -2583,11 +2583,11 @@ Yer açın veya depolama aygıtını yeniden takın ve tekrar deneyin. Yine de k
     </message>
     <message>
         <source>Zuletzt eingetragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Son kayıtlar</translation>
     </message>
     <message>
         <source>Auf einen Blick</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek bakışta</translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
@@ -2611,7 +2611,7 @@ Yer açın veya depolama aygıtını yeniden takın ve tekrar deneyin. Yine de k
     </message>
     <message>
         <source>Warnsignale</source>
-        <translation type="unfinished">Uyarı işaretleri</translation>
+        <translation>Uyarı işaretleri</translation>
     </message>
     <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
@@ -2627,19 +2627,19 @@ Yer açın veya depolama aygıtını yeniden takın ve tekrar deneyin. Yine de k
     </message>
     <message>
         <source>Alle Warnsignale ansehen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm uyarı işaretlerini gör</translation>
     </message>
     <message>
         <source>Briefe</source>
-        <translation type="unfinished">Mektuplar</translation>
+        <translation>Mektuplar</translation>
     </message>
     <message>
         <source>Antwort überfällig seit {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cevap gecikti ({date} tarihinden beri)</translation>
     </message>
     <message>
         <source>Antwort fällig {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} cevap bekleniyor</translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>
@@ -2721,7 +2721,7 @@ Parolayı bilgisayarın yanındaki bir kağıda yazmayın.</translation>
     </message>
     <message>
         <source>Schon &amp;verschickt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaten gönderildi:</translation>
     </message>
     <message>
         <source>Im Tagebuch &amp;speichern</source>
