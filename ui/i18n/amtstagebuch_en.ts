@@ -2200,7 +2200,7 @@
     </message>
     <message>
         <source>Die Antwort ist überfällig: Das Jobcenter hätte bis {date} antworten müssen.</source>
-        <translation>The reply is overdue: the Jobcenter should have replied by {date}.</translation>
+        <translation>The reply is overdue: the Jobcenter was required to reply by {date}.</translation>
     </message>
     <message>
         <source>Als Nächstes: eine kurze Erinnerung mit einer letzten Frist von zwei Wochen.</source>
