@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Bitte zuerst lesen</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً اول این را بخوانید</translation>
     </message>
     <message>
         <source>ja</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>{channel} am {date}, {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} در {date}، ساعت {time}</translation>
     </message>
     <message>
         <source>Gesprächspartner</source>
@@ -981,11 +981,11 @@
     </message>
     <message>
         <source>Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه</translation>
     </message>
     <message>
         <source>Fassung {n}: {action} am {date} um {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه {n}: در {date} ساعت {time} {action}</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>Erkannt an:</source>
-        <translation type="unfinished"></translation>
+        <translation>از روی این‌ها شناخته شد:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mögliche Warnsignale&lt;/b&gt;</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>Ihre Begründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل شما:</translation>
     </message>
     <message>
         <source>Im Eintrag, wie er jetzt ist, wird dieses Warnsignal nicht mehr erkannt. Ihre Entscheidung bleibt trotzdem gespeichert.</source>
@@ -1486,19 +1486,19 @@
     </message>
     <message>
         <source>Was bedeutet das?</source>
-        <translation type="unfinished"></translation>
+        <translation>این یعنی چه؟</translation>
     </message>
     <message>
         <source>Woran es erkannt wurde</source>
-        <translation type="unfinished"></translation>
+        <translation>از روی چه چیزی شناخته شد</translation>
     </message>
     <message>
         <source>Rechtsgrundlage</source>
-        <translation type="unfinished"></translation>
+        <translation>مبنای قانونی</translation>
     </message>
     <message>
         <source>Briefe, die dazu passen</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه‌های مناسب برای این مورد</translation>
     </message>
     <message>
         <source>Gespeichert. Sie finden das Warnsignal unter „{status}“.</source>
@@ -1982,7 +1982,7 @@
     </message>
     <message>
         <source>Rechtsgrundlage:</source>
-        <translation type="unfinished"></translation>
+        <translation>مبنای قانونی:</translation>
     </message>
     <message>
         <source>Das Jobcenter muss darauf antworten. Wenn Sie den Brief als versendet markieren, rechnet das Programm die Frist aus und erinnert Sie.</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>Bitte beachten:</source>
-        <translation type="unfinished"></translation>
+        <translation>توجه کنید:</translation>
     </message>
     <message>
         <source>Neuer Brief: {title}</source>
@@ -2066,7 +2066,7 @@
     </message>
     <message>
         <source>„Fertig“ hebt ihn im Tagebuch auf.</source>
-        <translation type="unfinished"></translation>
+        <translation>«پایان» نامه را در دفترچه نگه می‌دارد.</translation>
     </message>
     <message>
         <source>Schritt 1 von 4: Welcher Brief?</source>
@@ -2094,11 +2094,11 @@
     </message>
     <message>
         <source>&amp;Fertig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پایان</translation>
     </message>
     <message>
         <source>Den Brief im Tagebuch aufheben und den Assistenten schließen. Drucken können Sie ihn auch später unter „Briefe“.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه را در دفترچه نگه می‌دارد و راهنمای گام‌به‌گام را می‌بندد. چاپ را بعداً هم می‌توانید در «نامه‌ها» انجام دهید.</translation>
     </message>
     <message>
         <source>&amp;Vorschau zeigen</source>
@@ -2106,19 +2106,19 @@
     </message>
     <message>
         <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر نامه را همین امروز تحویل می‌دهید یا می‌فرستید، اینجا علامت بزنید. آنگاه برنامه حساب می‌کند که Jobcenter تا چه تاریخی باید پاسخ دهد.</translation>
     </message>
     <message>
         <source>Ankreuzen, wenn Sie den Brief heute schon abgeben oder abschicken. Sonst bleibt er ein Entwurf, den Sie später unter „Briefe“ als versendet markieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر نامه را همین امروز تحویل می‌دهید یا می‌فرستید، اینجا علامت بزنید. وگرنه نامه پیش‌نویس می‌ماند و بعداً در «نامه‌ها» آن را به عنوان ارسال‌شده علامت می‌زنید.</translation>
     </message>
     <message>
         <source>Als PDF gespeichert unter „{path}“. Diese Datei ist nicht verschlüsselt; löschen Sie sie, wenn Sie sie nicht mehr brauchen. Mit „Fertig“ heben Sie den Brief auch im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>به صورت PDF در «{path}» ذخیره شد. این فایل رمزگذاری نشده است؛ وقتی دیگر لازمش ندارید، آن را پاک کنید. با «پایان» نامه را در دفترچه هم نگه می‌دارید تا برنامه پاسخ را پیگیری کند.</translation>
     </message>
     <message>
         <source>{n} Seite(n) an den Drucker geschickt. Unterschreiben Sie den Brief. Mit „Fertig“ heben Sie ihn im Tagebuch auf, damit das Programm an die Antwort denkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} صفحه به چاپگر فرستاده شد. نامه را امضا کنید. با «پایان» آن را در دفترچه نگه می‌دارید تا برنامه پاسخ را پیگیری کند.</translation>
     </message>
     <message>
         <source>Das Programm rechnet dann aus, bis wann das Jobcenter antworten muss.</source>
@@ -2264,11 +2264,11 @@
     </message>
     <message>
         <source>So wurde die Frist gezählt</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت این‌طور حساب شد</translation>
     </message>
     <message>
         <source>Verlängert:</source>
-        <translation type="unfinished"></translation>
+        <translation>تمدید شد:</translation>
     </message>
     <message>
         <source>Erinnerung:</source>
@@ -2571,7 +2571,7 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Nächste Termine</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارهای ملاقات بعدی</translation>
     </message>
     <message>
         <source>{date} um {time} Uhr</source>
@@ -2587,11 +2587,11 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Zuletzt eingetragen</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین یادداشت‌ها</translation>
     </message>
     <message>
         <source>Auf einen Blick</source>
-        <translation type="unfinished"></translation>
+        <translation>با یک نگاه</translation>
     </message>
     <message>
         <source>{n} Einträge im Tagebuch</source>
@@ -2615,7 +2615,7 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Warnsignale</source>
-        <translation type="unfinished">هشدارها</translation>
+        <translation>هشدارها</translation>
     </message>
     <message>
         <source>Keine offenen Warnsignale. Das Programm prüft jeden Eintrag, wenn Sie ihn speichern.</source>
@@ -2631,19 +2631,19 @@ Schaffen Sie Platz oder stecken Sie den Datenträger wieder ein und versuchen Si
     </message>
     <message>
         <source>Alle Warnsignale ansehen</source>
-        <translation type="unfinished"></translation>
+        <translation>دیدن همه هشدارها</translation>
     </message>
     <message>
         <source>Briefe</source>
-        <translation type="unfinished">نامه‌ها</translation>
+        <translation>نامه‌ها</translation>
     </message>
     <message>
         <source>Antwort überfällig seit {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ از {date} دیر شده است</translation>
     </message>
     <message>
         <source>Antwort fällig {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت پاسخ {when}</translation>
     </message>
     <message>
         <source>Öffnen Sie den Brief: Das Programm schlägt den nächsten Schritt vor, zuerst eine Erinnerung.</source>
@@ -2725,7 +2725,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Schon &amp;verschickt:</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلاً &amp;ارسال شده:</translation>
     </message>
     <message>
         <source>Im Tagebuch &amp;speichern</source>
