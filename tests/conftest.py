@@ -35,7 +35,16 @@ PASSPHRASE = "Korrekt Pferd Batterie Heftklammer"
 
 
 @pytest.fixture(autouse=True)
-def _no_states_seen() -> None:
+def _own_config_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test has its own settings folder (platformdirs reads XDG_CONFIG_HOME), so a
+    language or text size chosen in one test, or on this computer, never reaches another."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(autouse=True)
+def _no_states_seen(_own_config_dir: None) -> None:
     """Each test starts on a computer that has seen no diary save yet.
 
     Copies of one frozen or template diary share its id; without this, a save
