@@ -63,9 +63,25 @@ def visual_order(text: str) -> str:
             if kinds[j] == "R":
                 end = j
             j += 1
+        end = _closing_brackets(tokens, end, i)
         out.append(_stretch(tokens[i : end + 1], kinds[i : end + 1]))
         i = end + 1
     return "".join(out)
+
+
+_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
+
+
+def _closing_brackets(tokens: list[str], end: int, start: int) -> int:
+    """The stretch's end moved over the brackets right after it that close one opened
+    inside it: "علي (محمد)" keeps both brackets around the name."""
+    while end + 1 < len(tokens) and tokens[end + 1] in _PAIRS:
+        inside = tokens[start : end + 1]
+        closing = tokens[end + 1]
+        if inside.count(_PAIRS[closing]) <= inside.count(closing):
+            break
+        end += 1
+    return end
 
 
 def _stretch(tokens: list[str], kinds: list[str]) -> str:
