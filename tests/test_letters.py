@@ -505,6 +505,14 @@ def test_an_arabic_or_farsi_name_and_address_are_drawn_joined(bare: Vault, name:
     assert contains(
         drawn, harfbuzz_rtl("DejaVuSans", "شارع الملك") + glyph_ids("DejaVuSans", " 12")
     )
+    # the return-address line: name · street · town, left to right, each field on its own
+    assert contains(
+        drawn,
+        harfbuzz_rtl("DejaVuSans", name)
+        + glyph_ids("DejaVuSans", " · ")
+        + harfbuzz_rtl("DejaVuSans", "شارع الملك")
+        + glyph_ids("DejaVuSans", f" 12 · {PROFILE.postcode} {PROFILE.city}"),
+    )
 
 
 def test_characters_the_font_cannot_draw_are_refused_where_they_are(bare: Vault) -> None:
