@@ -77,3 +77,14 @@ def test_a_failing_harfbuzz_falls_back_too(monkeypatch: pytest.MonkeyPatch) -> N
 
     monkeypatch.setattr(pdf_text._Shaper, "shape", broken)
     assert visual_order("محمد العلي") == "يلعلا دمحم"
+
+
+def test_a_glyph_without_a_character_is_left_unshaped() -> None:
+    """Should HarfBuzz pick a glyph no character of the font stands for, that cluster
+    is drawn as its plain letters (the other clusters stay joined)."""
+    shaper = pdf_text._shaper()
+    assert shaper is not None
+    meem_initial = shaper.font.get_nominal_glyph(0xFEE3)
+    characters = {g: ch for g, ch in shaper.characters.items() if g != meem_initial}
+    partial = pdf_text._Shaper(shaper.hb, shaper.font, characters)
+    assert partial.shape("محمد") == "\ufeaa\ufee4\ufea4\u0645"
