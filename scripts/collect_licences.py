@@ -132,6 +132,12 @@ CURATED: dict[str, dict[str, object]] = {
         "HarfBuzz, ICU, libjpeg-turbo, libpng, OpenJPEG, LittleCMS, zlib); alle Texte "
         "stehen hier.",
     },
+    "uharfbuzz": {
+        "licence": "Apache-2.0 AND MIT-Modern-Variant",
+        "note": "Verbindet die arabischen und persischen Buchstaben in den PDFs. Enthält "
+        "HarfBuzz (MIT-Modern-Variant, https://github.com/harfbuzz/harfbuzz); das Paket "
+        "bringt nur seine eigene Lizenz (Apache-2.0) mit.",
+    },
     "pillow": {"note": "Enthält Bibliotheken für Bildformate; ihre Lizenzen stehen hier."},
     "cryptography": {"note": "Enthält OpenSSL (Apache-2.0)."},
     "python-dateutil": {"licence": "Apache-2.0 AND BSD-3-Clause"},

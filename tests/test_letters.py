@@ -483,10 +483,36 @@ def test_an_arabic_name_is_printed(bare: Vault) -> None:
     ProfileService(bare).set_profile(ProfileData(**{**PROFILE.__dict__, "name": name}))
     pdf = render_pdf(_build(bare, LetterRequest("auskunft")))
     text = _text(pdf)
-    # letters are not joined, but every letter is there (not a box or a question mark)
+    # every letter is there (not a box or a question mark), copied in reading order
     for letter in "عبدالله":
         assert letter in text
+    assert name in text
     assert "?" not in text.split("Sehr geehrte")[0]
+
+
+@pytest.mark.parametrize("name", ["محمد العلي", "زهرا رضایی"])
+def test_an_arabic_or_farsi_name_and_address_are_drawn_joined(bare: Vault, name: str) -> None:
+    """Glyph for glyph what HarfBuzz draws: joined forms, the words right to left."""
+    from tests.pdf_glyphs import contains, drawn_glyphs, glyph_ids, harfbuzz_rtl
+
+    street = "شارع الملك 12"
+    ProfileService(bare).set_profile(replace(PROFILE, name=name, street=street))
+    pdf = render_pdf(_build(bare, LetterRequest("auskunft")))
+    drawn = drawn_glyphs(pdf, "DejaVuSans")
+    assert contains(drawn, harfbuzz_rtl("DejaVuSans", name))
+    assert not contains(drawn, glyph_ids("DejaVuSans", name[::-1]))
+    # the number after the street name stays to its right, as in "Hauptstraße 12"
+    assert contains(
+        drawn, harfbuzz_rtl("DejaVuSans", "شارع الملك") + glyph_ids("DejaVuSans", " 12")
+    )
+    # the return-address line: name · street · town, left to right, each field on its own
+    assert contains(
+        drawn,
+        harfbuzz_rtl("DejaVuSans", name)
+        + glyph_ids("DejaVuSans", " · ")
+        + harfbuzz_rtl("DejaVuSans", "شارع الملك")
+        + glyph_ids("DejaVuSans", f" 12 · {PROFILE.postcode} {PROFILE.city}"),
+    )
 
 
 def test_characters_the_font_cannot_draw_are_refused_where_they_are(bare: Vault) -> None:

@@ -162,3 +162,76 @@ def test_nothing_is_written_to_disk(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     pdf = recovery_sheet_pdf(new_recovery_code(), folder=FOLDER, created=CREATED, name="Олена")
     assert pdf.startswith(b"%PDF")
     assert list(tmp_path.iterdir()) == []
+
+
+# --- Arabic and Farsi names are drawn joined, right to left ------------------------
+# What HarfBuzz draws for the name in the sheet's bold font is what the sheet must
+# draw, glyph for glyph: the initial, medial and final forms, the words right to
+# left. Isolated letters (each in its own form, as before) do not pass.
+
+BOLD_FONT = "DejaVuSans-Bold"
+
+
+@pytest.mark.parametrize("name", ["محمد العلي", "زهرا رضایی", "محمد الأحمد"])
+def test_arabic_and_farsi_names_are_drawn_joined_right_to_left(name: str) -> None:
+    from tests.pdf_glyphs import contains, drawn_glyphs, glyph_ids, harfbuzz_rtl
+
+    shaped = harfbuzz_rtl(BOLD_FONT, name)
+    isolated = glyph_ids(BOLD_FONT, name[::-1])
+    assert shaped != isolated  # the check tells the two apart
+
+    pdf = recovery_sheet_pdf(CODE, folder=FOLDER, created=CREATED, name=name)
+    drawn = drawn_glyphs(pdf, BOLD_FONT)
+    assert contains(drawn, shaped)
+    assert not contains(drawn, isolated)
+    assert name in _text(pdf)  # copied from the PDF, it reads as typed
+
+
+def test_a_mixed_name_keeps_latin_and_numbers_readable() -> None:
+    from tests.pdf_glyphs import contains, drawn_glyphs, glyph_ids, harfbuzz_rtl
+
+    pdf = recovery_sheet_pdf(CODE, folder=FOLDER, created=CREATED, name="Anna محمد 12")
+    expected = (
+        glyph_ids(BOLD_FONT, "Anna ")
+        + harfbuzz_rtl(BOLD_FONT, "محمد")
+        + glyph_ids(BOLD_FONT, " 12")
+    )
+    assert contains(drawn_glyphs(pdf, BOLD_FONT), expected)
+
+
+def test_an_arabic_folder_is_drawn_joined() -> None:
+    from tests.pdf_glyphs import contains, drawn_glyphs, glyph_ids, harfbuzz_rtl
+
+    folder = "C:\\Users\\محمد\\Documents"
+    pdf = recovery_sheet_pdf(CODE, folder=folder, created=CREATED)
+    expected = (
+        glyph_ids(BOLD_FONT, "C:\\Users\\")
+        + harfbuzz_rtl(BOLD_FONT, "محمد")
+        + glyph_ids(BOLD_FONT, "\\Documents")
+    )
+    assert contains(drawn_glyphs(pdf, BOLD_FONT), expected)
+
+
+def test_a_hebrew_name_is_drawn_right_to_left() -> None:
+    from tests.pdf_glyphs import contains, drawn_glyphs, glyph_ids
+
+    pdf = recovery_sheet_pdf(CODE, folder=FOLDER, created=CREATED, name="דוד כהן")
+    assert contains(drawn_glyphs(pdf, BOLD_FONT), glyph_ids(BOLD_FONT, "ןהכ דוד"))
+
+
+def test_without_harfbuzz_the_sheet_is_still_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """uharfbuzz missing at run time: the letters are reversed but not joined, as before."""
+    import sys
+
+    from app.pdf import text as pdf_text
+    from tests.pdf_glyphs import contains, drawn_glyphs, glyph_ids
+
+    monkeypatch.setitem(sys.modules, "uharfbuzz", None)  # import uharfbuzz fails
+    pdf_text.forget_shaper()
+    try:
+        pdf = recovery_sheet_pdf(CODE, folder=FOLDER, created=CREATED, name="محمد العلي")
+    finally:
+        monkeypatch.undo()
+        pdf_text.forget_shaper()
+    assert contains(drawn_glyphs(pdf, BOLD_FONT), glyph_ids(BOLD_FONT, "يلعلا دمحم"))
+    assert "محمد العلي" in _text(pdf)

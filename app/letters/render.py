@@ -179,12 +179,20 @@ def _y(top_mm: float) -> float:
 
 def _shown(text: str) -> str:
     """Text as drawn: invisible characters the font lacks (zero-width joiner, variation
-    selectors) left out, right-to-left stretches reversed (ReportLab draws left to
-    right)."""
+    selectors) left out, right-to-left stretches (an Arabic name or street) turned
+    around and their letters joined (ReportLab draws left to right and does not join;
+    see :func:`visual_order`)."""
     text = printable(text)
     if any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in text):
         return visual_order(text)
     return text
+
+
+def _shown_fields(line: str) -> str:
+    """A line of fields joined by " · " (the return address: name · street · town), each
+    field drawn on its own: an Arabic name and an Arabic street are not turned around
+    together, the house number stays with its street."""
+    return " · ".join(_shown(field) for field in line.split(" · "))
 
 
 # A norm stays on one line: "§ 84 Abs. 5 SGB X", "Art. 15 Abs. 3 DSGVO".
@@ -326,7 +334,7 @@ class _Renderer:
     def _address(self, c: Canvas) -> None:
         width = (ADDRESS_TEXT_RIGHT_MM - ADDRESS_TEXT_LEFT_MM) * mm
         # return-address line: small, one line, at the top of the field
-        line = _shown(self.doc.return_line)
+        line = _shown_fields(self.doc.return_line)
         size = _fit([line], self.regular, RETURN_FONT_PT, RETURN_MIN_FONT_PT, width)
         while stringWidth(line, self.regular, size) > width and len(line) > 4:
             line = line[:-2].rstrip() + "…"
@@ -415,7 +423,7 @@ class _Renderer:
             c.letter_font = self.regular
             self._marks(c)
             self._copy_label(c, copy)
-            text = _shown(f"{self.doc.signature_name} · {self.doc.subject}")
+            text = _shown_fields(f"{self.doc.signature_name} · {self.doc.subject}")
             width = (BODY_WIDTH_MM - 30) * mm
             while stringWidth(text, self.regular, 8) > width and len(text) > 4:
                 text = text[:-2].rstrip() + "…"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -41,6 +42,16 @@ def register_fonts() -> tuple[str, str]:
         addMapping(REGULAR, 0, 1, REGULAR)
         addMapping(REGULAR, 1, 1, BOLD)
     return REGULAR, BOLD
+
+
+def font_file(name: str) -> Path:
+    """The file of one of the shipped fonts (``REGULAR`` or ``BOLD``)."""
+    return FONT_DIR / _FILES[name]
+
+
+def drawable_code_points() -> frozenset[int]:
+    """Code points both shipped fonts have a glyph for."""
+    return _drawable()
 
 
 @lru_cache(maxsize=1)
