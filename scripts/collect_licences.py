@@ -135,8 +135,8 @@ CURATED: dict[str, dict[str, object]] = {
     "uharfbuzz": {
         "licence": "Apache-2.0 AND MIT-Modern-Variant",
         "note": "Verbindet die arabischen und persischen Buchstaben in den PDFs. Enthält "
-        "HarfBuzz (MIT-Modern-Variant, https://github.com/harfbuzz/harfbuzz); das Paket "
-        "bringt nur seine eigene Lizenz (Apache-2.0) mit.",
+        "HarfBuzz (MIT-Modern-Variant, https://github.com/harfbuzz/harfbuzz); dessen "
+        "Lizenztext steht beim Eintrag „HarfBuzz (Teil von Qt)“.",
     },
     "pillow": {"note": "Enthält Bibliotheken für Bildformate; ihre Lizenzen stehen hier."},
     "cryptography": {"note": "Enthält OpenSSL (Apache-2.0)."},
