@@ -201,7 +201,8 @@ _TIE_BEFORE = re.compile(r"(?<=[0-9a-z]) (Abs\.|lit\.|Nr\.|Satz|SGB|DSGVO|PAuswG
 _TIE_CODE = re.compile(r"(?<=SGB) (?=(?:I|II|III|IX|X|XII)\b)")
 
 
-def _tie(text: str) -> str:
+def tie_norms(text: str) -> str:
+    """No line break inside a norm: „§ 84 Abs. 5 SGB X“ stays on one line."""
     text = _TIE_AFTER.sub("\\1\u00a0", text)
     text = _TIE_BEFORE.sub("\u00a0\\1", text)
     return _TIE_CODE.sub("\u00a0", text)
@@ -212,7 +213,7 @@ def _markup(text: str) -> str:
 
 
 def _body(text: str) -> str:
-    return escape(_tie(_shown(text)))
+    return escape(tie_norms(_shown(text)))
 
 
 def _fit(lines: list[str], font: str, size: float, minimum: float, width: float) -> float:

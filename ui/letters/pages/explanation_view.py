@@ -30,7 +30,9 @@ OPENING_WORDS = 8
 
 
 def _paragraph(text: str, style: str = "") -> str:
-    body = escape(text).replace("\n", "<br>")
+    from app.letters.render import tie_norms  # „Art. 17 Abs. 1 lit. a DSGVO“ on one line
+
+    body = escape(tie_norms(text)).replace("\n", "<br>")
     # no dir: each paragraph takes its direction from its first letter
     return f'<p style="{style}">{body}</p>' if style else f"<p>{body}</p>"
 
