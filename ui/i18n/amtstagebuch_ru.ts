@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>Vom Jobcenter kopiert</source>
-        <translation>Скопировано Jobcenter</translation>
+        <translation>Jobcenter скопировал</translation>
     </message>
     <message>
         <source>Private Notiz (wird nie gedruckt)</source>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>Vom Jobcenter kopiert oder gescannt</source>
-        <translation>Скопировано или отсканировано Jobcenter</translation>
+        <translation>Jobcenter скопировал или отсканировал</translation>
     </message>
     <message>
         <source>Einwilligung erfragt</source>
@@ -2928,7 +2928,7 @@ Schreiben Sie die Passphrase nicht auf einen Zettel am Computer.</source>
     </message>
     <message>
         <source>Heben Sie den Beleg auf: Rückschein, Sendebericht, Eingangsstempel oder Bestätigung des Uploads.</source>
-        <translation>Сохраните подтверждение: уведомление о вручении (Rückschein), отчёт о факсе, штамп о получении или подтверждение загрузки.</translation>
+        <translation>Сохраните подтверждение: уведомление о вручении (Rückschein), отчёт об отправке факса, штамп о получении или подтверждение загрузки.</translation>
     </message>
 </context>
 <context>
