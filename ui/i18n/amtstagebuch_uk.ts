@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>Vom Jobcenter kopiert</source>
-        <translation>Скопійовано Jobcenter</translation>
+        <translation>Jobcenter скопіював</translation>
     </message>
     <message>
         <source>Private Notiz (wird nie gedruckt)</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>Vom Jobcenter kopiert oder gescannt</source>
-        <translation>Скопійовано або відскановано Jobcenter</translation>
+        <translation>Jobcenter скопіював або відсканував</translation>
     </message>
     <message>
         <source>Einwilligung erfragt</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>Straße oder Postfach des Jobcenters</source>
-        <translation>Вулиця або поштова скринька (Postfach) Jobcenter</translation>
+        <translation>Вулиця або абонентська скринька (Postfach) Jobcenter</translation>
     </message>
     <message>
         <source>Postleitzahl des Jobcenters</source>
