@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import app.redflags.model as model
 from app.i18n import _
 from app.records import ContactData, DocumentData, HandoverData
-from app.redflags import model
 from app.redflags.lexicon import PHRASE_GAP, Lexicon
 from app.redflags.rules import (
     RULES_DIR,

@@ -123,11 +123,11 @@ class Model:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Model:
         if data.get("format") != FORMAT or list(data.get("ngrams", [])) != list(NGRAMS):
-            raise ValueError("unbekanntes Modellformat")
+            raise RuntimeError("unknown model format")  # a broken package, never shown
         flags = tuple(str(f) for f in data["flags"])
         bias = tuple(float(b) for b in data["bias"])
         if len(bias) != len(flags):
-            raise ValueError("Modell: bias passt nicht zu flags")
+            raise RuntimeError("model: bias does not match flags")
         weights = {
             str(f): tuple((int(i), float(w)) for i, w in entry)
             for f, entry in data["weights"].items()
