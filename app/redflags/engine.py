@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import app.redflags.model as model
 from app.i18n import _
 from app.records import ContactData, DocumentData, HandoverData
 from app.redflags.lexicon import PHRASE_GAP, Lexicon
@@ -510,7 +511,22 @@ def check_text(text: str, *, field: str = "notes", rules: Path | None = None) ->
     """Findings in one free text (pure and deterministic); ``rules``: another rules folder."""
     rs = ruleset(rules)
     doc = _Document([_prepare(field, text, rs.lexicon)])
-    return _findings(_check_document(doc, rs), [field])
+    found = _check_document(doc, rs)
+    if model.ENABLED:
+        found = _with_model(found, doc, {field})
+    return _findings(found, [field])
+
+
+_FREE_TEXT = frozenset({"notes", "outcome", "follow_up"})
+
+
+def _with_model(
+    found: dict[str, list[Evidence]], doc: _Document, vetoable: Iterable[str]
+) -> dict[str, list[Evidence]]:
+    """The rules' findings after the model's veto and additions (``model.ENABLED``)."""
+    free = set(vetoable)
+    texts = [model.Text(f.name, f.analysis, f.name in free) for f in doc.fields]
+    return model.combine(found, texts, model.load(), evidence=Evidence)
 
 
 # ------------------------------------------------------------------ structured
@@ -629,4 +645,6 @@ def check_entry(
                         name = f"{_handover_name(i)}.documents[{j}]"
                         found.setdefault(rule_id, []).append(Evidence(name, -1, -1, text))
                         order.append(name)
+    if model.ENABLED:
+        found = _with_model(found, doc, _FREE_TEXT)
     return _findings(found, order)
