@@ -49,6 +49,13 @@ DELIVERY_METHODS: dict[str, str] = {
     "upload": N_("Hochgeladen (z. B. jobcenter.digital)"),
 }
 POSTAL = frozenset({"post", "einschreiben"})
+
+
+def delivery_name(delivery: str) -> str:
+    """How a letter went out, in the user's language (an unknown key as it is)."""
+    return _(DELIVERY_METHODS[delivery]) if delivery in DELIVERY_METHODS else delivery
+
+
 # The estimated day of receipt of the user's posted letter: the 4th day after posting,
 # whenever it was posted (no statute fixes a day for the user's letters).
 POSTAL_DAYS = 4

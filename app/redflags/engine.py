@@ -85,16 +85,19 @@ def load_rules(folder: Path | None = None) -> dict[str, Rule]:
     return {rule_id: c.rule for rule_id, c in ruleset(folder).rules.items()}
 
 
+@lru_cache(maxsize=1)
+def _fact_templates() -> tuple[str, ...]:
+    """The shipped rules' facts, longest first (so „{label}: Original nicht zurückgegeben“
+    is tried before „{label}: nicht zurückgegeben“)."""
+    facts = {t.evidence for c in ruleset().rules.values() for t in c.structured}
+    return tuple(sorted(facts, key=len, reverse=True))
+
+
 def shown_fact(text: str) -> str:
     """A fact a structured trigger recorded (stored with the finding in German, e.g.
     „Kontoauszüge ungeschwärzt verlangt“, „Dokument „Reisepass“ kopiert“) in the user's
     language; any other text unchanged."""
-    templates = sorted(
-        {t.evidence for c in ruleset().rules.values() for t in c.structured},
-        key=len,
-        reverse=True,
-    )
-    for template in templates:
+    for template in _fact_templates():
         head, placeholder, tail = template.partition("{label}")
         if not placeholder:
             if text == template:

@@ -109,13 +109,6 @@ def sent_or_dated(info: LetterInfo) -> str:
     return format_date(day) if day else "–"
 
 
-def delivery_text(delivery: str) -> str:
-    from app.deadlines import DELIVERY_METHODS
-    from app.i18n import _
-
-    return _(DELIVERY_METHODS[delivery]) if delivery in DELIVERY_METHODS else delivery
-
-
 class LettersModel(TableModel["LetterInfo"]):
     """The letters in the service's order (newest first); the table does not sort."""
 
@@ -233,7 +226,7 @@ class SentDialog(_Ask):
     """How and when did the letter go out?"""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        from app.deadlines import DELIVERY_METHODS
+        from app.deadlines import DELIVERY_METHODS, delivery_name
 
         super().__init__(
             self.tr("Als versendet markieren"),
@@ -247,7 +240,7 @@ class SentDialog(_Ask):
         self.delivery = QComboBox()
         self.delivery.setAccessibleName(self.tr("Versandart"))
         for method_id in DELIVERY_METHODS:
-            self.delivery.addItem(delivery_text(method_id), method_id)
+            self.delivery.addItem(delivery_name(method_id), method_id)
         how = QLabel(self.tr("&Wie:"))
         how.setBuddy(self.delivery)
         self.form.addRow(how, self.delivery)
@@ -818,6 +811,8 @@ class LettersView(QWidget):
         self.next_button.setVisible(step is not None)
 
     def detail_html(self, info: LetterInfo, *, reminder_note: str = "") -> str:
+        from app.deadlines import delivery_name
+
         esc = html.escape
         parts = [f"<h3>{esc(info.title)}</h3>"]
         rows: list[tuple[str, str]] = [
@@ -834,7 +829,7 @@ class LettersView(QWidget):
                 (
                     self.tr("Versendet"),
                     self.tr("am {date}, {how}").format(
-                        date=format_date(info.sent_on), how=delivery_text(info.delivery)
+                        date=format_date(info.sent_on), how=delivery_name(info.delivery)
                     ),
                 )
             )

@@ -48,7 +48,6 @@ class ExplanationView(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setOpenLinks(False)
         self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
-        self.document().setDocumentMargin(10)
         self._parts: list[str] = []
         self._html: list[str] = []
         self._explanation: LetterExplanation | None = None

@@ -24,13 +24,6 @@ from ui.letters.pages.explanation_view import ExplanationView
 from ui.letters.pdf_view import PagesView
 
 
-def delivery_methods() -> dict[str, str]:
-    from app.deadlines import DELIVERY_METHODS
-    from app.i18n import _
-
-    return {key: _(text) for key, text in DELIVERY_METHODS.items()}
-
-
 class PreviewPage(QWidget):
     """The pages of the letter and what can be done with them."""
 
@@ -58,8 +51,10 @@ class PreviewPage(QWidget):
         self.sent_check = QCheckBox(self.tr("Schon &verschickt:"))
         self.delivery = QComboBox()
         self.delivery.setAccessibleName(self.tr("Wie verschickt"))
-        for method_id, text in delivery_methods().items():
-            self.delivery.addItem(text, method_id)
+        from app.deadlines import DELIVERY_METHODS, delivery_name  # not needed at start-up
+
+        for method_id in DELIVERY_METHODS:
+            self.delivery.addItem(delivery_name(method_id), method_id)
         self.sent_on = QDateEdit(QDate.currentDate())
         german_date(self.sent_on)
         self.sent_on.setCalendarPopup(True)
